@@ -1,0 +1,498 @@
+/*
+ * fh: set-up and maintenance of a station's database, and the door to the
+ * other tools ("fh report list" runs "fh-report list").
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "fh/cli.h"
+#include "fh/config.h"
+#include "fh/db.h"
+#include "fh/period.h"
+
+static const char tool_help[] =
+	"       fh TOOL [ARG ...]\n"
+	"\n"
+	"Tools: group, report, activity, meeting, stats (fh TOOL runs fh-TOOL).\n"
+	"Common options: --db PATH, -f table|tsv|csv|json, --no-header, --reveal,\n"
+	"--as NAME, --help, --version.  See fh(1) and fh(7).\n";
+
+/* fh init [--station NAME] [--config FILE] */
+static int cmd_init(struct fh_cli *cli, int argc, char **argv);
+static int cmd_check(struct fh_cli *cli, int argc, char **argv);
+static int cmd_backup(struct fh_cli *cli, int argc, char **argv);
+static int cmd_sql(struct fh_cli *cli, int argc, char **argv);
+static int cmd_audit(struct fh_cli *cli, int argc, char **argv);
+
+static const struct fh_command commands[] = {
+	{ "init", cmd_init, "init [--station NAME] [--config FILE]" },
+	{ "check", cmd_check, "check" },
+	{ "backup", cmd_backup, "backup [--force] DEST" },
+	{ "sql", cmd_sql, "sql QUERY [PARAM ...]" },
+	{ "audit", cmd_audit, "audit [--since TIME] [--until TIME] [--actor NAME]" },
+	{ NULL, NULL, NULL },
+};
+
+/* Parses a subcommand's options, or returns the status of a bad one. */
+#define FOR_OPTIONS(c, argc, argv, shortopts, longopts) \
+	while (((c) = getopt_long((argc), (argv), (shortopts), (longopts), NULL)) != -1)
+
+static int cmd_init(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "station", required_argument, NULL, 's' },
+		{ "config", required_argument, NULL, 'c' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *station = NULL, *config = NULL;
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	FILE *fp = NULL;
+	int c, group_access = 0, status = 1;
+
+	if (fh_cli_help(cli, &commands[0]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "+", opts) {
+		switch (c) {
+		case 's': station = optarg; break;
+		case 'c': config = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (optind != argc)
+		return fh_cli_usage(cli, "init takes no arguments, got '%s'", argv[optind]);
+	if (config && !(fp = strcmp(config, "-") ? fopen(config, "r") : stdin)) {
+		fh_error_set(&err, "cannot open '%s': %s", config, strerror(errno));
+		return fh_cli_fail(cli, &err);
+	}
+	if (fh_cli_open_db(cli, FH_DB_CREATE, &db, &err))
+		goto fail;
+	if (fh_db_begin(db, &err) ||
+	    (fp && fh_config_apply(db, fp, config, &group_access, &err)) ||
+	    (station && fh_config_set(db, "station", station, &err)) ||
+	    fh_db_commit(db, &err))
+		goto fail;
+	if (group_access && chmod(db->path, 0660)) {
+		fh_error_set(&err, "cannot give the group access to '%s': %s", db->path, strerror(errno));
+		goto fail;
+	}
+	status = 0;
+fail:
+	if (fp && fp != stdin)
+		fclose(fp);
+	if (db && status) {
+		/* A half-made database must not be left for the next fh init to refuse. */
+		char *path = strdup(db->path);
+
+		fh_db_close(db);
+		if (path)
+			fh_db_remove(path);
+		free(path);
+	} else {
+		fh_db_close(db);
+	}
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+/* Prints each row of a check query as a problem; returns how many, or -1. */
+static int report_problems(struct fh_db *db, const char *sql, const char *what,
+			   struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int n = 0, rc;
+
+	if (fh_db_prepare(db, &stmt, sql, err))
+		return -1;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *text = (const char *)sqlite3_column_text(stmt, 0);
+
+		if (text && !strcmp(text, "ok"))
+			continue;
+		printf("%s: %s\n", what, text ? text : "?");
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE) {
+		/* FTS5 reports a damaged index as an error, not as rows. */
+		if (rc == SQLITE_CORRUPT || rc == SQLITE_CORRUPT_VTAB) {
+			printf("%s: %s\n", what, sqlite3_errmsg(db->sql));
+			return n + 1;
+		}
+		return fh_db_error(db, err, what);
+	}
+	return n;
+}
+
+static int cmd_check(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct { const char *what, *sql; } checks[] = {
+		{ "integrity", "PRAGMA integrity_check" },
+		{ "foreign key",
+		  "SELECT printf('%s row %d refers to a missing row of %s', \"table\", rowid, parent)"
+		  " FROM pragma_foreign_key_check" },
+		{ "reports",
+		  "SELECT printf('report %d has status %s but its last event is %s', r.id, r.status, e.action)"
+		  " FROM reports r JOIN report_events e ON e.id ="
+		  "  (SELECT max(id) FROM report_events WHERE report_id = r.id"
+		  "   AND action IN ('filed','assigned','handled','dismissed','reopened'))"
+		  " WHERE CASE e.action WHEN 'filed' THEN 'open' WHEN 'reopened' THEN 'open'"
+		  "  ELSE e.action END <> r.status" },
+	};
+	struct fh_error err = { 0 };
+	struct fh_db *db;
+	int problems = 0;
+
+	if (fh_cli_help(cli, &commands[1]) >= 0)
+		return 0;
+	if (argc > 1)
+		return fh_cli_usage(cli, "check takes no arguments, got '%s'", argv[1]);
+	if (fh_cli_open_db(cli, 0, &db, &err))
+		return fh_cli_fail(cli, &err);
+	/* FTS5 checks its index through a special insert, which writes nothing. */
+	if (sqlite3_exec(db->sql, "INSERT INTO reports_fts(reports_fts) VALUES ('integrity-check')",
+			 NULL, NULL, NULL) != SQLITE_OK && sqlite3_errcode(db->sql) != SQLITE_READONLY) {
+		printf("search index: %s\n", sqlite3_errmsg(db->sql));
+		problems++;
+	}
+	for (size_t i = 0; i < sizeof(checks) / sizeof(checks[0]); i++) {
+		int n = report_problems(db, checks[i].sql, checks[i].what, &err);
+
+		if (n < 0) {
+			fh_db_close(db);
+			return fh_cli_fail(cli, &err);
+		}
+		problems += n;
+	}
+	fh_db_close(db);
+	return problems ? 1 : 0;
+}
+
+/* Creates path for the copy with the database's own mode, never following a link. */
+static int create_copy(const char *path, mode_t mode, struct fh_error *err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+
+	if (fd < 0)
+		return fh_error_set(err, "cannot create '%s': %s", path, strerror(errno));
+	close(fd);
+	return 0;
+}
+
+static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "force", no_argument, NULL, 'F' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	sqlite3 *copy = NULL;
+	sqlite3_backup *backup;
+	char tmp[4096];
+	const char *dest;
+	struct stat st;
+	int c, force = 0, status = 1, rc;
+
+	if (fh_cli_help(cli, &commands[2]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "+", opts) {
+		switch (c) {
+		case 'F': force = 1; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (argc - optind != 1)
+		return fh_cli_usage(cli, "backup needs one DEST file");
+	dest = argv[optind];
+	if (!force && lstat(dest, &st) == 0)
+		return fh_cli_usage(cli, "'%s' already exists: use --force to replace it", dest);
+	if (snprintf(tmp, sizeof(tmp), "%s.tmp-%ld", dest, (long)getpid()) >= (int)sizeof(tmp))
+		return fh_cli_usage(cli, "destination name too long");
+	if (fh_cli_open_db(cli, 0, &db, &err))
+		return fh_cli_fail(cli, &err);
+	if (stat(db->path, &st)) {
+		fh_error_set(&err, "cannot read '%s': %s", db->path, strerror(errno));
+		goto done;
+	}
+	/* The copy holds the same personal data: never wider access than the original. */
+	if (create_copy(tmp, st.st_mode & 0660, &err))
+		goto done;
+	if (sqlite3_open_v2(tmp, &copy, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		fh_error_set(&err, "cannot open '%s': %s", tmp, sqlite3_errmsg(copy));
+		goto done;
+	}
+	/*
+	 * One step copies every page under one read transaction: the copy is
+	 * the database at one instant, and in WAL mode writers go on meanwhile.
+	 */
+	backup = sqlite3_backup_init(copy, "main", db->sql, "main");
+	if (!backup) {
+		fh_error_set(&err, "cannot back up to '%s': %s", dest, sqlite3_errmsg(copy));
+		goto done;
+	}
+	rc = sqlite3_backup_step(backup, -1);
+	sqlite3_backup_finish(backup);
+	if (rc != SQLITE_DONE) {
+		fh_error_set(&err, "cannot back up to '%s': %s", dest, sqlite3_errstr(rc));
+		goto done;
+	}
+	if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_close(copy) != SQLITE_OK) {
+		fh_error_set(&err, "cannot finish '%s': %s", dest, sqlite3_errmsg(copy));
+		goto done;
+	}
+	copy = NULL;
+	if (rename(tmp, dest)) {
+		fh_error_set(&err, "cannot rename '%s' to '%s': %s", tmp, dest, strerror(errno));
+		goto done;
+	}
+	status = 0;
+done:
+	if (copy)
+		sqlite3_close(copy);
+	if (status)
+		fh_db_remove(tmp);
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+/*
+ * The authorizer of fh sql: reading is allowed, and nothing else that
+ * could change a file or reach beyond the database.
+ */
+static int sql_authorizer(void *ctx, int action, const char *a, const char *b,
+			  const char *dbname, const char *trigger)
+{
+	static const char *const pragmas[] = {
+		"table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list",
+		"user_version", "application_id", "page_count", "page_size", "compile_options",
+		NULL,
+	};
+
+	(void)ctx; (void)b; (void)dbname; (void)trigger;
+	switch (action) {
+	case SQLITE_SELECT:
+	case SQLITE_READ:
+	case SQLITE_RECURSIVE:
+		return SQLITE_OK;
+	case SQLITE_FUNCTION:
+		return a && !strcmp(a, "load_extension") ? SQLITE_DENY : SQLITE_OK;
+	case SQLITE_PRAGMA:
+		/* Only pragmas that read, and only without an argument. */
+		if (b)
+			return SQLITE_DENY;
+		for (const char *const *p = pragmas; *p; p++)
+			if (!strcmp(*p, a))
+				return SQLITE_OK;
+		return SQLITE_DENY;
+	default:
+		return SQLITE_DENY;
+	}
+}
+
+static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
+{
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	struct fh_out *out = NULL;
+	sqlite3_stmt *stmt = NULL;
+	const char *tail;
+	int status = 1, rc;
+
+	if (fh_cli_help(cli, &commands[3]) >= 0)
+		return 0;
+	if (argc > 1 && !strcmp(argv[1], "--"))
+		argv++, argc--;
+	if (argc < 2)
+		return fh_cli_usage(cli, "sql needs a QUERY");
+	if (fh_cli_open_db(cli, FH_DB_READONLY, &db, &err))
+		return fh_cli_fail(cli, &err);
+	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+	sqlite3_set_authorizer(db->sql, sql_authorizer, NULL);
+	rc = sqlite3_prepare_v2(db->sql, argv[1], -1, &stmt, &tail);
+	if (rc == SQLITE_AUTH) {
+		fh_error_set(&err, "fh sql only reads: '%s' is not allowed (change data with the fh tools)", argv[1]);
+		goto done;
+	}
+	if (rc != SQLITE_OK) {
+		fh_error_set(&err, "invalid query: %s", sqlite3_errmsg(db->sql));
+		goto done;
+	}
+	if (!stmt) {
+		fh_error_usage(&err, "the query is empty");
+		goto done;
+	}
+	tail += strspn(tail, " \t\r\n;");
+	if (*tail) {
+		fh_error_usage(&err, "one query at a time, but more follows: '%.40s'", tail);
+		goto done;
+	}
+	if (!sqlite3_stmt_readonly(stmt)) {
+		fh_error_set(&err, "fh sql only reads: '%s' would write (change data with the fh tools)", argv[1]);
+		goto done;
+	}
+	if (argc - 2 != sqlite3_bind_parameter_count(stmt)) {
+		fh_error_usage(&err, "the query has %d parameters but %d values were given",
+			       sqlite3_bind_parameter_count(stmt), argc - 2);
+		goto done;
+	}
+	for (int i = 2; i < argc; i++)
+		sqlite3_bind_text(stmt, i - 1, argv[i], -1, SQLITE_STATIC);
+	out = fh_cli_out(cli);
+	if (!out) {
+		fh_error_set(&err, "out of memory");
+		goto done;
+	}
+	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
+		goto done;
+	if (fh_out_finish(out)) {
+		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		goto done;
+	}
+	status = 0;
+done:
+	sqlite3_finalize(stmt);
+	fh_out_free(out);
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "since", required_argument, NULL, 's' },
+		{ "until", required_argument, NULL, 'u' },
+		{ "actor", required_argument, NULL, 'a' },
+		{ NULL, 0, NULL, 0 },
+	};
+	char since[FH_TIME_LEN] = "", until[FH_TIME_LEN] = "";
+	const char *actor = NULL;
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	struct fh_out *out = NULL;
+	sqlite3_stmt *stmt = NULL;
+	struct fh_time t;
+	int c, status = 1;
+
+	if (fh_cli_help(cli, &commands[4]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "+", opts) {
+		switch (c) {
+		case 's':
+		case 'u':
+			if (fh_time_parse(optarg, &t, &err)) {
+				err.status = FH_USAGE;
+				return fh_cli_fail(cli, &err);
+			}
+			if (c == 'u' && !t.hour && !t.minute && !strchr(optarg, ' ') &&
+			    !strchr(optarg, 'T'))
+				fh_time_add_days(&t, 1);  /* --until a date includes that day */
+			fh_time_format(&t, c == 's' ? since : until);
+			break;
+		case 'a': actor = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (optind != argc)
+		return fh_cli_usage(cli, "audit takes no arguments, got '%s'", argv[optind]);
+	if (fh_cli_open_db(cli, 0, &db, &err))
+		return fh_cli_fail(cli, &err);
+	if (fh_db_prepare(db, &stmt,
+			  "SELECT id, at, actor, command, changes FROM audit_v"
+			  " WHERE (?1 = '' OR at >= ?1) AND (?2 = '' OR at < ?2)"
+			  " AND (?3 IS NULL OR actor = ?3) ORDER BY id", &err))
+		goto done;
+	sqlite3_bind_text(stmt, 1, since, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, until, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, actor, -1, SQLITE_STATIC);
+	if (!(out = fh_cli_out(cli))) {
+		fh_error_set(&err, "out of memory");
+		goto done;
+	}
+	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
+		goto done;
+	if (fh_out_finish(out)) {
+		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		goto done;
+	}
+	status = 0;
+done:
+	sqlite3_finalize(stmt);
+	fh_out_free(out);
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+/* Runs fh-TOOL from fh's own directory, else from PATH; returns only on failure. */
+static int run_tool(const struct fh_cli *cli, const char *tool, int argc, char **argv, int at)
+{
+	char self[4096], path[4096 + 64], name[64];
+	ssize_t n;
+	char **args = calloc((size_t)argc + 1, sizeof(*args));
+
+	if (!args)
+		return fh_cli_usage(cli, "out of memory");
+	if (snprintf(name, sizeof(name), "fh-%s", tool) >= (int)sizeof(name) ||
+	    strchr(tool, '/'))
+		return free(args), fh_cli_usage(cli, "unknown command '%s'", tool);
+	args[0] = name;
+	for (int i = 1, j = 1; i < argc; i++)
+		if (i != at)
+			args[j++] = argv[i];
+	n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	if (n > 0) {
+		self[n] = '\0';
+		char *slash = strrchr(self, '/');
+
+		if (slash) {
+			*slash = '\0';
+			snprintf(path, sizeof(path), "%s/%s", self, name);
+			execv(path, args);
+		}
+	}
+	execvp(name, args);
+	free(args);
+	if (errno == ENOENT)
+		return fh_cli_usage(cli, "unknown command '%s'", tool);
+	fprintf(stderr, "%s: cannot run %s: %s\n", cli->prog, name, strerror(errno));
+	return 1;
+}
+
+int main(int argc, char **argv)
+{
+	struct fh_cli cli;
+	struct fh_error err = { 0 };
+	int status;
+
+	if (fh_cli_parse(&cli, "fh", argc, argv, &err)) {
+		status = fh_cli_fail(&cli, &err);
+		fh_cli_release(&cli);
+		return status;
+	}
+	if (cli.argc > 1 && strcmp(cli.argv[1], "help")) {
+		int known = 0;
+
+		for (int i = 0; commands[i].name; i++)
+			known |= !strcmp(commands[i].name, cli.argv[1]);
+		if (!known) {
+			/* Find the tool's word in the original argv, to pass the rest as given. */
+			int at = 1;
+
+			while (at < argc && argv[at] != cli.argv[1])
+				at++;
+			status = run_tool(&cli, cli.argv[1], argc, argv, at);
+			fh_cli_release(&cli);
+			return status;
+		}
+	}
+	status = fh_cli_dispatch(&cli, commands, tool_help);
+	fh_cli_release(&cli);
+	return status;
+}

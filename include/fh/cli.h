@@ -1,0 +1,111 @@
+/*
+ * The command-line front shared by every tool: the common options of
+ * SPEC.md, subcommand dispatch, opening the database with the actor set,
+ * the output writer with the right default format, and reporting errors.
+ *
+ * This is the one library module that writes to stderr and stdout: it does
+ * so on behalf of cmd/, which still chooses the exit status.
+ */
+#ifndef FH_CLI_H
+#define FH_CLI_H
+
+#include <stdbool.h>
+
+#include "fh/db.h"
+#include "fh/error.h"
+#include "fh/out.h"
+
+#define FH_VERSION "0.1.0"
+
+struct fh_cli {
+	const char *prog;        /* "fh-report", for messages */
+	const char **dbs;        /* every --db given, in order (owned array) */
+	int ndbs;
+	enum fh_format format;   /* -f, or the default for stdout */
+	bool format_given;
+	bool no_header;
+	bool reveal;
+	bool help;
+	bool version;
+	const char *actor;       /* --as, $FH_USER or the login name */
+	char *command;           /* the command line for the audit trail, owned */
+	int argc;                /* what is left after the common options */
+	char **argv;             /* argv[0] is prog; owned array, borrowed strings */
+};
+
+/* One subcommand of a tool. */
+struct fh_command {
+	const char *name;
+	/* Runs it with argv[0] the subcommand's name; returns an exit status. */
+	int (*run)(struct fh_cli *cli, int argc, char **argv);
+	const char *usage;       /* synopsis lines after "usage: ", as in the man page */
+};
+
+/*
+ * Takes the common options out of argv wherever they stand (before or
+ * after the subcommand; "--" ends options) and fills cli.  Returns 0, or
+ * -1 with a usage error.  cli is released with fh_cli_release.
+ */
+int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
+		 struct fh_error *err);
+
+/* Frees what fh_cli_parse allocated. */
+void fh_cli_release(struct fh_cli *cli);
+
+/*
+ * Runs the subcommand named by cli->argv[1] from cmds (ended by a NULL
+ * name), after handling --help and --version for the tool and for each
+ * subcommand.  tool_help is printed for the tool's --help.  Returns the
+ * exit status.
+ */
+int fh_cli_dispatch(struct fh_cli *cli, const struct fh_command *cmds,
+		    const char *tool_help);
+
+/*
+ * Prints "prog: message" for err on stderr and returns its exit status
+ * (1 or 2).
+ */
+int fh_cli_fail(const struct fh_cli *cli, const struct fh_error *err);
+
+/* Prints "prog: message" on stderr and returns 2 (wrong usage). */
+int fh_cli_usage(const struct fh_cli *cli, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/*
+ * Reports the option getopt_long rejected ('?' or ':'), for argv as
+ * parsed.  Returns 2.
+ */
+int fh_cli_bad_option(const struct fh_cli *cli, char **argv);
+
+/*
+ * Prints the usage of one subcommand to stdout and returns 0 when --help
+ * was given; returns -1 otherwise, so a subcommand starts with
+ * "if (fh_cli_help(cli, cmd) >= 0) return 0;".
+ */
+int fh_cli_help(const struct fh_cli *cli, const struct fh_command *cmd);
+
+/*
+ * Opens the one database (the single --db, $FH_DB or ./fh.db) with flags
+ * and the actor and command line set for the audit trail.  Returns 0 or
+ * -1 (err set).
+ */
+int fh_cli_open_db(struct fh_cli *cli, unsigned flags, struct fh_db **db,
+		   struct fh_error *err);
+
+/* A new output writer onto stdout with the options given.  NULL if out of memory. */
+struct fh_out *fh_cli_out(const struct fh_cli *cli);
+
+/*
+ * Flushes and closes stdout, so that a full disk or closed pipe is not
+ * reported as success.  Returns status, or 1 if writing failed.
+ */
+int fh_cli_close_stdout(const struct fh_cli *cli, int status);
+
+/*
+ * Parses a whole decimal number in [min, max] for option opt.  Returns 0,
+ * or -1 with a usage error naming the option and value.
+ */
+int fh_cli_number(const char *s, long long min, long long max, const char *opt,
+		  long long *out, struct fh_error *err);
+
+#endif

@@ -1,0 +1,34 @@
+/*
+ * The station's configuration: its name, report categories and their
+ * deadlines, the photo size limit, whether the station's group may read
+ * the database.  Read from YAML (fh-config(5)) by 'fh init --config' and
+ * 'fh config', and kept in the database's settings and categories tables.
+ */
+#ifndef FH_CONFIG_H
+#define FH_CONFIG_H
+
+#include <stdio.h>
+
+#include "fh/db.h"
+#include "fh/error.h"
+
+/* The default photo size limit, 10 MiB. */
+#define FH_PHOTO_MAX_BYTES_DEFAULT (10LL * 1024 * 1024)
+
+/*
+ * Reads a config from fp (named name in errors) and stores it in db, in
+ * the caller's open transaction.  Returns 0, or -1 with err naming file,
+ * line and column.  *group_access is set to 1 when the config asks for
+ * the station's group to share the database, else 0.
+ */
+int fh_config_apply(struct fh_db *db, FILE *fp, const char *name,
+		    int *group_access, struct fh_error *err);
+
+/* Sets the station's name in db, in the caller's transaction.  Returns 0 or -1. */
+int fh_config_set(struct fh_db *db, const char *key, const char *value,
+		  struct fh_error *err);
+
+/* The photo size limit in bytes: the setting, or the default. */
+long long fh_config_photo_max(struct fh_db *db);
+
+#endif

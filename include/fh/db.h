@@ -1,0 +1,97 @@
+/*
+ * The station's database: opening it the one way every tool does (WAL,
+ * busy timeout, foreign keys, schema version), transactions, and the audit
+ * trail that every write leaves in the same transaction.
+ */
+#ifndef FH_DB_H
+#define FH_DB_H
+
+#include <sqlite3.h>
+
+#include "fh/error.h"
+
+/* Flags of fh_db_open. */
+#define FH_DB_CREATE   0x1u  /* create a new database; fail if the file exists */
+#define FH_DB_READONLY 0x2u  /* open read-only (fh sql) */
+
+/* How long a command waits for another writer before failing, in ms. */
+#define FH_DB_BUSY_TIMEOUT_MS 30000
+
+struct fh_audit;
+
+struct fh_db {
+	sqlite3 *sql;            /* the connection, owned */
+	char *path;              /* the file, owned */
+	char *actor;             /* who is acting, for the audit trail, owned */
+	char *command;           /* the command line, for the audit trail, owned */
+	struct fh_audit *audit;  /* the rows changed in the open transaction */
+	int in_transaction;
+};
+
+/*
+ * The database path: opt when given, else $FH_DB, else "fh.db".
+ * Returns a borrowed string.
+ */
+const char *fh_db_default_path(const char *opt);
+
+/*
+ * Opens the database at path into *out (owned by the caller, closed with
+ * fh_db_close).  Without FH_DB_CREATE, a missing file is an error that
+ * says to run 'fh init', a file that is not an fh database or has a newer
+ * schema is refused, and an older schema is migrated in one transaction.
+ * With FH_DB_CREATE, the file is created with mode 0600 and the schema
+ * installed; an existing file is never overwritten.  Returns 0 or -1.
+ */
+int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
+	       struct fh_error *err);
+
+/* Closes the database and frees it; an open transaction is rolled back. */
+void fh_db_close(struct fh_db *db);
+
+/* Removes a database file with its -wal and -shm files (a failed fh init's). */
+void fh_db_remove(const char *path);
+
+/* Sets who acts and the command line, for the audit trail (both copied). */
+int fh_db_set_actor(struct fh_db *db, const char *actor, const char *command);
+
+/*
+ * Brings the schema of an open connection to version nsteps by running the
+ * steps it lacks, all in one transaction.  A database newer than nsteps is
+ * refused.  Returns 0 or -1.  Exposed so tests can migrate from an older
+ * schema.
+ */
+int fh_db_migrate(sqlite3 *sql, const char *path, const char *const *steps,
+		  int nsteps, struct fh_error *err);
+
+/* Starts a write transaction (BEGIN IMMEDIATE).  Returns 0 or -1. */
+int fh_db_begin(struct fh_db *db, struct fh_error *err);
+
+/*
+ * Records the audit entry for the transaction's changes and commits.
+ * On failure rolls back and returns -1.
+ */
+int fh_db_commit(struct fh_db *db, struct fh_error *err);
+
+/* Rolls back the open transaction, if any. */
+void fh_db_rollback(struct fh_db *db);
+
+/*
+ * Prepares sql on db into *stmt (finalized by the caller).  Returns 0 or
+ * -1 with err holding SQLite's message.
+ */
+int fh_db_prepare(struct fh_db *db, sqlite3_stmt **stmt, const char *sql,
+		  struct fh_error *err);
+
+/* Runs SQL without results.  Returns 0 or -1. */
+int fh_db_exec(struct fh_db *db, const char *sql, struct fh_error *err);
+
+/*
+ * Sets err from SQLite's last error on db, saying what was being done.
+ * Returns -1.
+ */
+int fh_db_error(struct fh_db *db, struct fh_error *err, const char *doing);
+
+/* Reads a setting into a new string (caller frees), or NULL if unset. */
+char *fh_db_setting(struct fh_db *db, const char *key);
+
+#endif

@@ -1,0 +1,89 @@
+/*
+ * The one output writer: rows of named columns written as an aligned
+ * table (for people), TSV, CSV (RFC 4180) or JSON Lines (for scripts).
+ * Tables line up by display width, so Chinese text (two columns a
+ * character) stays aligned.  Phone columns are masked unless revealed.
+ */
+#ifndef FH_OUT_H
+#define FH_OUT_H
+
+#include <stdio.h>
+#include <sqlite3.h>
+
+#include "fh/error.h"
+
+enum fh_format {
+	FH_FORMAT_TABLE,
+	FH_FORMAT_TSV,
+	FH_FORMAT_CSV,
+	FH_FORMAT_JSON,
+};
+
+/* Flags of fh_out_new. */
+#define FH_OUT_NO_HEADER 0x1u  /* no header row in table, tsv and csv */
+#define FH_OUT_REVEAL    0x2u  /* show personal data unmasked */
+
+/* Flags of fh_out_column. */
+#define FH_COL_PHONE 0x1u  /* a phone number: masked unless FH_OUT_REVEAL */
+
+struct fh_out;
+
+/*
+ * Parses a format name ("table", "tsv", "csv", "json") into *fmt.
+ * Returns 0, or -1 with a usage error naming the value.
+ */
+int fh_format_parse(const char *name, enum fh_format *fmt, struct fh_error *err);
+
+/*
+ * Creates a writer onto fp (borrowed; the caller closes it).  Returns the
+ * writer, owned by the caller and freed with fh_out_free, or NULL when out
+ * of memory.
+ */
+struct fh_out *fh_out_new(FILE *fp, enum fh_format fmt, unsigned flags);
+
+/* Declares the next column, before the first value.  name is copied. */
+void fh_out_column(struct fh_out *out, const char *name, unsigned flags);
+
+/* Appends a text value (NULL for a missing one) to the current row. */
+void fh_out_text(struct fh_out *out, const char *s);
+
+/* Appends an integer value to the current row. */
+void fh_out_int(struct fh_out *out, long long v);
+
+/* Appends a number with the given decimals to the current row. */
+void fh_out_real(struct fh_out *out, double v, int decimals);
+
+/* Appends a missing value (empty; null in JSON). */
+void fh_out_null(struct fh_out *out);
+
+/* Ends the current row. */
+void fh_out_end_row(struct fh_out *out);
+
+/*
+ * Writes every row of stmt, declaring the columns from the statement when
+ * none were declared (a column whose origin is a phone column, or whose
+ * name contains "phone", is masked).  Returns SQLITE_DONE or the failing
+ * step's code, with err set.
+ */
+int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err);
+
+/* Rows written so far. */
+long long fh_out_rows(const struct fh_out *out);
+
+/*
+ * Writes what is buffered (the table, or a header with no rows) and
+ * flushes.  Returns 0, or -1 if writing failed (errno set) or memory ran
+ * out.
+ */
+int fh_out_finish(struct fh_out *out);
+
+/* Frees the writer; NULL is ignored. */
+void fh_out_free(struct fh_out *out);
+
+/*
+ * Display width of the UTF-8 string s in terminal columns: East Asian
+ * wide characters count 2, combining marks 0, invalid bytes 1 each.
+ */
+size_t fh_display_width(const char *s);
+
+#endif

@@ -1,0 +1,304 @@
+#include <errno.h>
+#include <getopt.h>
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fh/cli.h"
+#include "fh/mask.h"
+
+/* Matches "--name", "--name=value" or (for short) "-xVALUE"; sets *value. */
+static int match_option(char **argv, int *i, const char *lng, char shrt,
+			bool takes_value, const char **value, struct fh_error *err)
+{
+	const char *a = argv[*i];
+	size_t n = strlen(lng);
+
+	if (a[0] == '-' && a[1] == '-' && !strncmp(a + 2, lng, n) &&
+	    (a[2 + n] == '\0' || (takes_value && a[2 + n] == '='))) {
+		if (!takes_value)
+			return 1;
+		if (a[2 + n] == '=') {
+			*value = a + 3 + n;
+			return 1;
+		}
+	} else if (shrt && a[0] == '-' && a[1] == shrt) {
+		if (a[2]) {
+			*value = a + 2;
+			return 1;
+		}
+	} else {
+		return 0;
+	}
+	if (!argv[*i + 1]) {
+		fh_error_usage(err, "option '%s' needs a value", a);
+		return -1;
+	}
+	*value = argv[++*i];
+	return 1;
+}
+
+/* The login name, for the audit trail when neither --as nor $FH_USER says. */
+static const char *login_name(void)
+{
+	const char *env = getenv("FH_USER");
+	struct passwd *pw;
+
+	if (env && *env)
+		return env;
+	pw = getpwuid(geteuid());
+	if (pw && pw->pw_name)
+		return pw->pw_name;
+	env = getenv("LOGNAME");
+	return env && *env ? env : "unknown";
+}
+
+/* Joins argv into one shell-quoted line, phone-like digit runs masked. */
+static char *join_command(const char *prog, int argc, char **argv)
+{
+	size_t len = strlen(prog) + 1;
+	char *line, *masked, *w;
+
+	for (int i = 1; i < argc; i++)
+		len += 3 + 4 * strlen(argv[i]);
+	line = malloc(len);
+	if (!line)
+		return NULL;
+	w = line + sprintf(line, "%s", prog);
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		bool plain = *a && !a[strcspn(a, " \t\n'\"\\$`;&|<>()*?[]{}#~!")];
+
+		*w++ = ' ';
+		if (plain) {
+			w = stpcpy(w, a);
+			continue;
+		}
+		*w++ = '\'';
+		for (; *a; a++) {
+			if (*a == '\'')
+				w = stpcpy(w, "'\\''");
+			else
+				*w++ = *a;
+		}
+		*w++ = '\'';
+	}
+	*w = '\0';
+	masked = malloc(len);
+	if (masked)
+		fh_mask_digits(line, masked, len);
+	free(line);
+	return masked;
+}
+
+int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
+		 struct fh_error *err)
+{
+	bool options_done = false;
+
+	memset(cli, 0, sizeof(*cli));
+	cli->prog = prog;
+	cli->format = isatty(STDOUT_FILENO) ? FH_FORMAT_TABLE : FH_FORMAT_TSV;
+	cli->argv = calloc((size_t)argc + 1, sizeof(*cli->argv));
+	cli->dbs = calloc((size_t)argc + 1, sizeof(*cli->dbs));
+	cli->command = join_command(prog, argc, argv);
+	if (!cli->argv || !cli->dbs || !cli->command)
+		return fh_error_set(err, "out of memory");
+	cli->argv[cli->argc++] = argv[0];
+
+	for (int i = 1; i < argc; i++) {
+		const char *value = NULL;
+		int m;
+
+		if (options_done || argv[i][0] != '-' || !argv[i][1]) {
+			cli->argv[cli->argc++] = argv[i];
+			continue;
+		}
+		if (!strcmp(argv[i], "--")) {
+			options_done = true;
+			cli->argv[cli->argc++] = argv[i];
+			continue;
+		}
+		if ((m = match_option(argv, &i, "db", 0, true, &value, err)) != 0) {
+			if (m < 0)
+				return -1;
+			if (!*value)
+				return fh_error_usage(err, "option '--db' needs a file name");
+			cli->dbs[cli->ndbs++] = value;
+		} else if ((m = match_option(argv, &i, "format", 'f', true, &value, err)) != 0) {
+			if (m < 0 || fh_format_parse(value, &cli->format, err))
+				return -1;
+			cli->format_given = true;
+		} else if ((m = match_option(argv, &i, "as", 0, true, &value, err)) != 0) {
+			if (m < 0)
+				return -1;
+			if (!*value)
+				return fh_error_usage(err, "option '--as' needs a name");
+			cli->actor = value;
+		} else if (!strcmp(argv[i], "--no-header")) {
+			cli->no_header = true;
+		} else if (!strcmp(argv[i], "--reveal")) {
+			cli->reveal = true;
+		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			cli->help = true;
+		} else if (!strcmp(argv[i], "--version")) {
+			cli->version = true;
+		} else {
+			cli->argv[cli->argc++] = argv[i];
+		}
+	}
+	cli->argv[cli->argc] = NULL;
+	if (!cli->actor)
+		cli->actor = login_name();
+	return 0;
+}
+
+void fh_cli_release(struct fh_cli *cli)
+{
+	free(cli->argv);
+	free(cli->dbs);
+	free(cli->command);
+	memset(cli, 0, sizeof(*cli));
+}
+
+int fh_cli_fail(const struct fh_cli *cli, const struct fh_error *err)
+{
+	fprintf(stderr, "%s: %s\n", cli->prog, err->msg);
+	return err->status == FH_USAGE ? FH_USAGE : FH_FAIL;
+}
+
+int fh_cli_usage(const struct fh_cli *cli, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", cli->prog);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, " (see '%s --help')\n", cli->prog);
+	return FH_USAGE;
+}
+
+int fh_cli_bad_option(const struct fh_cli *cli, char **argv)
+{
+	const char *arg = argv[optind - 1];
+
+	if (optopt && (!arg || arg[0] != '-' || arg[1] == '-' || !strchr(arg, optopt)))
+		arg = NULL;
+	if (arg && arg[0] == '-' && arg[1] == '-') {
+		char name[128];
+
+		snprintf(name, sizeof(name), "%.*s", (int)strcspn(arg, "="), arg);
+		/* getopt leaves no way to tell these apart but the argument's shape. */
+		return fh_cli_usage(cli, "unknown option or missing value for '%s'", name);
+	}
+	if (optopt)
+		return fh_cli_usage(cli, "unknown option or missing value for '-%c'", optopt);
+	return fh_cli_usage(cli, "unknown option '%s'", arg ? arg : "?");
+}
+
+static void print_usage_lines(FILE *fp, const char *prog, const char *usage, bool first)
+{
+	const char *line = usage;
+
+	while (*line) {
+		size_t n = strcspn(line, "\n");
+
+		fprintf(fp, "%s %s %.*s\n", first ? "usage:" : "      ", prog, (int)n, line);
+		first = false;
+		line += n + (line[n] == '\n');
+	}
+}
+
+int fh_cli_help(const struct fh_cli *cli, const struct fh_command *cmd)
+{
+	if (!cli->help)
+		return -1;
+	print_usage_lines(stdout, cli->prog, cmd->usage, true);
+	printf("\nCommon options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.\n"
+	       "See %s(1).\n", cli->prog);
+	return 0;
+}
+
+int fh_cli_dispatch(struct fh_cli *cli, const struct fh_command *cmds,
+		    const char *tool_help)
+{
+	const char *name = cli->argc > 1 ? cli->argv[1] : NULL;
+
+	if (cli->version) {
+		printf("%s (fh) %s\n", cli->prog, FH_VERSION);
+		return fh_cli_close_stdout(cli, 0);
+	}
+	if (!name || !strcmp(name, "help")) {
+		if (!cli->help && !name)
+			return fh_cli_usage(cli, "missing command");
+		for (int i = 0; cmds[i].name; i++)
+			print_usage_lines(stdout, cli->prog, cmds[i].usage, i == 0);
+		fputs(tool_help, stdout);
+		return fh_cli_close_stdout(cli, 0);
+	}
+	for (int i = 0; cmds[i].name; i++) {
+		if (!strcmp(cmds[i].name, name)) {
+			optind = 0;
+			opterr = 0;
+			return fh_cli_close_stdout(cli, cmds[i].run(cli, cli->argc - 1, cli->argv + 1));
+		}
+	}
+	return fh_cli_usage(cli, "unknown command '%s'", name);
+}
+
+int fh_cli_open_db(struct fh_cli *cli, unsigned flags, struct fh_db **db,
+		   struct fh_error *err)
+{
+	if (cli->ndbs > 1)
+		return fh_error_usage(err, "only one --db is allowed here");
+	if (fh_db_open(db, fh_db_default_path(cli->ndbs ? cli->dbs[0] : NULL), flags, err))
+		return -1;
+	if (fh_db_set_actor(*db, cli->actor, cli->command)) {
+		fh_db_close(*db);
+		*db = NULL;
+		return fh_error_set(err, "out of memory");
+	}
+	return 0;
+}
+
+struct fh_out *fh_cli_out(const struct fh_cli *cli)
+{
+	return fh_out_new(stdout, cli->format,
+			  (cli->no_header ? FH_OUT_NO_HEADER : 0) |
+			  (cli->reveal ? FH_OUT_REVEAL : 0));
+}
+
+int fh_cli_close_stdout(const struct fh_cli *cli, int status)
+{
+	/* Closing twice is harmless to detect: a second call finds it closed. */
+	static bool closed;
+
+	if (closed)
+		return status;
+	closed = true;
+	if (fflush(stdout) || ferror(stdout) || fclose(stdout)) {
+		if (errno != EPIPE)
+			fprintf(stderr, "%s: cannot write output: %s\n", cli->prog, strerror(errno));
+		return status ? status : FH_FAIL;
+	}
+	return status;
+}
+
+int fh_cli_number(const char *s, long long min, long long max, const char *opt,
+		  long long *out, struct fh_error *err)
+{
+	char *end;
+	long long v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (!*s || *end || errno == ERANGE || v < min || v > max)
+		return fh_error_usage(err, "invalid value '%s' for %s (a whole number from %lld to %lld)",
+				      s, opt, min, max);
+	*out = v;
+	return 0;
+}

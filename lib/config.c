@@ -1,0 +1,199 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "fh/config.h"
+#include "fh/ydoc.h"
+
+int fh_config_set(struct fh_db *db, const char *key, const char *value,
+		  struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (fh_db_prepare(db, &stmt, "INSERT INTO settings(key, value) VALUES (?1, ?2) "
+			  "ON CONFLICT(key) DO UPDATE SET value = excluded.value", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, value, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return fh_db_error(db, err, "cannot store a setting");
+	return 0;
+}
+
+long long fh_config_photo_max(struct fh_db *db)
+{
+	char *v = fh_db_setting(db, "photo_max_bytes");
+	long long n = v ? atoll(v) : 0;
+
+	free(v);
+	return n > 0 ? n : FH_PHOTO_MAX_BYTES_DEFAULT;
+}
+
+static const char *const families[] = { "hazard", "incident", "service", "other", NULL };
+
+static int is_family(const char *s)
+{
+	for (const char *const *f = families; *f; f++)
+		if (!strcmp(*f, s))
+			return 1;
+	return 0;
+}
+
+/* deadlines: {hazard: 3, ...} sets the deadline of every category of a family. */
+static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
+			   const char *name, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc = 0;
+
+	if (map->kind != FH_YMAP)
+		return fh_error_at(err, name, map->line, map->col, "deadlines must be a mapping of family to days");
+	if (fh_ydoc_check_keys(map, name, families, err))
+		return -1;
+	if (fh_db_prepare(db, &stmt, "UPDATE categories SET deadline_days = ?2 WHERE family = ?1", err))
+		return -1;
+	for (size_t i = 0; i < map->n && !rc; i++) {
+		long long days;
+
+		if (fh_ydoc_int(map->items[i], name, "a deadline", 1, 3650, &days, err)) {
+			rc = -1;
+			break;
+		}
+		sqlite3_bind_text(stmt, 1, map->keys[i]->value, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(stmt, 2, days);
+		if (sqlite3_step(stmt) != SQLITE_DONE)
+			rc = fh_db_error(db, err, "cannot set a deadline");
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* categories: a list of {code, family, label, deadline}; adds or changes them. */
+static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
+			    const char *name, struct fh_error *err)
+{
+	static const char *const keys[] = { "code", "family", "label", "deadline", NULL };
+	sqlite3_stmt *stmt;
+	int rc = 0;
+
+	if (seq->kind != FH_YSEQ)
+		return fh_error_at(err, name, seq->line, seq->col, "categories must be a list");
+	if (fh_db_prepare(db, &stmt,
+			  "INSERT INTO categories(code, family, label, deadline_days) VALUES (?1, ?2, ?3, "
+			  " coalesce(?4, (SELECT deadline_days FROM categories WHERE family = ?2 LIMIT 1), 7)) "
+			  "ON CONFLICT(code) DO UPDATE SET family = excluded.family, label = excluded.label, "
+			  " deadline_days = excluded.deadline_days", err))
+		return -1;
+	for (size_t i = 0; i < seq->n && !rc; i++) {
+		const struct fh_ynode *c = seq->items[i], *v;
+		const char *code, *family, *label;
+		long long days = 0;
+
+		rc = -1;
+		if (c->kind != FH_YMAP) {
+			fh_error_at(err, name, c->line, c->col, "a category must be a mapping");
+			break;
+		}
+		if (fh_ydoc_check_keys(c, name, keys, err))
+			break;
+		if (!(v = fh_ydoc_get(c, "code"))) {
+			fh_error_at(err, name, c->line, c->col, "a category needs a code");
+			break;
+		}
+		if (fh_ydoc_text(v, name, "code", &code, err))
+			break;
+		if (!*code || strspn(code, "abcdefghijklmnopqrstuvwxyz0123456789-_") != strlen(code)) {
+			fh_error_at(err, name, v->line, v->col,
+				    "invalid category code '%s' (use lower-case letters, digits and '-')", code);
+			break;
+		}
+		if (!(v = fh_ydoc_get(c, "family"))) {
+			fh_error_at(err, name, c->line, c->col, "category '%s' needs a family", code);
+			break;
+		}
+		if (fh_ydoc_text(v, name, "family", &family, err))
+			break;
+		if (!is_family(family)) {
+			fh_error_at(err, name, v->line, v->col,
+				    "unknown family '%s' (use hazard, incident, service or other)", family);
+			break;
+		}
+		label = code;
+		if ((v = fh_ydoc_get(c, "label")) && fh_ydoc_text(v, name, "label", &label, err))
+			break;
+		if ((v = fh_ydoc_get(c, "deadline")) &&
+		    fh_ydoc_int(v, name, "a deadline", 1, 3650, &days, err))
+			break;
+		sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 2, family, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 3, label, -1, SQLITE_STATIC);
+		if (days)
+			sqlite3_bind_int64(stmt, 4, days);
+		else
+			sqlite3_bind_null(stmt, 4);
+		rc = sqlite3_step(stmt) == SQLITE_DONE ? 0 : fh_db_error(db, err, "cannot add a category");
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+int fh_config_apply(struct fh_db *db, FILE *fp, const char *name,
+		    int *group_access, struct fh_error *err)
+{
+	static const char *const keys[] = {
+		"station", "deadlines", "categories", "photo_max_bytes", "group_access", NULL,
+	};
+	struct fh_ynode *root;
+	const struct fh_ynode *v;
+	const char *text;
+	long long n;
+	int rc = -1;
+
+	*group_access = 0;
+	if (fh_ydoc_read(fp, name, &root, err))
+		return -1;
+	if (!root)
+		return 0;
+	if (root->kind != FH_YMAP) {
+		fh_error_at(err, name, root->line, root->col, "a config must be a mapping");
+		goto done;
+	}
+	if (fh_ydoc_check_keys(root, name, keys, err))
+		goto done;
+	if ((v = fh_ydoc_get(root, "station")) &&
+	    (fh_ydoc_text(v, name, "station", &text, err) ||
+	     fh_config_set(db, "station", text, err)))
+		goto done;
+	if ((v = fh_ydoc_get(root, "deadlines")) && apply_deadlines(db, v, name, err))
+		goto done;
+	if ((v = fh_ydoc_get(root, "categories")) && apply_categories(db, v, name, err))
+		goto done;
+	if ((v = fh_ydoc_get(root, "photo_max_bytes"))) {
+		char buf[32];
+
+		if (fh_ydoc_int(v, name, "photo_max_bytes", 1, 1LL << 30, &n, err))
+			goto done;
+		snprintf(buf, sizeof(buf), "%lld", n);
+		if (fh_config_set(db, "photo_max_bytes", buf, err))
+			goto done;
+	}
+	if ((v = fh_ydoc_get(root, "group_access"))) {
+		if (fh_ydoc_text(v, name, "group_access", &text, err))
+			goto done;
+		if (strcmp(text, "true") && strcmp(text, "false")) {
+			fh_error_at(err, name, v->line, v->col, "group_access must be true or false, not '%s'", text);
+			goto done;
+		}
+		*group_access = !strcmp(text, "true");
+		if (fh_config_set(db, "group_access", text, err))
+			goto done;
+	}
+	rc = 0;
+done:
+	fh_ydoc_free(root);
+	return rc;
+}

@@ -1,0 +1,444 @@
+/* SQLite declares the pre-update hook only when this is defined; Debian's library has it. */
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "fh/db.h"
+#include "fh/period.h"
+#include "fh/schema.h"
+#include "fh/tokenizer.h"
+
+/*
+ * The rows a transaction changed, as runs of consecutive ids per table
+ * and operation, gathered by SQLite's pre-update hook.  A bulk import
+ * collapses to one run per table, so the audit costs almost nothing.
+ */
+struct audit_run {
+	int table;  /* index into tables */
+	int op;     /* SQLITE_INSERT, SQLITE_UPDATE or SQLITE_DELETE */
+	sqlite3_int64 first, last;
+};
+
+struct fh_audit {
+	char **tables;
+	int ntables;
+	struct audit_run *runs;
+	size_t nruns, cap;
+	int oom;
+};
+
+const char *fh_db_default_path(const char *opt)
+{
+	const char *env = getenv("FH_DB");
+
+	if (opt && *opt)
+		return opt;
+	return env && *env ? env : "fh.db";
+}
+
+int fh_db_error(struct fh_db *db, struct fh_error *err, const char *doing)
+{
+	int code = sqlite3_errcode(db->sql);
+
+	if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+		return fh_error_set(err, "%s: database '%s' is busy (another command kept it locked for %d s)",
+				    doing, db->path, FH_DB_BUSY_TIMEOUT_MS / 1000);
+	if (code == SQLITE_READONLY)
+		return fh_error_set(err, "%s: database '%s' is read-only", doing, db->path);
+	if (code == SQLITE_FULL)
+		return fh_error_set(err, "%s: disk full writing '%s'", doing, db->path);
+	return fh_error_set(err, "%s: %s", doing, sqlite3_errmsg(db->sql));
+}
+
+int fh_db_prepare(struct fh_db *db, sqlite3_stmt **stmt, const char *sql,
+		  struct fh_error *err)
+{
+	if (sqlite3_prepare_v2(db->sql, sql, -1, stmt, NULL) != SQLITE_OK) {
+		*stmt = NULL;
+		return fh_db_error(db, err, "cannot prepare a query");
+	}
+	return 0;
+}
+
+int fh_db_exec(struct fh_db *db, const char *sql, struct fh_error *err)
+{
+	if (sqlite3_exec(db->sql, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return fh_db_error(db, err, "database error");
+	return 0;
+}
+
+char *fh_db_setting(struct fh_db *db, const char *key)
+{
+	sqlite3_stmt *stmt;
+	char *value = NULL;
+
+	if (sqlite3_prepare_v2(db->sql, "SELECT value FROM settings WHERE key = ?1",
+			       -1, &stmt, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0))
+		value = strdup((const char *)sqlite3_column_text(stmt, 0));
+	sqlite3_finalize(stmt);
+	return value;
+}
+
+/* Reads an integer pragma; returns -1 with err set when the file is not a database. */
+static int read_pragma(sqlite3 *sql, const char *path, const char *pragma,
+		       int *value, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	rc = sqlite3_prepare_v2(sql, pragma, -1, &stmt, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		*value = sqlite3_column_int(stmt, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
+		return fh_error_set(err, "'%s' is not an fh database (%s)", path, sqlite3_errstr(rc));
+	if (rc != SQLITE_OK)
+		return fh_error_set(err, "cannot read '%s': %s", path, sqlite3_errmsg(sql));
+	return 0;
+}
+
+int fh_db_migrate(sqlite3 *sql, const char *path, const char *const *steps,
+		  int nsteps, struct fh_error *err)
+{
+	char pragma[96];
+	int version;
+
+	if (sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return fh_error_set(err, "cannot migrate '%s': %s", path, sqlite3_errmsg(sql));
+	/* Read again inside the transaction: another process may have migrated it. */
+	if (read_pragma(sql, path, "PRAGMA user_version", &version, err))
+		goto fail;
+	if (version > nsteps) {
+		fh_error_set(err, "database '%s' has schema version %d, newer than this fh knows (%d): upgrade fh",
+			     path, version, nsteps);
+		goto fail;
+	}
+	for (int i = version; i < nsteps; i++) {
+		if (sqlite3_exec(sql, steps[i], NULL, NULL, NULL) != SQLITE_OK) {
+			fh_error_set(err, "cannot migrate '%s' to schema version %d: %s",
+				     path, i + 1, sqlite3_errmsg(sql));
+			goto fail;
+		}
+	}
+	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d; PRAGMA application_id = %d",
+		 nsteps, FH_APPLICATION_ID);
+	if (sqlite3_exec(sql, pragma, NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		fh_error_set(err, "cannot migrate '%s': %s", path, sqlite3_errmsg(sql));
+		goto fail;
+	}
+	return 0;
+fail:
+	sqlite3_exec(sql, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+/* Checks that the open file is an fh database and brings its schema up to date. */
+static int check_schema(struct fh_db *db, unsigned flags, struct fh_error *err)
+{
+	const char *const *steps;
+	int nsteps, app_id, version;
+
+	steps = fh_schema_migrations(&nsteps);
+	if (read_pragma(db->sql, db->path, "PRAGMA application_id", &app_id, err) ||
+	    read_pragma(db->sql, db->path, "PRAGMA user_version", &version, err))
+		return -1;
+	if (!(flags & FH_DB_CREATE) && app_id != FH_APPLICATION_ID)
+		return fh_error_set(err, "'%s' is not an fh database", db->path);
+	if (version > nsteps)
+		return fh_error_set(err, "database '%s' has schema version %d, newer than this fh knows (%d): upgrade fh",
+				    db->path, version, nsteps);
+	if (version == nsteps)
+		return 0;
+	if (flags & FH_DB_READONLY || sqlite3_db_readonly(db->sql, "main") == 1)
+		return fh_error_set(err, "database '%s' has the old schema version %d and is opened read-only: run any writing fh command to migrate it",
+				    db->path, version);
+	return fh_db_migrate(db->sql, db->path, steps, nsteps, err);
+}
+
+/* Creates the file with mode 0600 so that personal data is never readable by others. */
+static int create_file(const char *path, struct fh_error *err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+	if (fd < 0 && errno == EEXIST)
+		return fh_error_set(err, "'%s' already exists: not overwriting it", path);
+	if (fd < 0)
+		return fh_error_set(err, "cannot create '%s': %s", path, strerror(errno));
+	close(fd);
+	return 0;
+}
+
+void fh_db_remove(const char *path)
+{
+	size_t n = strlen(path) + 5;
+	char *side = malloc(n);
+
+	unlink(path);
+	if (!side)
+		return;
+	snprintf(side, n, "%s-wal", path);
+	unlink(side);
+	snprintf(side, n, "%s-shm", path);
+	unlink(side);
+	free(side);
+}
+
+int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
+	       struct fh_error *err)
+{
+	struct fh_db *db;
+	struct stat st;
+	int oflags = flags & FH_DB_READONLY ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+
+	*out = NULL;
+	if (flags & FH_DB_CREATE) {
+		if (create_file(path, err))
+			return -1;
+	} else if (stat(path, &st)) {
+		if (errno == ENOENT)
+			return fh_error_set(err, "database '%s' does not exist: run 'fh init' to create it", path);
+		return fh_error_set(err, "cannot open '%s': %s", path, strerror(errno));
+	} else if (S_ISDIR(st.st_mode)) {
+		return fh_error_set(err, "'%s' is a directory, not an fh database", path);
+	}
+
+	db = calloc(1, sizeof(*db));
+	if (!db || !(db->path = strdup(path))) {
+		free(db);
+		return fh_error_set(err, "out of memory");
+	}
+	if (sqlite3_open_v2(path, &db->sql, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		fh_error_set(err, "cannot open '%s': %s", path,
+			     db->sql ? sqlite3_errmsg(db->sql) : "out of memory");
+		goto fail;
+	}
+	sqlite3_busy_timeout(db->sql, FH_DB_BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(db->sql, 0);
+	if (fh_tokenizer_register(db->sql) != SQLITE_OK) {
+		fh_error_set(err, "cannot register the search tokenizer: %s", sqlite3_errmsg(db->sql));
+		goto fail;
+	}
+	if (flags & FH_DB_CREATE &&
+	    sqlite3_exec(db->sql, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
+		fh_error_set(err, "cannot create '%s': %s", path, sqlite3_errmsg(db->sql));
+		goto fail;
+	}
+	if (check_schema(db, flags, err))
+		goto fail;
+	if (sqlite3_exec(db->sql, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK) {
+		fh_db_error(db, err, "cannot open the database");
+		goto fail;
+	}
+	*out = db;
+	return 0;
+fail:
+	fh_db_close(db);
+	if (flags & FH_DB_CREATE)
+		fh_db_remove(path);
+	return -1;
+}
+
+static void audit_free(struct fh_audit *a)
+{
+	if (!a)
+		return;
+	for (int i = 0; i < a->ntables; i++)
+		free(a->tables[i]);
+	free(a->tables);
+	free(a->runs);
+	free(a);
+}
+
+void fh_db_close(struct fh_db *db)
+{
+	if (!db)
+		return;
+	if (db->in_transaction)
+		fh_db_rollback(db);
+	sqlite3_close(db->sql);
+	free(db->path);
+	free(db->actor);
+	free(db->command);
+	free(db);
+}
+
+int fh_db_set_actor(struct fh_db *db, const char *actor, const char *command)
+{
+	char *a = strdup(actor), *c = strdup(command);
+
+	if (!a || !c) {
+		free(a);
+		free(c);
+		return -1;
+	}
+	free(db->actor);
+	free(db->command);
+	db->actor = a;
+	db->command = c;
+	return 0;
+}
+
+/* Tables whose changes are not themselves audited. */
+static int is_unaudited(const char *table)
+{
+	return !strcmp(table, "audit") || !strcmp(table, "audit_rows") ||
+	       !strncmp(table, "reports_fts", 11) || !strncmp(table, "sqlite_", 7);
+}
+
+static int audit_table_index(struct fh_audit *a, const char *table)
+{
+	char **p;
+
+	for (int i = a->ntables - 1; i >= 0; i--)
+		if (!strcmp(a->tables[i], table))
+			return i;
+	p = realloc(a->tables, (size_t)(a->ntables + 1) * sizeof(*p));
+	if (!p)
+		return -1;
+	a->tables = p;
+	if (!(p[a->ntables] = strdup(table)))
+		return -1;
+	return a->ntables++;
+}
+
+static void record_change(void *ctx, sqlite3 *sql, int op, const char *schema,
+			  const char *table, sqlite3_int64 key1, sqlite3_int64 key2)
+{
+	struct fh_audit *a = ctx;
+	sqlite3_int64 id = op == SQLITE_INSERT ? key2 : key1;
+	struct audit_run *last;
+	int t;
+
+	(void)sql;
+	if (strcmp(schema, "main") || is_unaudited(table) || a->oom)
+		return;
+	t = audit_table_index(a, table);
+	if (t < 0) {
+		a->oom = 1;
+		return;
+	}
+	last = a->nruns ? &a->runs[a->nruns - 1] : NULL;
+	if (last && last->table == t && last->op == op &&
+	    (id == last->last + 1 || id == last->last))
+		last->last = id;
+	else {
+		if (a->nruns == a->cap) {
+			size_t cap = a->cap ? a->cap * 2 : 16;
+			struct audit_run *p = realloc(a->runs, cap * sizeof(*p));
+
+			if (!p) {
+				a->oom = 1;
+				return;
+			}
+			a->runs = p;
+			a->cap = cap;
+		}
+		a->runs[a->nruns++] = (struct audit_run){ t, op, id, id };
+	}
+}
+
+int fh_db_begin(struct fh_db *db, struct fh_error *err)
+{
+	if (db->in_transaction)
+		return fh_error_set(err, "internal error: nested transaction");
+	db->audit = calloc(1, sizeof(*db->audit));
+	if (!db->audit)
+		return fh_error_set(err, "out of memory");
+	if (sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+		fh_db_error(db, err, "cannot start a transaction");
+		audit_free(db->audit);
+		db->audit = NULL;
+		return -1;
+	}
+	db->in_transaction = 1;
+	sqlite3_preupdate_hook(db->sql, record_change, db->audit);
+	return 0;
+}
+
+void fh_db_rollback(struct fh_db *db)
+{
+	if (!db->in_transaction)
+		return;
+	sqlite3_preupdate_hook(db->sql, NULL, NULL);
+	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+	audit_free(db->audit);
+	db->audit = NULL;
+	db->in_transaction = 0;
+}
+
+/* Writes the audit entry and its runs of changed rows. */
+static int write_audit(struct fh_db *db, struct fh_error *err)
+{
+	static const char *const ops[] = {
+		[SQLITE_INSERT] = "insert", [SQLITE_UPDATE] = "update", [SQLITE_DELETE] = "delete",
+	};
+	struct fh_audit *a = db->audit;
+	sqlite3_stmt *stmt = NULL;
+	char now[FH_TIME_LEN];
+	struct fh_time t;
+	sqlite3_int64 audit_id;
+	int rc;
+
+	if (a->oom)
+		return fh_error_set(err, "out of memory recording the audit trail");
+	if (fh_now(&t, err))
+		return -1;
+	fh_time_format(&t, now);
+	if (fh_db_prepare(db, &stmt, "INSERT INTO audit(at, actor, command) VALUES (?1, ?2, ?3)", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, now, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, db->actor ? db->actor : "unknown", -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, db->command ? db->command : "", -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return fh_db_error(db, err, "cannot record the audit trail");
+	audit_id = sqlite3_last_insert_rowid(db->sql);
+	if (fh_db_prepare(db, &stmt, "INSERT INTO audit_rows(audit_id, tbl, op, first_id, last_id) VALUES (?1, ?2, ?3, ?4, ?5)", err))
+		return -1;
+	rc = SQLITE_DONE;
+	for (size_t i = 0; i < a->nruns && rc == SQLITE_DONE; i++) {
+		sqlite3_bind_int64(stmt, 1, audit_id);
+		sqlite3_bind_text(stmt, 2, a->tables[a->runs[i].table], -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 3, ops[a->runs[i].op], -1, SQLITE_STATIC);
+		sqlite3_bind_int64(stmt, 4, a->runs[i].first);
+		sqlite3_bind_int64(stmt, 5, a->runs[i].last);
+		rc = sqlite3_step(stmt);
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return fh_db_error(db, err, "cannot record the audit trail");
+	return 0;
+}
+
+int fh_db_commit(struct fh_db *db, struct fh_error *err)
+{
+	if (!db->in_transaction)
+		return fh_error_set(err, "internal error: commit without a transaction");
+	sqlite3_preupdate_hook(db->sql, NULL, NULL);
+	if (write_audit(db, err))
+		goto fail;
+	if (sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		fh_db_error(db, err, "cannot commit");
+		goto fail;
+	}
+	audit_free(db->audit);
+	db->audit = NULL;
+	db->in_transaction = 0;
+	return 0;
+fail:
+	fh_db_rollback(db);
+	return -1;
+}

@@ -1,0 +1,473 @@
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "fh/mask.h"
+#include "fh/out.h"
+
+enum cell_kind { CELL_NULL, CELL_TEXT, CELL_NUMBER };
+
+struct cell {
+	enum cell_kind kind;
+	char *text;  /* owned; the value as written, numbers included */
+};
+
+struct column {
+	char *name;
+	unsigned flags;
+	size_t width;       /* widest cell, for tables */
+	bool all_numbers;   /* right-align in tables */
+};
+
+struct fh_out {
+	FILE *fp;
+	enum fh_format fmt;
+	unsigned flags;
+	struct column *cols;
+	size_t ncols, cap_cols;
+	size_t cur;          /* index of the next cell in the row */
+	bool header_done;
+	bool oom;
+	long long rows;
+	/* Tables are buffered whole to measure the columns. */
+	struct cell *cells;
+	size_t ncells, cap_cells;
+};
+
+int fh_format_parse(const char *name, enum fh_format *fmt, struct fh_error *err)
+{
+	static const struct { const char *name; enum fh_format fmt; } names[] = {
+		{ "table", FH_FORMAT_TABLE }, { "tsv", FH_FORMAT_TSV },
+		{ "csv", FH_FORMAT_CSV }, { "json", FH_FORMAT_JSON },
+	};
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (!strcmp(name, names[i].name)) {
+			*fmt = names[i].fmt;
+			return 0;
+		}
+	}
+	return fh_error_usage(err, "unknown format '%s' (use table, tsv, csv or json)", name);
+}
+
+struct fh_out *fh_out_new(FILE *fp, enum fh_format fmt, unsigned flags)
+{
+	struct fh_out *out = calloc(1, sizeof(*out));
+
+	if (!out)
+		return NULL;
+	out->fp = fp;
+	out->fmt = fmt;
+	out->flags = flags;
+	return out;
+}
+
+void fh_out_column(struct fh_out *out, const char *name, unsigned flags)
+{
+	struct column *c;
+
+	if (out->ncols == out->cap_cols) {
+		size_t cap = out->cap_cols ? out->cap_cols * 2 : 8;
+		struct column *p = realloc(out->cols, cap * sizeof(*p));
+
+		if (!p) {
+			out->oom = true;
+			return;
+		}
+		out->cols = p;
+		out->cap_cols = cap;
+	}
+	c = &out->cols[out->ncols];
+	c->name = strdup(name);
+	if (!c->name) {
+		out->oom = true;
+		return;
+	}
+	c->flags = flags;
+	c->width = fh_display_width(name);
+	c->all_numbers = true;
+	out->ncols++;
+}
+
+size_t fh_display_width(const char *s)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	size_t width = 0;
+
+	while (*p) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+
+		if (n <= 0) {
+			width++;
+			p++;
+			continue;
+		}
+		int w = utf8proc_charwidth(cp);
+		width += w > 0 ? (size_t)w : 0;
+		p += n;
+	}
+	return width;
+}
+
+/* Writes s for TSV: tab, newline, carriage return and backslash escaped. */
+static void put_tsv(FILE *fp, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '\t': fputs("\\t", fp); break;
+		case '\n': fputs("\\n", fp); break;
+		case '\r': fputs("\\r", fp); break;
+		case '\\': fputs("\\\\", fp); break;
+		default: putc(*s, fp);
+		}
+	}
+}
+
+/* Writes s as an RFC 4180 field, quoted only when it must be. */
+static void put_csv(FILE *fp, const char *s)
+{
+	if (!s[strcspn(s, ",\"\r\n")]) {
+		fputs(s, fp);
+		return;
+	}
+	putc('"', fp);
+	for (; *s; s++) {
+		if (*s == '"')
+			putc('"', fp);
+		putc(*s, fp);
+	}
+	putc('"', fp);
+}
+
+/* Writes s as a JSON string; invalid UTF-8 becomes U+FFFD so the line stays valid. */
+static void put_json_string(FILE *fp, const char *s)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+
+	putc('"', fp);
+	while (*p) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+
+		if (n <= 0) {
+			fputs("\xEF\xBF\xBD", fp);
+			p++;
+			continue;
+		}
+		switch (cp) {
+		case '"': fputs("\\\"", fp); break;
+		case '\\': fputs("\\\\", fp); break;
+		case '\n': fputs("\\n", fp); break;
+		case '\r': fputs("\\r", fp); break;
+		case '\t': fputs("\\t", fp); break;
+		default:
+			if (cp < 0x20 || cp == 0x7f)
+				fprintf(fp, "\\u%04x", (unsigned)cp);
+			else
+				fwrite(p, 1, (size_t)n, fp);
+		}
+		p += n;
+	}
+	putc('"', fp);
+}
+
+/* Table cells show control characters escaped, as TSV does, to keep rows on one line. */
+static char *table_text(const char *s)
+{
+	size_t extra = 0, len = strlen(s);
+	char *t, *w;
+
+	for (const char *p = s; *p; p++)
+		extra += *p == '\t' || *p == '\n' || *p == '\r';
+	t = malloc(len + extra + 1);
+	if (!t)
+		return NULL;
+	for (w = t; *s; s++) {
+		if (*s == '\t' || *s == '\n' || *s == '\r') {
+			*w++ = '\\';
+			*w++ = *s == '\t' ? 't' : *s == '\n' ? 'n' : 'r';
+		} else {
+			*w++ = *s;
+		}
+	}
+	*w = '\0';
+	return t;
+}
+
+static void put_header(struct fh_out *out)
+{
+	out->header_done = true;
+	if (out->flags & FH_OUT_NO_HEADER)
+		return;
+	if (out->fmt == FH_FORMAT_TSV || out->fmt == FH_FORMAT_CSV) {
+		for (size_t i = 0; i < out->ncols; i++) {
+			if (i)
+				putc(out->fmt == FH_FORMAT_TSV ? '\t' : ',', out->fp);
+			if (out->fmt == FH_FORMAT_TSV)
+				put_tsv(out->fp, out->cols[i].name);
+			else
+				put_csv(out->fp, out->cols[i].name);
+		}
+		fputs(out->fmt == FH_FORMAT_CSV ? "\r\n" : "\n", out->fp);
+	}
+}
+
+static void add_cell(struct fh_out *out, enum cell_kind kind, const char *text)
+{
+	size_t i = out->cur++;
+	const struct column *col = i < out->ncols ? &out->cols[i] : NULL;
+	char masked[256];
+
+	if (kind == CELL_TEXT && col && (col->flags & FH_COL_PHONE) &&
+	    !(out->flags & FH_OUT_REVEAL))
+		text = fh_mask_phone(text, masked, sizeof(masked));
+	if (!col)
+		return;  /* more values than columns: a programming error, dropped */
+
+	if (out->fmt == FH_FORMAT_TABLE) {
+		struct cell *c;
+
+		if (out->ncells == out->cap_cells) {
+			size_t cap = out->cap_cells ? out->cap_cells * 2 : 256;
+			struct cell *p = realloc(out->cells, cap * sizeof(*p));
+
+			if (!p) {
+				out->oom = true;
+				return;
+			}
+			out->cells = p;
+			out->cap_cells = cap;
+		}
+		c = &out->cells[out->ncells++];
+		c->kind = kind;
+		c->text = kind == CELL_NULL ? NULL : table_text(text);
+		if (kind != CELL_NULL && !c->text) {
+			out->oom = true;
+			c->kind = CELL_NULL;
+			return;
+		}
+		if (c->text) {
+			size_t w = fh_display_width(c->text);
+
+			if (w > out->cols[i].width)
+				out->cols[i].width = w;
+		}
+		if (kind == CELL_TEXT)
+			out->cols[i].all_numbers = false;
+		return;
+	}
+
+	if (!out->header_done)
+		put_header(out);
+	switch (out->fmt) {
+	case FH_FORMAT_TSV:
+		if (i)
+			putc('\t', out->fp);
+		if (text)
+			put_tsv(out->fp, text);
+		break;
+	case FH_FORMAT_CSV:
+		if (i)
+			putc(',', out->fp);
+		if (text)
+			put_csv(out->fp, text);
+		break;
+	case FH_FORMAT_JSON:
+		fputs(i ? "," : "{", out->fp);
+		put_json_string(out->fp, col->name);
+		putc(':', out->fp);
+		if (kind == CELL_NULL)
+			fputs("null", out->fp);
+		else if (kind == CELL_NUMBER)
+			fputs(text, out->fp);
+		else
+			put_json_string(out->fp, text);
+		break;
+	case FH_FORMAT_TABLE:
+		break;
+	}
+}
+
+void fh_out_text(struct fh_out *out, const char *s)
+{
+	add_cell(out, s ? CELL_TEXT : CELL_NULL, s);
+}
+
+void fh_out_int(struct fh_out *out, long long v)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", v);
+	add_cell(out, CELL_NUMBER, buf);
+}
+
+void fh_out_real(struct fh_out *out, double v, int decimals)
+{
+	char buf[64];
+
+	if (!isfinite(v)) {
+		add_cell(out, CELL_NULL, NULL);
+		return;
+	}
+	snprintf(buf, sizeof(buf), "%.*f", decimals, v);
+	add_cell(out, CELL_NUMBER, buf);
+}
+
+void fh_out_null(struct fh_out *out)
+{
+	add_cell(out, CELL_NULL, NULL);
+}
+
+void fh_out_end_row(struct fh_out *out)
+{
+	while (out->cur < out->ncols)
+		fh_out_null(out);
+	switch (out->fmt) {
+	case FH_FORMAT_TSV:
+		putc('\n', out->fp);
+		break;
+	case FH_FORMAT_CSV:
+		fputs("\r\n", out->fp);
+		break;
+	case FH_FORMAT_JSON:
+		fputs(out->ncols ? "}\n" : "{}\n", out->fp);
+		break;
+	case FH_FORMAT_TABLE:
+		break;
+	}
+	out->cur = 0;
+	out->rows++;
+}
+
+long long fh_out_rows(const struct fh_out *out)
+{
+	return out->rows;
+}
+
+/* True when a result column holds phone numbers, by its origin or its name. */
+static bool is_phone_column(sqlite3_stmt *stmt, int i)
+{
+	const char *origin = sqlite3_column_origin_name(stmt, i);
+	const char *name = sqlite3_column_name(stmt, i);
+
+	return (origin && strstr(origin, "phone")) || (name && strstr(name, "phone"));
+}
+
+int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err)
+{
+	int n = sqlite3_column_count(stmt);
+	int rc;
+
+	if (!out->ncols)
+		for (int i = 0; i < n; i++)
+			fh_out_column(out, sqlite3_column_name(stmt, i),
+				      is_phone_column(stmt, i) ? FH_COL_PHONE : 0);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		for (int i = 0; i < n; i++) {
+			switch (sqlite3_column_type(stmt, i)) {
+			case SQLITE_NULL:
+				fh_out_null(out);
+				break;
+			case SQLITE_INTEGER:
+				fh_out_int(out, sqlite3_column_int64(stmt, i));
+				break;
+			case SQLITE_FLOAT: {
+				char buf[64];
+
+				/* %.15g keeps what was stored without float noise. */
+				snprintf(buf, sizeof(buf), "%.15g", sqlite3_column_double(stmt, i));
+				if (isfinite(sqlite3_column_double(stmt, i)))
+					add_cell(out, CELL_NUMBER, buf);
+				else
+					fh_out_null(out);
+				break;
+			}
+			case SQLITE_BLOB: {
+				char buf[64];
+
+				snprintf(buf, sizeof(buf), "<%d bytes>", sqlite3_column_bytes(stmt, i));
+				fh_out_text(out, buf);
+				break;
+			}
+			default:
+				fh_out_text(out, (const char *)sqlite3_column_text(stmt, i));
+			}
+		}
+		fh_out_end_row(out);
+	}
+	if (rc != SQLITE_DONE)
+		fh_error_set(err, "%s", sqlite3_errmsg(sqlite3_db_handle(stmt)));
+	return rc;
+}
+
+/* Writes s padded to width display columns (left- or right-aligned). */
+static void put_padded(FILE *fp, const char *s, size_t width, bool right, bool last)
+{
+	size_t w = s ? fh_display_width(s) : 0;
+
+	if (right)
+		for (size_t i = w; i < width; i++)
+			putc(' ', fp);
+	if (s)
+		fputs(s, fp);
+	if (!right && !last)
+		for (size_t i = w; i < width; i++)
+			putc(' ', fp);
+}
+
+static void put_table(struct fh_out *out)
+{
+	size_t n = out->ncols;
+
+	if (!n)
+		return;
+	if (!(out->flags & FH_OUT_NO_HEADER)) {
+		for (size_t i = 0; i < n; i++) {
+			if (i)
+				fputs("  ", out->fp);
+			put_padded(out->fp, out->cols[i].name, out->cols[i].width,
+				   false, i + 1 == n);
+		}
+		putc('\n', out->fp);
+	}
+	for (size_t r = 0; r * n < out->ncells; r++) {
+		for (size_t i = 0; i < n && r * n + i < out->ncells; i++) {
+			const struct cell *c = &out->cells[r * n + i];
+
+			if (i)
+				fputs("  ", out->fp);
+			put_padded(out->fp, c->text, out->cols[i].width,
+				   out->cols[i].all_numbers, i + 1 == n);
+		}
+		putc('\n', out->fp);
+	}
+}
+
+int fh_out_finish(struct fh_out *out)
+{
+	if (out->fmt == FH_FORMAT_TABLE)
+		put_table(out);
+	else if (!out->header_done && out->fmt != FH_FORMAT_JSON)
+		put_header(out);
+	out->header_done = true;
+	if (fflush(out->fp) || ferror(out->fp) || out->oom)
+		return -1;
+	return 0;
+}
+
+void fh_out_free(struct fh_out *out)
+{
+	if (!out)
+		return;
+	for (size_t i = 0; i < out->ncols; i++)
+		free(out->cols[i].name);
+	for (size_t i = 0; i < out->ncells; i++)
+		free(out->cells[i].text);
+	free(out->cols);
+	free(out->cells);
+	free(out);
+}
