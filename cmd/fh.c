@@ -282,7 +282,7 @@ static int sql_authorizer(void *ctx, int action, const char *a, const char *b,
 	case SQLITE_RECURSIVE:
 		return SQLITE_OK;
 	case SQLITE_FUNCTION:
-		return a && !strcmp(a, "load_extension") ? SQLITE_DENY : SQLITE_OK;
+		return b && !strcmp(b, "load_extension") ? SQLITE_DENY : SQLITE_OK;
 	case SQLITE_PRAGMA:
 		/* Only pragmas that read, and only without an argument. */
 		if (b)
@@ -311,13 +311,18 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 		argv++, argc--;
 	if (argc < 2)
 		return fh_cli_usage(cli, "sql needs a QUERY");
-	if (fh_cli_open_db(cli, FH_DB_READONLY, &db, &err))
-		return fh_cli_fail(cli, &err);
+	/*
+	 * Opened for writing only so that closing tidies the WAL files away;
+	 * query_only, the authorizer and the read-only check each refuse writes.
+	 */
+	if (fh_cli_open_db(cli, 0, &db, &err) ||
+	    fh_db_exec(db, "PRAGMA query_only = ON", &err))
+		goto done;
 	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
 	sqlite3_set_authorizer(db->sql, sql_authorizer, NULL);
 	rc = sqlite3_prepare_v2(db->sql, argv[1], -1, &stmt, &tail);
-	if (rc == SQLITE_AUTH) {
+	if (rc == SQLITE_AUTH || (rc != SQLITE_OK && !strncmp(sqlite3_errmsg(db->sql), "not authorized", 14))) {
 		fh_error_set(&err, "fh sql only reads: '%s' is not allowed (change data with the fh tools)", argv[1]);
 		goto done;
 	}

@@ -404,44 +404,49 @@ int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err)
 	return rc;
 }
 
-/* Writes s padded to width display columns (left- or right-aligned). */
-static void put_padded(FILE *fp, const char *s, size_t width, bool right, bool last)
+/*
+ * Writes s padded to width display columns.  Blanks are held back until
+ * something follows them, so that no line ends in blanks.
+ */
+static void put_padded(FILE *fp, const char *s, size_t width, bool right, size_t *pending)
 {
 	size_t w = s ? fh_display_width(s) : 0;
 
 	if (right)
-		for (size_t i = w; i < width; i++)
+		*pending += width - w;
+	if (w) {
+		for (; *pending; --*pending)
 			putc(' ', fp);
-	if (s)
 		fputs(s, fp);
-	if (!right && !last)
-		for (size_t i = w; i < width; i++)
-			putc(' ', fp);
+	}
+	if (!right)
+		*pending += width - w;
 }
 
 static void put_table(struct fh_out *out)
 {
-	size_t n = out->ncols;
+	size_t n = out->ncols, pending;
 
 	if (!n)
 		return;
 	if (!(out->flags & FH_OUT_NO_HEADER)) {
+		pending = 0;
 		for (size_t i = 0; i < n; i++) {
 			if (i)
-				fputs("  ", out->fp);
-			put_padded(out->fp, out->cols[i].name, out->cols[i].width,
-				   false, i + 1 == n);
+				pending += 2;
+			put_padded(out->fp, out->cols[i].name, out->cols[i].width, false, &pending);
 		}
 		putc('\n', out->fp);
 	}
 	for (size_t r = 0; r * n < out->ncells; r++) {
+		pending = 0;
 		for (size_t i = 0; i < n && r * n + i < out->ncells; i++) {
 			const struct cell *c = &out->cells[r * n + i];
 
 			if (i)
-				fputs("  ", out->fp);
+				pending += 2;
 			put_padded(out->fp, c->text, out->cols[i].width,
-				   out->cols[i].all_numbers, i + 1 == n);
+				   out->cols[i].all_numbers, &pending);
 		}
 		putc('\n', out->fp);
 	}

@@ -1,0 +1,11 @@
+A database with a newer schema is refused with a clear message, unchanged.
+--- setup
+fh init
+sqlite3 fh.db "PRAGMA user_version = 99"
+--- run
+fh check
+--- stderr
+fh: database 'fh.db' has schema version 99, newer than this fh knows (1): upgrade fh
+--- exit
+1
+--- unchanged
