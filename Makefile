@@ -38,7 +38,7 @@ LIBFH     = $(BUILD)/libfh.a
 .PHONY: all check unit-tests sanitize install uninstall clean deps demo bench check-man
 .DELETE_ON_ERROR:
 
-all: $(BINS)
+all: $(BINS) $(BUILD)/fh_bigram.so
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
@@ -56,6 +56,11 @@ $(BUILD)/bin/%: $(BUILD)/cmd/%.o $(LIBFH)
 $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(LIBFH)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIBFH) $(LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
+
+# The search tokenizer for the sqlite3 shell (see ext/fh_bigram.c).
+$(BUILD)/fh_bigram.so: ext/fh_bigram.c lib/tokenizer.c include/fh/tokenizer.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fPIC -shared -MF $(BUILD)/fh_bigram.d -o $@ $<
 
 unit-tests: $(UNITS)
 
@@ -100,4 +105,4 @@ uninstall:
 clean:
 	rm -rf build build-san
 
--include $(LIB_OBJS:.o=.d) $(BINS:$(BUILD)/bin/%=$(BUILD)/cmd/%.d) $(UNITS:$(BUILD)/tests/%=$(BUILD)/tests/unit/%.d)
+-include $(BUILD)/fh_bigram.d $(LIB_OBJS:.o=.d) $(BINS:$(BUILD)/bin/%=$(BUILD)/cmd/%.d) $(UNITS:$(BUILD)/tests/%=$(BUILD)/tests/unit/%.d)
