@@ -33,12 +33,15 @@ BINS      = $(CMD_SRCS:cmd/%.c=$(BUILD)/bin/%)
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
 UNITS     = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 MANS      = $(wildcard man/*.[1-9])
+# Example tools (data generators), built but not installed.
+EXAMPLE_SRCS = $(wildcard examples/*.c)
+EXAMPLE_BINS = $(EXAMPLE_SRCS:examples/%.c=$(BUILD)/examples/%)
 LIBFH     = $(BUILD)/libfh.a
 
 .PHONY: all check unit-tests sanitize install uninstall clean deps demo bench check-man
 .DELETE_ON_ERROR:
 
-all: $(BINS) $(BUILD)/fh_bigram.so
+all: $(BINS) $(EXAMPLE_BINS) $(BUILD)/fh_bigram.so
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
@@ -50,6 +53,10 @@ $(LIBFH): $(LIB_OBJS)
 	$(AR) rcs $@ $^
 
 $(BUILD)/bin/%: $(BUILD)/cmd/%.o $(LIBFH)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIBFH) $(LIBS)
+
+$(BUILD)/examples/%: $(BUILD)/examples/%.o $(LIBFH)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIBFH) $(LIBS)
 
@@ -105,4 +112,4 @@ uninstall:
 clean:
 	rm -rf build build-san
 
--include $(BUILD)/fh_bigram.d $(LIB_OBJS:.o=.d) $(BINS:$(BUILD)/bin/%=$(BUILD)/cmd/%.d) $(UNITS:$(BUILD)/tests/%=$(BUILD)/tests/unit/%.d)
+-include $(BUILD)/fh_bigram.d $(EXAMPLE_BINS:=.d) $(LIB_OBJS:.o=.d) $(BINS:$(BUILD)/bin/%=$(BUILD)/cmd/%.d) $(UNITS:$(BUILD)/tests/%=$(BUILD)/tests/unit/%.d)

@@ -311,6 +311,8 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 		argv++, argc--;
 	if (argc < 2)
 		return fh_cli_usage(cli, "sql needs a QUERY");
+	if (!(out = fh_cli_out(cli, &err)))
+		goto done;
 	/*
 	 * Opened for writing only so that closing tidies the WAL files away;
 	 * query_only, the authorizer and the read-only check each refuse writes.
@@ -350,11 +352,6 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 	}
 	for (int i = 2; i < argc; i++)
 		sqlite3_bind_text(stmt, i - 1, argv[i], -1, SQLITE_STATIC);
-	out = fh_cli_out(cli);
-	if (!out) {
-		fh_error_set(&err, "out of memory");
-		goto done;
-	}
 	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
 		goto done;
 	if (fh_out_finish(out)) {
@@ -407,8 +404,8 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 	}
 	if (optind != argc)
 		return fh_cli_usage(cli, "audit takes no arguments, got '%s'", argv[optind]);
-	if (fh_cli_open_db(cli, 0, &db, &err))
-		return fh_cli_fail(cli, &err);
+	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err))
+		goto done;
 	if (fh_db_prepare(db, &stmt,
 			  "SELECT id, at, actor, command, changes FROM audit_v"
 			  " WHERE (?1 = '' OR at >= ?1) AND (?2 = '' OR at < ?2)"
@@ -417,10 +414,6 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 	sqlite3_bind_text(stmt, 1, since, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 2, until, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 3, actor, -1, SQLITE_STATIC);
-	if (!(out = fh_cli_out(cli))) {
-		fh_error_set(&err, "out of memory");
-		goto done;
-	}
 	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
 		goto done;
 	if (fh_out_finish(out)) {

@@ -129,9 +129,10 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 				return fh_error_usage(err, "option '--db' needs a file name");
 			cli->dbs[cli->ndbs++] = value;
 		} else if ((m = match_option(argv, &i, "format", 'f', true, &value, err)) != 0) {
-			if (m < 0 || fh_format_parse(value, &cli->format, err))
+			if (m < 0)
 				return -1;
-			cli->format_given = true;
+			cli->format_name = value;
+			cli->format_bad = fh_format_parse(value, &cli->format, NULL) != 0;
 		} else if ((m = match_option(argv, &i, "as", 0, true, &value, err)) != 0) {
 			if (m < 0)
 				return -1;
@@ -265,11 +266,20 @@ int fh_cli_open_db(struct fh_cli *cli, unsigned flags, struct fh_db **db,
 	return 0;
 }
 
-struct fh_out *fh_cli_out(const struct fh_cli *cli)
+struct fh_out *fh_cli_out(const struct fh_cli *cli, struct fh_error *err)
 {
-	return fh_out_new(stdout, cli->format,
-			  (cli->no_header ? FH_OUT_NO_HEADER : 0) |
-			  (cli->reveal ? FH_OUT_REVEAL : 0));
+	struct fh_out *out;
+
+	if (cli->format_bad) {
+		fh_format_parse(cli->format_name, NULL, err);
+		return NULL;
+	}
+	out = fh_out_new(stdout, cli->format,
+			 (cli->no_header ? FH_OUT_NO_HEADER : 0) |
+			 (cli->reveal ? FH_OUT_REVEAL : 0));
+	if (!out)
+		fh_error_set(err, "out of memory");
+	return out;
 }
 
 int fh_cli_close_stdout(const struct fh_cli *cli, int status)

@@ -46,7 +46,8 @@ int fh_format_parse(const char *name, enum fh_format *fmt, struct fh_error *err)
 
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		if (!strcmp(name, names[i].name)) {
-			*fmt = names[i].fmt;
+			if (fmt)
+				*fmt = names[i].fmt;
 			return 0;
 		}
 	}

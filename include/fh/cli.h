@@ -22,7 +22,9 @@ struct fh_cli {
 	const char **dbs;        /* every --db given, in order (owned array) */
 	int ndbs;
 	enum fh_format format;   /* -f, or the default for stdout */
-	bool format_given;
+	const char *format_name; /* -f as given (NULL if not): tools with formats of
+				    their own (an agenda's md) read it */
+	bool format_bad;         /* -f named none of table, tsv, csv, json */
 	bool no_header;
 	bool reveal;
 	bool help;
@@ -92,8 +94,11 @@ int fh_cli_help(const struct fh_cli *cli, const struct fh_command *cmd);
 int fh_cli_open_db(struct fh_cli *cli, unsigned flags, struct fh_db **db,
 		   struct fh_error *err);
 
-/* A new output writer onto stdout with the options given.  NULL if out of memory. */
-struct fh_out *fh_cli_out(const struct fh_cli *cli);
+/*
+ * A new output writer onto stdout with the options given.  Returns NULL
+ * with err set when -f named no table format, or memory ran out.
+ */
+struct fh_out *fh_cli_out(const struct fh_cli *cli, struct fh_error *err);
 
 /*
  * Flushes and closes stdout, so that a full disk or closed pipe is not

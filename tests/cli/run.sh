@@ -13,7 +13,10 @@
 #   --- filter     a sed script applied to stdout and stderr before comparing
 #   --- unchanged  (no body) the database must be the same before and after
 # Lines before the first section are a description.  $TESTDIR is the
-# case's directory and $DATA is tests/data, for fixtures.
+# case's directory and $DATA is tests/data, for fixtures.  To write reports
+# with the sqlite3 shell (their search index needs fh's tokenizer), use
+#   sqlite3 -cmd ".load $FH_BIGRAM_EXT" fh.db "INSERT INTO reports ..."
+# The clock is fixed: FH_NOW="2026-11-23 10:00", TZ=Asia/Shanghai.
 #
 # Usage: run.sh [CASE.t ...]   (default: every case); prints one line per
 # failure and, last, "cli: N passed, M failed".
@@ -57,7 +60,7 @@ for t in "$@"; do
 	(
 		cd "$dir/run" || exit 90
 		export PATH="$build/bin:$PATH" TESTDIR=$(dirname "$t") DATA="$top/tests/data" \
-			EXAMPLES="$top/examples" TOP="$top" \
+			EXAMPLES="$top/examples" TOP="$top" FH_BIGRAM_EXT="$build/fh_bigram" \
 			FH_NOW="2026-11-23 10:00" FH_USER=tester TZ=Asia/Shanghai LC_ALL=C.UTF-8 \
 			HOME="$dir/run" NO_COLOR=1
 		unset FH_DB

@@ -1,0 +1,29 @@
+/*
+ * Forming groups of neighbouring members (fh-group plan): the members of
+ * each zone that are active, not mobile and without a group are put into
+ * groups of about opt->size, compact on the ground (by lat/lon in metres,
+ * else by address order), never across zones.
+ */
+#ifndef FH_PLAN_H
+#define FH_PLAN_H
+
+#include "fh/db.h"
+#include "fh/error.h"
+#include "fh/out.h"
+
+struct fh_plan_options {
+	int size;          /* target group size (default 10) */
+	int min, max;      /* size bounds (default size-2 .. size+2) */
+	const char *zone;  /* only this zone's code, or NULL for every zone */
+	int apply;         /* write the plan in one transaction */
+};
+
+/*
+ * Plans (and with opt->apply, writes) the groups, and writes the rows
+ * "member, group" to out, new groups getting fresh codes.  Returns 0, or
+ * -1 with err set and nothing written to the database.
+ */
+int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
+		struct fh_out *out, struct fh_error *err);
+
+#endif
