@@ -1,0 +1,282 @@
+/* Unit tests of lib/db.c and lib/config.c: opening, migrations, the audit trail. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "fh/config.h"
+#include "fh/db.h"
+#include "fh/schema.h"
+
+struct fixture {
+	char dir[64];
+	char path[96];
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+
+	if (!f)
+		return -1;
+	strcpy(f->dir, "/tmp/fh-test-db.XXXXXX");
+	if (!mkdtemp(f->dir))
+		return -1;
+	snprintf(f->path, sizeof(f->path), "%s/fh.db", f->dir);
+	setenv("FH_NOW", "2026-11-23 10:00", 1);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	fh_db_remove(f->path);
+	rmdir(f->dir);
+	free(f);
+	return 0;
+}
+
+/* Runs a one-value query and returns its integer. */
+static long long query_int(struct fh_db *db, const char *sql)
+{
+	sqlite3_stmt *stmt;
+	long long v = -1;
+
+	assert_int_equal(sqlite3_prepare_v2(db->sql, sql, -1, &stmt, NULL), SQLITE_OK);
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		v = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	return v;
+}
+
+static void create_makes_a_private_current_database(void **state)
+{
+	struct fixture *f = *state;
+	struct fh_error err = { 0 };
+	struct fh_db *db;
+	struct stat st;
+	int nsteps;
+
+	fh_schema_migrations(&nsteps);
+	assert_int_equal(fh_db_open(&db, f->path, FH_DB_CREATE, &err), 0);
+	assert_int_equal(stat(f->path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	assert_int_equal(query_int(db, "PRAGMA user_version"), nsteps);
+	assert_int_equal(query_int(db, "PRAGMA application_id"), FH_APPLICATION_ID);
+	assert_int_equal(query_int(db, "PRAGMA foreign_keys"), 1);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM categories"), 12);
+	fh_db_close(db);
+
+	assert_int_equal(fh_db_open(&db, f->path, FH_DB_CREATE, &err), -1);
+	assert_non_null(strstr(err.msg, "already exists"));
+}
+
+static void missing_database_says_run_init(void **state)
+{
+	struct fixture *f = *state;
+	struct fh_error err = { 0 };
+	struct fh_db *db;
+
+	assert_int_equal(fh_db_open(&db, f->path, 0, &err), -1);
+	assert_null(db);
+	assert_non_null(strstr(err.msg, "run 'fh init'"));
+	assert_int_equal(access(f->path, F_OK), -1);
+}
+
+static void older_schema_is_migrated_in_one_step(void **state)
+{
+	static const char *const steps[] = {
+		"CREATE TABLE a (x INTEGER); INSERT INTO a VALUES (1);",
+		"ALTER TABLE a ADD COLUMN y TEXT DEFAULT 'new';",
+		"CREATE TABLE b (z);",
+	};
+	struct fixture *f = *state;
+	struct fh_error err = { 0 };
+	sqlite3 *sql;
+
+	assert_int_equal(sqlite3_open(f->path, &sql), SQLITE_OK);
+	/* A database at version 1 of this three-step history. */
+	assert_int_equal(fh_db_migrate(sql, f->path, steps, 1, &err), 0);
+	assert_int_equal(fh_db_migrate(sql, f->path, steps, 3, &err), 0);
+	assert_int_equal(sqlite3_exec(sql, "SELECT y, z FROM a, b", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(sql);
+}
+
+static void failed_migration_changes_nothing(void **state)
+{
+	static const char *const steps[] = {
+		"CREATE TABLE a (x INTEGER);",
+		"CREATE TABLE c (y); INSERT INTO nosuch VALUES (1);",
+	};
+	struct fixture *f = *state;
+	struct fh_error err = { 0 };
+	sqlite3 *sql;
+	sqlite3_stmt *stmt;
+
+	assert_int_equal(sqlite3_open(f->path, &sql), SQLITE_OK);
+	assert_int_equal(fh_db_migrate(sql, f->path, steps, 1, &err), 0);
+	assert_int_equal(fh_db_migrate(sql, f->path, steps, 2, &err), -1);
+	assert_non_null(strstr(err.msg, "to schema version 2"));
+	/* Table c of the failed step must not exist, and the version stays 1. */
+	assert_int_not_equal(sqlite3_prepare_v2(sql, "SELECT * FROM c", -1, &stmt, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(sql, "PRAGMA user_version", -1, &stmt, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(stmt, 0), 1);
+	sqlite3_finalize(stmt);
+	sqlite3_close(sql);
+}
+
+static void newer_schema_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct fh_error err = { 0 };
+	struct fh_db *db;
+
+	assert_int_equal(fh_db_open(&db, f->path, FH_DB_CREATE, &err), 0);
+	assert_int_equal(fh_db_exec(db, "PRAGMA user_version = 42", &err), 0);
+	fh_db_close(db);
+	assert_int_equal(fh_db_open(&db, f->path, 0, &err), -1);
+	assert_non_null(strstr(err.msg, "has schema version 42, newer than this fh knows"));
+}
+
+static void writes_leave_who_what_and_which_rows(void **state)
+{
+	struct fixture *f = *state;
+	struct fh_error err = { 0 };
+	struct fh_db *db;
+	sqlite3_stmt *stmt;
+
+	assert_int_equal(fh_db_open(&db, f->path, FH_DB_CREATE, &err), 0);
+	assert_int_equal(fh_db_set_actor(db, "王警官", "fh-group zone add Z1 北区块"), 0);
+	assert_int_equal(fh_db_begin(db, &err), 0);
+	for (int i = 1; i <= 5; i++) {
+		char sql[128];
+
+		snprintf(sql, sizeof(sql), "INSERT INTO zones(code, name) VALUES ('Z%d', 'zone %d')", i, i);
+		assert_int_equal(fh_db_exec(db, sql, &err), 0);
+	}
+	assert_int_equal(fh_db_exec(db, "UPDATE zones SET name = 'x' WHERE code = 'Z2'", &err), 0);
+	assert_int_equal(fh_db_exec(db, "DELETE FROM zones WHERE code IN ('Z4','Z5')", &err), 0);
+	assert_int_equal(fh_db_commit(db, &err), 0);
+
+	assert_int_equal(sqlite3_prepare_v2(db->sql,
+		"SELECT actor, command, changes FROM audit_v", -1, &stmt, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(stmt, 0), "王警官");
+	assert_string_equal((const char *)sqlite3_column_text(stmt, 1), "fh-group zone add Z1 北区块");
+	assert_string_equal((const char *)sqlite3_column_text(stmt, 2),
+			    "insert zones 1-5; update zones 2; delete zones 4-5");
+	assert_int_equal(sqlite3_step(stmt), SQLITE_DONE);
+	sqlite3_finalize(stmt);
+	fh_db_close(db);
+}
+
+static void rolled_back_writes_leave_no_audit(void **state)
+{
+	struct fixture *f = *state;
+	struct fh_error err = { 0 };
+	struct fh_db *db;
+
+	assert_int_equal(fh_db_open(&db, f->path, FH_DB_CREATE, &err), 0);
+	assert_int_equal(fh_db_begin(db, &err), 0);
+	assert_int_equal(fh_db_exec(db, "INSERT INTO zones(code, name) VALUES ('Z1', 'a')", &err), 0);
+	/* A constraint failure part-way: the command gives up. */
+	assert_int_equal(fh_db_exec(db, "INSERT INTO zones(code, name) VALUES ('Z1', 'b')", &err), -1);
+	fh_db_rollback(db);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM zones"), 0);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM audit"), 0);
+	fh_db_close(db);
+}
+
+static void config_sets_categories_and_deadlines(void **state)
+{
+	static const char yaml[] =
+		"station: 枫泾派出所\n"
+		"deadlines: {hazard: 2, service: 1}\n"
+		"categories:\n"
+		"  - {code: gas, family: hazard, label: 燃气隐患}\n"
+		"  - {code: noise, family: incident, label: 噪声扰民, deadline: 5}\n"
+		"photo_max_bytes: 2048\n";
+	struct fixture *f = *state;
+	struct fh_error err = { 0 };
+	struct fh_db *db;
+	FILE *fp = fmemopen((void *)yaml, sizeof(yaml) - 1, "r");
+	int group_access;
+
+	assert_int_equal(fh_db_open(&db, f->path, FH_DB_CREATE, &err), 0);
+	assert_int_equal(fh_db_begin(db, &err), 0);
+	assert_int_equal(fh_config_apply(db, fp, "station.yaml", &group_access, &err), 0);
+	assert_int_equal(fh_db_commit(db, &err), 0);
+	fclose(fp);
+	assert_int_equal(query_int(db, "SELECT deadline_days FROM categories WHERE code = 'fire'"), 2);
+	assert_int_equal(query_int(db, "SELECT deadline_days FROM categories WHERE code = 'gas'"), 2);
+	assert_int_equal(query_int(db, "SELECT deadline_days FROM categories WHERE code = 'noise'"), 5);
+	assert_int_equal(query_int(db, "SELECT deadline_days FROM categories WHERE code = 'theft'"), 7);
+	assert_int_equal(fh_config_photo_max(db), 2048);
+	assert_int_equal(group_access, 0);
+	fh_db_close(db);
+}
+
+/* Applies yaml as a config and returns the error message (static buffer). */
+static const char *config_error(const char *path, const char *yaml)
+{
+	static struct fh_error err;
+	struct fh_db *db;
+	FILE *fp = fmemopen((void *)yaml, strlen(yaml), "r");
+	int group_access, rc;
+
+	memset(&err, 0, sizeof(err));
+	assert_int_equal(fh_db_open(&db, path, FH_DB_CREATE, &err), 0);
+	assert_int_equal(fh_db_begin(db, &err), 0);
+	rc = fh_config_apply(db, fp, "c.yaml", &group_access, &err);
+	fh_db_rollback(db);
+	fh_db_close(db);
+	fh_db_remove(path);
+	fclose(fp);
+	assert_int_equal(rc, -1);
+	return err.msg;
+}
+
+static void bad_configs_name_line_and_column(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_string_equal(config_error(f->path, "station: x\nstaton: y\n"),
+			    "c.yaml:2:1: unknown key 'staton'");
+	assert_string_equal(config_error(f->path, "deadlines: {hazard: 0}\n"),
+			    "c.yaml:1:21: a deadline must be a whole number from 1 to 3650, not '0'");
+	assert_string_equal(config_error(f->path, "categories:\n  - {code: Gas, family: hazard}\n"),
+			    "c.yaml:2:12: invalid category code 'Gas' (use lower-case letters, digits and '-')");
+	assert_string_equal(config_error(f->path, "categories:\n  - {code: gas, family: danger}\n"),
+			    "c.yaml:2:25: unknown family 'danger' (use hazard, incident, service or other)");
+	assert_string_equal(config_error(f->path, "a: &x [1]\nb: *x\n"),
+			    "c.yaml:2:4: aliases are not allowed here");
+	assert_string_equal(config_error(f->path, "station: [\n"),
+			    "c.yaml:2:1: did not find expected node content");
+	assert_string_equal(config_error(f->path, "station: *x\n"),
+			    "c.yaml:1:10: aliases are not allowed here");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(create_makes_a_private_current_database, setup, teardown),
+		cmocka_unit_test_setup_teardown(missing_database_says_run_init, setup, teardown),
+		cmocka_unit_test_setup_teardown(older_schema_is_migrated_in_one_step, setup, teardown),
+		cmocka_unit_test_setup_teardown(failed_migration_changes_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(newer_schema_is_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(writes_leave_who_what_and_which_rows, setup, teardown),
+		cmocka_unit_test_setup_teardown(rolled_back_writes_leave_no_audit, setup, teardown),
+		cmocka_unit_test_setup_teardown(config_sets_categories_and_deadlines, setup, teardown),
+		cmocka_unit_test_setup_teardown(bad_configs_name_line_and_column, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
