@@ -4,6 +4,7 @@
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 MANDIR  ?= $(PREFIX)/share/man
+LIBDIR  ?= $(PREFIX)/lib
 DESTDIR ?=
 BUILD   ?= build
 
@@ -38,7 +39,7 @@ EXAMPLE_SRCS = $(wildcard examples/*.c)
 EXAMPLE_BINS = $(EXAMPLE_SRCS:examples/%.c=$(BUILD)/examples/%)
 LIBFH     = $(BUILD)/libfh.a
 
-.PHONY: all check unit-tests sanitize install uninstall clean deps demo bench check-man
+.PHONY: all check check-valgrind unit-tests sanitize install uninstall clean deps demo bench check-man
 .DELETE_ON_ERROR:
 
 all: $(BINS) $(EXAMPLE_BINS) $(BUILD)/fh_bigram.so
@@ -88,6 +89,14 @@ check: deps
 sanitize: deps
 	@$(MAKE) --no-print-directory BUILD=build-san SAN=1 check
 
+# The library's unit tests under valgrind: no leaks, no invalid accesses.
+check-valgrind: deps
+	@$(MAKE) --no-print-directory unit-tests
+	@fail=0; for t in $(UNITS); do \
+	  valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
+	    --error-exitcode=1 $$t >/dev/null 2>$(BUILD)/valgrind.log || { fail=1; echo "FAIL valgrind $$t"; cat $(BUILD)/valgrind.log; }; \
+	done; [ $$fail = 0 ] && echo "valgrind: $(words $(UNITS)) unit test programs clean"
+
 check-man: deps
 	@sh tests/check-man.sh $(MANS)
 
@@ -102,11 +111,15 @@ bench: deps
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR)
 	for b in $(BINS); do install -m 755 $$b $(DESTDIR)$(BINDIR)/; done
+	mkdir -p $(DESTDIR)$(LIBDIR)/fh
+	install -m 644 $(BUILD)/fh_bigram.so $(DESTDIR)$(LIBDIR)/fh/
 	for m in $(MANS); do s=$${m##*.}; mkdir -p $(DESTDIR)$(MANDIR)/man$$s; \
 	  install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
 
 uninstall:
 	for b in $(BINS); do rm -f $(DESTDIR)$(BINDIR)/$${b##*/}; done
+	rm -f $(DESTDIR)$(LIBDIR)/fh/fh_bigram.so
+	-rmdir $(DESTDIR)$(LIBDIR)/fh 2>/dev/null
 	for m in $(MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 
 clean:

@@ -272,6 +272,7 @@ static int sql_authorizer(void *ctx, int action, const char *a, const char *b,
 	static const char *const pragmas[] = {
 		"table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list",
 		"user_version", "application_id", "page_count", "page_size", "compile_options",
+		"data_version",  /* FTS5 reads it to know whether its cache is current */
 		NULL,
 	};
 
@@ -283,6 +284,13 @@ static int sql_authorizer(void *ctx, int action, const char *a, const char *b,
 		return SQLITE_OK;
 	case SQLITE_FUNCTION:
 		return b && !strcmp(b, "load_extension") ? SQLITE_DENY : SQLITE_OK;
+	case SQLITE_UPDATE:
+		/*
+		 * FTS5 asks for this while connecting its table; a user's own
+		 * update of the schema table is refused by SQLite itself, and
+		 * query_only refuses every write.
+		 */
+		return a && !strcmp(a, "sqlite_master") ? SQLITE_OK : SQLITE_DENY;
 	case SQLITE_PRAGMA:
 		/* Only pragmas that read, and only without an argument. */
 		if (b)

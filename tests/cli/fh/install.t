@@ -1,0 +1,15 @@
+make install honours DESTDIR and PREFIX; the installed fh runs, and its tokenizer loads into the sqlite3 shell; uninstall removes it all.
+--- run
+make -s -C "$TOP" BUILD="$FH_BUILD" install DESTDIR="$PWD/inst" PREFIX=/usr >/dev/null
+inst/usr/bin/fh --version
+inst/usr/bin/fh init --station 测试
+sqlite3 -cmd ".load $PWD/inst/usr/lib/fh/fh_bigram" fh.db "INSERT INTO reports(category, reported_at, text) VALUES ('fire', '2026-11-23 09:00', '消防通道堵塞')"
+inst/usr/bin/fh sql --no-header "SELECT count(*) FROM reports_fts WHERE reports_fts MATCH '\"通道\"'"
+test -f inst/usr/share/man/man1/fh.1 && test -f inst/usr/share/man/man7/fh-schema.7 && echo man-ok
+make -s -C "$TOP" BUILD="$FH_BUILD" uninstall DESTDIR="$PWD/inst" PREFIX=/usr >/dev/null
+find inst -type f | wc -l
+--- stdout
+fh (fh) 0.1.0
+1
+man-ok
+0
