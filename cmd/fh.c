@@ -220,8 +220,11 @@ static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
 		fh_error_set(&err, "cannot read '%s': %s", db->path, strerror(errno));
 		goto done;
 	}
-	/* The copy holds the same personal data: never wider access than the original. */
-	if (create_copy(tmp, st.st_mode & 0660, &err))
+	/*
+	 * The copy holds the same personal data: the owner may always read and
+	 * write it, the group only if it may the original, others never.
+	 */
+	if (create_copy(tmp, 0600 | (st.st_mode & 0060), &err))
 		goto done;
 	if (sqlite3_open_v2(tmp, &copy, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
 		fh_error_set(&err, "cannot open '%s': %s", tmp, sqlite3_errmsg(copy));
