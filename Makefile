@@ -15,7 +15,7 @@ PKGS    = sqlite3 yaml-0.1 jansson libutf8proc
 WARN    = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
           -Wformat=2 -Wno-format-nonliteral
 SANITIZERS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-SANFLAGS = $(if $(SAN),$(SANITIZERS))
+SANFLAGS = $(if $(SAN),$(SANITIZERS))$(if $(FUZZ), -fsanitize=fuzzer-no-link,address,undefined)
 # Evaluated when used, so `make deps` can run before the packages exist.
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS))
 PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS))
@@ -39,7 +39,7 @@ EXAMPLE_SRCS = $(wildcard examples/*.c)
 EXAMPLE_BINS = $(EXAMPLE_SRCS:examples/%.c=$(BUILD)/examples/%)
 LIBFH     = $(BUILD)/libfh.a
 
-.PHONY: all check check-valgrind unit-tests sanitize install uninstall clean deps demo bench check-man
+.PHONY: fuzz fuzzers all check check-valgrind unit-tests sanitize install uninstall clean deps demo bench check-man
 .DELETE_ON_ERROR:
 
 all: $(BINS) $(EXAMPLE_BINS) $(BUILD)/fh_bigram.so
@@ -89,6 +89,31 @@ check: deps
 sanitize: deps
 	@$(MAKE) --no-print-directory BUILD=build-san SAN=1 check
 
+# libFuzzer targets, one per parser (fuzz/fuzz_*.c), built with clang into
+# build-fuzz and each run for FUZZ_SECONDS on its corpus in fuzz/corpus/.
+FUZZ_SECONDS ?= 30
+FUZZ_SRCS = $(wildcard fuzz/fuzz_*.c)
+FUZZERS   = $(FUZZ_SRCS:fuzz/%.c=$(BUILD)/fuzz/%)
+
+$(BUILD)/fuzz/%: $(BUILD)/fuzz/%.o $(LIBFH)
+	@mkdir -p $(@D)
+	$(CC) -fsanitize=fuzzer,address,undefined -o $@ $< $(LIBFH) $(LIBS)
+
+fuzzers: $(FUZZERS)
+
+fuzz: deps
+	@command -v clang >/dev/null && [ -n "$$(ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a 2>/dev/null)" ] || { \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; $$SUDO apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev; }
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang FUZZ=1 fuzzers
+	@fail=0; for f in $(FUZZ_SRCS:fuzz/%.c=%); do \
+	  mkdir -p build-fuzz/corpus/$${f#fuzz_}; \
+	  build-fuzz/fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+	    -artifact_prefix=build-fuzz/$$f- build-fuzz/corpus/$${f#fuzz_} fuzz/corpus/$${f#fuzz_} \
+	    >build-fuzz/$$f.log 2>&1 || { fail=1; echo "FAIL $$f:"; tail -n 40 build-fuzz/$$f.log; }; \
+	  echo "$$f: $$(grep -Eo 'Done [0-9]+ runs in [0-9]+ second' build-fuzz/$$f.log)"; \
+	done; exit $$fail
+
 # The library's unit tests under valgrind: no leaks, no invalid accesses.
 check-valgrind: deps
 	@$(MAKE) --no-print-directory unit-tests
@@ -123,6 +148,6 @@ uninstall:
 	for m in $(MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-clang build-fuzz
 
--include $(BUILD)/fh_bigram.d $(EXAMPLE_BINS:=.d) $(LIB_OBJS:.o=.d) $(BINS:$(BUILD)/bin/%=$(BUILD)/cmd/%.d) $(UNITS:$(BUILD)/tests/%=$(BUILD)/tests/unit/%.d)
+-include $(FUZZERS:=.d) $(BUILD)/fh_bigram.d $(EXAMPLE_BINS:=.d) $(LIB_OBJS:.o=.d) $(BINS:$(BUILD)/bin/%=$(BUILD)/cmd/%.d) $(UNITS:$(BUILD)/tests/%=$(BUILD)/tests/unit/%.d)
