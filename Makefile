@@ -15,12 +15,15 @@ PKGS    = sqlite3 yaml-0.1 jansson libutf8proc
 WARN    = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
           -Wformat=2 -Wno-format-nonliteral
 SANITIZERS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-SANFLAGS = $(if $(SAN),$(SANITIZERS))$(if $(FUZZ), -fsanitize=fuzzer-no-link,address,undefined)
+FUZZ_CFLAGS = -fsanitize=fuzzer-no-link,address,undefined
+SANFLAGS = $(if $(SAN),$(SANITIZERS)) $(if $(FUZZ),$(FUZZ_CFLAGS))
 # Evaluated when used, so `make deps` can run before the packages exist.
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS))
 PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS))
 ALL_CFLAGS = -std=c17 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) $(WARN) $(SANFLAGS) $(CFLAGS) -MMD -MP
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
+# The shell extension is loaded by a program without the sanitizer runtime.
+EXT_CFLAGS = -std=c17 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) $(WARN) $(CFLAGS)
 LIBS    = $(PKG_LIBS) -lcsv -lpthread -lm
 
 # Debian packages the build, the tests and the demo need.
@@ -68,7 +71,7 @@ $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(LIBFH)
 # The search tokenizer for the sqlite3 shell (see ext/fh_bigram.c).
 $(BUILD)/fh_bigram.so: ext/fh_bigram.c lib/tokenizer.c include/fh/tokenizer.h
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -fPIC -shared -MF $(BUILD)/fh_bigram.d -o $@ $<
+	$(CC) $(EXT_CFLAGS) -fPIC -shared -MMD -MP -MF $(BUILD)/fh_bigram.d -o $@ $<
 
 unit-tests: $(UNITS)
 
