@@ -41,6 +41,22 @@ const char *fh_db_default_path(const char *opt)
 	return env && *env ? env : "fh.db";
 }
 
+/*
+ * SQLite's message, or a plainer one for I/O failures: the system's reason
+ * when SQLite kept it, and the likely cause of a failed write otherwise.
+ */
+static const char *reason(sqlite3 *sql)
+{
+	int code = sqlite3_errcode(sql);
+	int sys = sqlite3_system_errno(sql);
+
+	if ((code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_CANTOPEN) && sys)
+		return strerror(sys);
+	if (code == SQLITE_FULL || sqlite3_extended_errcode(sql) == SQLITE_IOERR_WRITE)
+		return "cannot write: disk full or file too large";
+	return sqlite3_errmsg(sql);
+}
+
 int fh_db_error(struct fh_db *db, struct fh_error *err, const char *doing)
 {
 	int code = sqlite3_errcode(db->sql);
@@ -52,7 +68,7 @@ int fh_db_error(struct fh_db *db, struct fh_error *err, const char *doing)
 		return fh_error_set(err, "%s: database '%s' is read-only", doing, db->path);
 	if (code == SQLITE_FULL)
 		return fh_error_set(err, "%s: disk full writing '%s'", doing, db->path);
-	return fh_error_set(err, "%s: %s", doing, sqlite3_errmsg(db->sql));
+	return fh_error_set(err, "%s: %s", doing, reason(db->sql));
 }
 
 int fh_db_prepare(struct fh_db *db, sqlite3_stmt **stmt, const char *sql,
@@ -114,7 +130,7 @@ int fh_db_migrate(sqlite3 *sql, const char *path, const char *const *steps,
 	int version;
 
 	if (sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-		return fh_error_set(err, "cannot migrate '%s': %s", path, sqlite3_errmsg(sql));
+		return fh_error_set(err, "cannot migrate '%s': %s", path, reason(sql));
 	/* Read again inside the transaction: another process may have migrated it. */
 	if (read_pragma(sql, path, "PRAGMA user_version", &version, err))
 		goto fail;
@@ -126,7 +142,7 @@ int fh_db_migrate(sqlite3 *sql, const char *path, const char *const *steps,
 	for (int i = version; i < nsteps; i++) {
 		if (sqlite3_exec(sql, steps[i], NULL, NULL, NULL) != SQLITE_OK) {
 			fh_error_set(err, "cannot migrate '%s' to schema version %d: %s",
-				     path, i + 1, sqlite3_errmsg(sql));
+				     path, i + 1, reason(sql));
 			goto fail;
 		}
 	}
@@ -134,7 +150,7 @@ int fh_db_migrate(sqlite3 *sql, const char *path, const char *const *steps,
 		 nsteps, FH_APPLICATION_ID);
 	if (sqlite3_exec(sql, pragma, NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		fh_error_set(err, "cannot migrate '%s': %s", path, sqlite3_errmsg(sql));
+		fh_error_set(err, "cannot migrate '%s': %s", path, reason(sql));
 		goto fail;
 	}
 	return 0;
