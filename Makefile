@@ -5,6 +5,7 @@ PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 MANDIR  ?= $(PREFIX)/share/man
 LIBDIR  ?= $(PREFIX)/lib
+LOCALEDIR ?= $(PREFIX)/share/locale
 DESTDIR ?=
 BUILD   ?= build
 
@@ -28,7 +29,7 @@ LIBS    = $(PKG_LIBS) -lcsv -lpthread -lm
 
 # Debian packages the build, the tests and the demo need.
 DEB_PKGS = make gcc pkg-config libsqlite3-dev libyaml-dev libjansson-dev \
-           libutf8proc-dev libcsv-dev libcmocka-dev sqlite3 mandoc
+           libutf8proc-dev libcsv-dev libcmocka-dev sqlite3 mandoc gettext locales
 
 LIB_SRCS  = $(wildcard lib/*.c)
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
@@ -37,15 +38,30 @@ BINS      = $(CMD_SRCS:cmd/%.c=$(BUILD)/bin/%)
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
 UNITS     = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 MANS      = $(wildcard man/*.[1-9])
+POS       = $(wildcard po/*.po)
+MOS       = $(POS:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/fh.mo)
 # Example tools (data generators), built but not installed.
 EXAMPLE_SRCS = $(wildcard examples/*.c)
 EXAMPLE_BINS = $(EXAMPLE_SRCS:examples/%.c=$(BUILD)/examples/%)
 LIBFH     = $(BUILD)/libfh.a
 
-.PHONY: fuzz fuzzers all check check-valgrind unit-tests sanitize install uninstall clean deps demo bench check-man
+.PHONY: pot fuzz fuzzers all check check-valgrind unit-tests sanitize install uninstall clean deps demo bench check-man
 .DELETE_ON_ERROR:
 
-all: $(BINS) $(EXAMPLE_BINS) $(BUILD)/fh_bigram.so
+all: $(BINS) $(EXAMPLE_BINS) $(BUILD)/fh_bigram.so $(MOS)
+
+# The installed catalogues' place is compiled in; $$FH_LOCALEDIR overrides it.
+$(BUILD)/lib/i18n.o: ALL_CFLAGS += -DFH_LOCALEDIR='"$(LOCALEDIR)"'
+
+$(BUILD)/locale/%/LC_MESSAGES/fh.mo: po/%.po
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+
+# Refreshes the message template and merges it into every translation.
+pot:
+	xgettext --from-code=UTF-8 -k_ -kN_ -kfh_out_column:2 --add-comments=TRANSLATORS \
+	  --package-name=fh -o po/fh.pot $(sort $(wildcard cmd/*.c lib/*.c))
+	for p in $(POS); do msgmerge -q --update --backup=none $$p po/fh.pot; done
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
@@ -78,12 +94,17 @@ unit-tests: $(UNITS)
 # Installs the Debian packages that pkg-config (or the shell) cannot find.
 deps:
 	@if $(PKG_CONFIG) --exists $(PKGS) cmocka 2>/dev/null && [ -f /usr/include/csv.h ] && \
-	    command -v sqlite3 >/dev/null && command -v mandoc >/dev/null; then :; else \
+	    command -v sqlite3 >/dev/null && command -v mandoc >/dev/null && \
+	    command -v msgfmt >/dev/null && command -v localedef >/dev/null; then :; else \
 	  echo "installing: $(DEB_PKGS)"; \
 	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(DEB_PKGS); \
 	fi
+	@# The tests run in Chinese too: the zh_CN.UTF-8 locale must exist.
+	@locale -a 2>/dev/null | grep -qi '^zh_CN.utf-\?8$$' || { \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO localedef -i zh_CN -f UTF-8 zh_CN.UTF-8; }
 
 check: deps
 	@$(MAKE) --no-print-directory all unit-tests
@@ -141,12 +162,15 @@ install: all
 	for b in $(BINS); do install -m 755 $$b $(DESTDIR)$(BINDIR)/; done
 	mkdir -p $(DESTDIR)$(LIBDIR)/fh
 	install -m 644 $(BUILD)/fh_bigram.so $(DESTDIR)$(LIBDIR)/fh/
+	for p in $(POS:po/%.po=%); do mkdir -p $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES; \
+	  install -m 644 $(BUILD)/locale/$$p/LC_MESSAGES/fh.mo $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES/; done
 	for m in $(MANS); do s=$${m##*.}; mkdir -p $(DESTDIR)$(MANDIR)/man$$s; \
 	  install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
 
 uninstall:
 	for b in $(BINS); do rm -f $(DESTDIR)$(BINDIR)/$${b##*/}; done
 	rm -f $(DESTDIR)$(LIBDIR)/fh/fh_bigram.so
+	for p in $(POS:po/%.po=%); do rm -f $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES/fh.mo; done
 	-rmdir $(DESTDIR)$(LIBDIR)/fh 2>/dev/null
 	for m in $(MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 

@@ -15,13 +15,14 @@
 #include "fh/config.h"
 #include "fh/db.h"
 #include "fh/period.h"
+#include "fh/i18n.h"
 
-static const char tool_help[] =
+static const char tool_help[] = N_(
 	"       fh TOOL [ARG ...]\n"
 	"\n"
 	"Tools: group, report, activity, meeting, stats (fh TOOL runs fh-TOOL).\n"
 	"Common options: --db PATH, -f table|tsv|csv|json, --no-header, --reveal,\n"
-	"--as NAME, --help, --version.  See fh(1) and fh(7).\n";
+	"--as NAME, --help, --version.  See fh(1) and fh(7).\n");
 
 /* fh init [--station NAME] [--config FILE] */
 static int cmd_init(struct fh_cli *cli, int argc, char **argv);
@@ -66,9 +67,9 @@ static int cmd_init(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "init takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("init takes no arguments, got '%s'"), argv[optind]);
 	if (config && !(fp = strcmp(config, "-") ? fopen(config, "r") : stdin)) {
-		fh_error_set(&err, "cannot open '%s': %s", config, strerror(errno));
+		fh_error_set(&err, _("cannot open '%s': %s"), config, strerror(errno));
 		return fh_cli_fail(cli, &err);
 	}
 	if (fh_cli_open_db(cli, FH_DB_CREATE, &db, &err))
@@ -79,7 +80,7 @@ static int cmd_init(struct fh_cli *cli, int argc, char **argv)
 	    fh_db_commit(db, &err))
 		goto fail;
 	if (group_access && chmod(db->path, 0660)) {
-		fh_error_set(&err, "cannot give the group access to '%s': %s", db->path, strerror(errno));
+		fh_error_set(&err, _("cannot give the group access to '%s': %s"), db->path, strerror(errno));
 		goto fail;
 	}
 	status = 0;
@@ -151,7 +152,7 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[1]) >= 0)
 		return 0;
 	if (argc > 1)
-		return fh_cli_usage(cli, "check takes no arguments, got '%s'", argv[1]);
+		return fh_cli_usage(cli, _("check takes no arguments, got '%s'"), argv[1]);
 	if (fh_cli_open_db(cli, 0, &db, &err))
 		return fh_cli_fail(cli, &err);
 	/* FTS5 checks its index through a special insert, which writes nothing. */
@@ -179,7 +180,7 @@ static int create_copy(const char *path, mode_t mode, struct fh_error *err)
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
 
 	if (fd < 0)
-		return fh_error_set(err, "cannot create '%s': %s", path, strerror(errno));
+		return fh_error_set(err, _("cannot create '%s': %s"), path, strerror(errno));
 	close(fd);
 	return 0;
 }
@@ -208,16 +209,16 @@ static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 1)
-		return fh_cli_usage(cli, "backup needs one DEST file");
+		return fh_cli_usage(cli, _("backup needs one DEST file"));
 	dest = argv[optind];
 	if (!force && lstat(dest, &st) == 0)
-		return fh_cli_usage(cli, "'%s' already exists: use --force to replace it", dest);
+		return fh_cli_usage(cli, _("'%s' already exists: use --force to replace it"), dest);
 	if (snprintf(tmp, sizeof(tmp), "%s.tmp-%ld", dest, (long)getpid()) >= (int)sizeof(tmp))
-		return fh_cli_usage(cli, "destination name too long");
+		return fh_cli_usage(cli, _("destination name too long"));
 	if (fh_cli_open_db(cli, 0, &db, &err))
 		return fh_cli_fail(cli, &err);
 	if (stat(db->path, &st)) {
-		fh_error_set(&err, "cannot read '%s': %s", db->path, strerror(errno));
+		fh_error_set(&err, _("cannot read '%s': %s"), db->path, strerror(errno));
 		goto done;
 	}
 	/*
@@ -227,7 +228,7 @@ static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
 	if (create_copy(tmp, 0600 | (st.st_mode & 0060), &err))
 		goto done;
 	if (sqlite3_open_v2(tmp, &copy, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
-		fh_error_set(&err, "cannot open '%s': %s", tmp, sqlite3_errmsg(copy));
+		fh_error_set(&err, _("cannot open '%s': %s"), tmp, sqlite3_errmsg(copy));
 		goto done;
 	}
 	/*
@@ -236,23 +237,23 @@ static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
 	 */
 	backup = sqlite3_backup_init(copy, "main", db->sql, "main");
 	if (!backup) {
-		fh_error_set(&err, "cannot back up to '%s': %s", dest, sqlite3_errmsg(copy));
+		fh_error_set(&err, _("cannot back up to '%s': %s"), dest, sqlite3_errmsg(copy));
 		goto done;
 	}
 	rc = sqlite3_backup_step(backup, -1);
 	sqlite3_backup_finish(backup);
 	if (rc != SQLITE_DONE) {
-		fh_error_set(&err, "cannot back up to '%s': %s", dest, sqlite3_errstr(rc));
+		fh_error_set(&err, _("cannot back up to '%s': %s"), dest, sqlite3_errstr(rc));
 		goto done;
 	}
 	if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_close(copy) != SQLITE_OK) {
-		fh_error_set(&err, "cannot finish '%s': %s", dest, sqlite3_errmsg(copy));
+		fh_error_set(&err, _("cannot finish '%s': %s"), dest, sqlite3_errmsg(copy));
 		goto done;
 	}
 	copy = NULL;
 	if (rename(tmp, dest)) {
-		fh_error_set(&err, "cannot rename '%s' to '%s': %s", tmp, dest, strerror(errno));
+		fh_error_set(&err, _("cannot rename '%s' to '%s': %s"), tmp, dest, strerror(errno));
 		goto done;
 	}
 	status = 0;
@@ -321,7 +322,7 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 	if (argc > 1 && !strcmp(argv[1], "--"))
 		argv++, argc--;
 	if (argc < 2)
-		return fh_cli_usage(cli, "sql needs a QUERY");
+		return fh_cli_usage(cli, _("sql needs a QUERY"));
 	if (!(out = fh_cli_out(cli, &err)))
 		goto done;
 	/*
@@ -336,28 +337,28 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 	sqlite3_set_authorizer(db->sql, sql_authorizer, NULL);
 	rc = sqlite3_prepare_v2(db->sql, argv[1], -1, &stmt, &tail);
 	if (rc == SQLITE_AUTH || (rc != SQLITE_OK && !strncmp(sqlite3_errmsg(db->sql), "not authorized", 14))) {
-		fh_error_set(&err, "fh sql only reads: '%s' is not allowed (change data with the fh tools)", argv[1]);
+		fh_error_set(&err, _("fh sql only reads: '%s' is not allowed (change data with the fh tools)"), argv[1]);
 		goto done;
 	}
 	if (rc != SQLITE_OK) {
-		fh_error_set(&err, "invalid query: %s", sqlite3_errmsg(db->sql));
+		fh_error_set(&err, _("invalid query: %s"), sqlite3_errmsg(db->sql));
 		goto done;
 	}
 	if (!stmt) {
-		fh_error_usage(&err, "the query is empty");
+		fh_error_usage(&err, _("the query is empty"));
 		goto done;
 	}
 	tail += strspn(tail, " \t\r\n;");
 	if (*tail) {
-		fh_error_usage(&err, "one query at a time, but more follows: '%.40s'", tail);
+		fh_error_usage(&err, _("one query at a time, but more follows: '%.40s'"), tail);
 		goto done;
 	}
 	if (!sqlite3_stmt_readonly(stmt)) {
-		fh_error_set(&err, "fh sql only reads: '%s' would write (change data with the fh tools)", argv[1]);
+		fh_error_set(&err, _("fh sql only reads: '%s' would write (change data with the fh tools)"), argv[1]);
 		goto done;
 	}
 	if (argc - 2 != sqlite3_bind_parameter_count(stmt)) {
-		fh_error_usage(&err, "the query has %d parameters but %d values were given",
+		fh_error_usage(&err, _("the query has %d parameters but %d values were given"),
 			       sqlite3_bind_parameter_count(stmt), argc - 2);
 		goto done;
 	}
@@ -366,7 +367,7 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
 		goto done;
 	if (fh_out_finish(out)) {
-		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}
 	status = 0;
@@ -414,7 +415,7 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "audit takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("audit takes no arguments, got '%s'"), argv[optind]);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err))
 		goto done;
 	if (fh_db_prepare(db, &stmt,
@@ -428,7 +429,7 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
 		goto done;
 	if (fh_out_finish(out)) {
-		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}
 	status = 0;
@@ -447,10 +448,10 @@ static int run_tool(const struct fh_cli *cli, const char *tool, int argc, char *
 	char **args = calloc((size_t)argc + 1, sizeof(*args));
 
 	if (!args)
-		return fh_cli_usage(cli, "out of memory");
+		return fh_cli_usage(cli, _("out of memory"));
 	if (snprintf(name, sizeof(name), "fh-%s", tool) >= (int)sizeof(name) ||
 	    strchr(tool, '/'))
-		return free(args), fh_cli_usage(cli, "unknown command '%s'", tool);
+		return free(args), fh_cli_usage(cli, _("unknown command '%s'"), tool);
 	args[0] = name;
 	for (int i = 1, j = 1; i < argc; i++)
 		if (i != at)
@@ -469,8 +470,8 @@ static int run_tool(const struct fh_cli *cli, const char *tool, int argc, char *
 	execvp(name, args);
 	free(args);
 	if (errno == ENOENT)
-		return fh_cli_usage(cli, "unknown command '%s'", tool);
-	fprintf(stderr, "%s: cannot run %s: %s\n", cli->prog, name, strerror(errno));
+		return fh_cli_usage(cli, _("unknown command '%s'"), tool);
+	fprintf(stderr, _("%s: cannot run %s: %s\n"), cli->prog, name, strerror(errno));
 	return 1;
 }
 

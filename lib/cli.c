@@ -9,6 +9,7 @@
 
 #include "fh/cli.h"
 #include "fh/mask.h"
+#include "fh/i18n.h"
 
 /* Matches "--name", "--name=value" or (for short) "-xVALUE"; sets *value. */
 static int match_option(char **argv, int *i, const char *lng, char shrt,
@@ -34,7 +35,7 @@ static int match_option(char **argv, int *i, const char *lng, char shrt,
 		return 0;
 	}
 	if (!argv[*i + 1]) {
-		fh_error_usage(err, "option '%s' needs a value", a);
+		fh_error_usage(err, _("option '%s' needs a value"), a);
 		return -1;
 	}
 	*value = argv[++*i];
@@ -100,13 +101,14 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 	bool options_done = false;
 
 	memset(cli, 0, sizeof(*cli));
+	fh_i18n_init();
 	cli->prog = prog;
 	cli->format = isatty(STDOUT_FILENO) ? FH_FORMAT_TABLE : FH_FORMAT_TSV;
 	cli->argv = calloc((size_t)argc + 1, sizeof(*cli->argv));
 	cli->dbs = calloc((size_t)argc + 1, sizeof(*cli->dbs));
 	cli->command = join_command(prog, argc, argv);
 	if (!cli->argv || !cli->dbs || !cli->command)
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	cli->argv[cli->argc++] = argv[0];
 
 	for (int i = 1; i < argc; i++) {
@@ -126,7 +128,7 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 			if (m < 0)
 				return -1;
 			if (!*value)
-				return fh_error_usage(err, "option '--db' needs a file name");
+				return fh_error_usage(err, _("option '--db' needs a file name"));
 			cli->dbs[cli->ndbs++] = value;
 		} else if ((m = match_option(argv, &i, "format", 'f', true, &value, err)) != 0) {
 			if (m < 0)
@@ -137,7 +139,7 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 			if (m < 0)
 				return -1;
 			if (!*value)
-				return fh_error_usage(err, "option '--as' needs a name");
+				return fh_error_usage(err, _("option '--as' needs a name"));
 			cli->actor = value;
 		} else if (!strcmp(argv[i], "--no-header")) {
 			cli->no_header = true;
@@ -179,7 +181,7 @@ int fh_cli_usage(const struct fh_cli *cli, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, " (see '%s --help')\n", cli->prog);
+	fprintf(stderr, _(" (see '%s --help')\n"), cli->prog);
 	return FH_USAGE;
 }
 
@@ -194,11 +196,11 @@ int fh_cli_bad_option(const struct fh_cli *cli, char **argv)
 
 		snprintf(name, sizeof(name), "%.*s", (int)strcspn(arg, "="), arg);
 		/* getopt leaves no way to tell these apart but the argument's shape. */
-		return fh_cli_usage(cli, "unknown option or missing value for '%s'", name);
+		return fh_cli_usage(cli, _("unknown option or missing value for '%s'"), name);
 	}
 	if (optopt)
-		return fh_cli_usage(cli, "unknown option or missing value for '-%c'", optopt);
-	return fh_cli_usage(cli, "unknown option '%s'", arg ? arg : "?");
+		return fh_cli_usage(cli, _("unknown option or missing value for '-%c'"), optopt);
+	return fh_cli_usage(cli, _("unknown option '%s'"), arg ? arg : "?");
 }
 
 static void print_usage_lines(FILE *fp, const char *prog, const char *usage, bool first)
@@ -208,7 +210,7 @@ static void print_usage_lines(FILE *fp, const char *prog, const char *usage, boo
 	while (*line) {
 		size_t n = strcspn(line, "\n");
 
-		fprintf(fp, "%s %s %.*s\n", first ? "usage:" : "      ", prog, (int)n, line);
+		fprintf(fp, "%s %s %.*s\n", first ? _("usage:") : "      ", prog, (int)n, line);
 		first = false;
 		line += n + (line[n] == '\n');
 	}
@@ -219,8 +221,8 @@ int fh_cli_help(const struct fh_cli *cli, const struct fh_command *cmd)
 	if (!cli->help)
 		return -1;
 	print_usage_lines(stdout, cli->prog, cmd->usage, true);
-	printf("\nCommon options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.\n"
-	       "See %s(1).\n", cli->prog);
+	printf(_("\nCommon options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.\n"
+		 "See %s(1).\n"), cli->prog);
 	return 0;
 }
 
@@ -235,10 +237,10 @@ int fh_cli_dispatch(struct fh_cli *cli, const struct fh_command *cmds,
 	}
 	if (!name || !strcmp(name, "help")) {
 		if (!cli->help && !name)
-			return fh_cli_usage(cli, "missing command");
+			return fh_cli_usage(cli, _("missing command"));
 		for (int i = 0; cmds[i].name; i++)
 			print_usage_lines(stdout, cli->prog, cmds[i].usage, i == 0);
-		fputs(tool_help, stdout);
+		fputs(_(tool_help), stdout);
 		return fh_cli_close_stdout(cli, 0);
 	}
 	for (int i = 0; cmds[i].name; i++) {
@@ -248,20 +250,20 @@ int fh_cli_dispatch(struct fh_cli *cli, const struct fh_command *cmds,
 			return fh_cli_close_stdout(cli, cmds[i].run(cli, cli->argc - 1, cli->argv + 1));
 		}
 	}
-	return fh_cli_usage(cli, "unknown command '%s'", name);
+	return fh_cli_usage(cli, _("unknown command '%s'"), name);
 }
 
 int fh_cli_open_db(struct fh_cli *cli, unsigned flags, struct fh_db **db,
 		   struct fh_error *err)
 {
 	if (cli->ndbs > 1)
-		return fh_error_usage(err, "only one --db is allowed here");
+		return fh_error_usage(err, _("only one --db is allowed here"));
 	if (fh_db_open(db, fh_db_default_path(cli->ndbs ? cli->dbs[0] : NULL), flags, err))
 		return -1;
 	if (fh_db_set_actor(*db, cli->actor, cli->command)) {
 		fh_db_close(*db);
 		*db = NULL;
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	}
 	return 0;
 }
@@ -278,7 +280,7 @@ struct fh_out *fh_cli_out(const struct fh_cli *cli, struct fh_error *err)
 			 (cli->no_header ? FH_OUT_NO_HEADER : 0) |
 			 (cli->reveal ? FH_OUT_REVEAL : 0));
 	if (!out)
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 	return out;
 }
 
@@ -292,7 +294,7 @@ int fh_cli_close_stdout(const struct fh_cli *cli, int status)
 	closed = true;
 	if (fflush(stdout) || ferror(stdout) || fclose(stdout)) {
 		if (errno != EPIPE)
-			fprintf(stderr, "%s: cannot write output: %s\n", cli->prog, strerror(errno));
+			fprintf(stderr, _("%s: cannot write output: %s\n"), cli->prog, strerror(errno));
 		return status ? status : FH_FAIL;
 	}
 	return status;
@@ -307,7 +309,7 @@ int fh_cli_number(const char *s, long long min, long long max, const char *opt,
 	errno = 0;
 	v = strtoll(s, &end, 10);
 	if (!*s || *end || errno == ERANGE || v < min || v > max)
-		return fh_error_usage(err, "invalid value '%s' for %s (a whole number from %lld to %lld)",
+		return fh_error_usage(err, _("invalid value '%s' for %s (a whole number from %lld to %lld)"),
 				      s, opt, min, max);
 	*out = v;
 	return 0;

@@ -3,6 +3,7 @@
 
 #include "fh/config.h"
 #include "fh/ydoc.h"
+#include "fh/i18n.h"
 
 int fh_config_set(struct fh_db *db, const char *key, const char *value,
 		  struct fh_error *err)
@@ -49,7 +50,7 @@ static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
 	int rc = 0;
 
 	if (map->kind != FH_YMAP)
-		return fh_error_at(err, name, map->line, map->col, "deadlines must be a mapping of family to days");
+		return fh_error_at(err, name, map->line, map->col, _("deadlines must be a mapping of family to days"));
 	if (fh_ydoc_check_keys(map, name, families, err))
 		return -1;
 	if (fh_db_prepare(db, &stmt, "UPDATE categories SET deadline_days = ?2 WHERE family = ?1", err))
@@ -80,7 +81,7 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 	int rc = 0;
 
 	if (seq->kind != FH_YSEQ)
-		return fh_error_at(err, name, seq->line, seq->col, "categories must be a list");
+		return fh_error_at(err, name, seq->line, seq->col, _("categories must be a list"));
 	if (fh_db_prepare(db, &stmt,
 			  "INSERT INTO categories(code, family, label, deadline_days) VALUES (?1, ?2, ?3, "
 			  " coalesce(?4, (SELECT deadline_days FROM categories WHERE family = ?2 LIMIT 1), 7)) "
@@ -94,31 +95,31 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 
 		rc = -1;
 		if (c->kind != FH_YMAP) {
-			fh_error_at(err, name, c->line, c->col, "a category must be a mapping");
+			fh_error_at(err, name, c->line, c->col, _("a category must be a mapping"));
 			break;
 		}
 		if (fh_ydoc_check_keys(c, name, keys, err))
 			break;
 		if (!(v = fh_ydoc_get(c, "code"))) {
-			fh_error_at(err, name, c->line, c->col, "a category needs a code");
+			fh_error_at(err, name, c->line, c->col, _("a category needs a code"));
 			break;
 		}
 		if (fh_ydoc_text(v, name, "code", &code, err))
 			break;
 		if (!*code || strspn(code, "abcdefghijklmnopqrstuvwxyz0123456789-_") != strlen(code)) {
 			fh_error_at(err, name, v->line, v->col,
-				    "invalid category code '%s' (use lower-case letters, digits and '-')", code);
+				    _("invalid category code '%s' (use lower-case letters, digits and '-')"), code);
 			break;
 		}
 		if (!(v = fh_ydoc_get(c, "family"))) {
-			fh_error_at(err, name, c->line, c->col, "category '%s' needs a family", code);
+			fh_error_at(err, name, c->line, c->col, _("category '%s' needs a family"), code);
 			break;
 		}
 		if (fh_ydoc_text(v, name, "family", &family, err))
 			break;
 		if (!is_family(family)) {
 			fh_error_at(err, name, v->line, v->col,
-				    "unknown family '%s' (use hazard, incident, service or other)", family);
+				    _("unknown family '%s' (use hazard, incident, service or other)"), family);
 			break;
 		}
 		label = code;
@@ -159,7 +160,7 @@ int fh_config_apply(struct fh_db *db, FILE *fp, const char *name,
 	if (!root)
 		return 0;
 	if (root->kind != FH_YMAP) {
-		fh_error_at(err, name, root->line, root->col, "a config must be a mapping");
+		fh_error_at(err, name, root->line, root->col, _("a config must be a mapping"));
 		goto done;
 	}
 	if (fh_ydoc_check_keys(root, name, keys, err))
@@ -185,7 +186,7 @@ int fh_config_apply(struct fh_db *db, FILE *fp, const char *name,
 		if (fh_ydoc_text(v, name, "group_access", &text, err))
 			goto done;
 		if (strcmp(text, "true") && strcmp(text, "false")) {
-			fh_error_at(err, name, v->line, v->col, "group_access must be true or false, not '%s'", text);
+			fh_error_at(err, name, v->line, v->col, _("group_access must be true or false, not '%s'"), text);
 			goto done;
 		}
 		*group_access = !strcmp(text, "true");

@@ -12,6 +12,7 @@
 #include "fh/period.h"
 #include "fh/schema.h"
 #include "fh/tokenizer.h"
+#include "fh/i18n.h"
 
 /*
  * The rows a transaction changed, as runs of consecutive ids per table
@@ -62,13 +63,13 @@ int fh_db_error(struct fh_db *db, struct fh_error *err, const char *doing)
 	int code = sqlite3_errcode(db->sql);
 
 	if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-		return fh_error_set(err, "%s: database '%s' is busy (another command kept it locked for %d s)",
+		return fh_error_set(err, _("%s: database '%s' is busy (another command kept it locked for %d s)"),
 				    doing, db->path, FH_DB_BUSY_TIMEOUT_MS / 1000);
 	if (code == SQLITE_READONLY)
-		return fh_error_set(err, "%s: database '%s' is read-only", doing, db->path);
+		return fh_error_set(err, _("%s: database '%s' is read-only"), doing, db->path);
 	if (code == SQLITE_FULL)
-		return fh_error_set(err, "%s: disk full writing '%s'", doing, db->path);
-	return fh_error_set(err, "%s: %s", doing, reason(db->sql));
+		return fh_error_set(err, _("%s: disk full writing '%s'"), doing, db->path);
+	return fh_error_set(err, _("%s: %s"), doing, reason(db->sql));
 }
 
 int fh_db_prepare(struct fh_db *db, sqlite3_stmt **stmt, const char *sql,
@@ -117,9 +118,9 @@ static int read_pragma(sqlite3 *sql, const char *path, const char *pragma,
 	}
 	sqlite3_finalize(stmt);
 	if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
-		return fh_error_set(err, "'%s' is not an fh database (%s)", path, sqlite3_errstr(rc));
+		return fh_error_set(err, _("'%s' is not an fh database (%s)"), path, sqlite3_errstr(rc));
 	if (rc != SQLITE_OK)
-		return fh_error_set(err, "cannot read '%s': %s", path, sqlite3_errmsg(sql));
+		return fh_error_set(err, _("cannot read '%s': %s"), path, sqlite3_errmsg(sql));
 	return 0;
 }
 
@@ -130,18 +131,18 @@ int fh_db_migrate(sqlite3 *sql, const char *path, const char *const *steps,
 	int version;
 
 	if (sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-		return fh_error_set(err, "cannot migrate '%s': %s", path, reason(sql));
+		return fh_error_set(err, _("cannot migrate '%s': %s"), path, reason(sql));
 	/* Read again inside the transaction: another process may have migrated it. */
 	if (read_pragma(sql, path, "PRAGMA user_version", &version, err))
 		goto fail;
 	if (version > nsteps) {
-		fh_error_set(err, "database '%s' has schema version %d, newer than this fh knows (%d): upgrade fh",
+		fh_error_set(err, _("database '%s' has schema version %d, newer than this fh knows (%d): upgrade fh"),
 			     path, version, nsteps);
 		goto fail;
 	}
 	for (int i = version; i < nsteps; i++) {
 		if (sqlite3_exec(sql, steps[i], NULL, NULL, NULL) != SQLITE_OK) {
-			fh_error_set(err, "cannot migrate '%s' to schema version %d: %s",
+			fh_error_set(err, _("cannot migrate '%s' to schema version %d: %s"),
 				     path, i + 1, reason(sql));
 			goto fail;
 		}
@@ -150,7 +151,7 @@ int fh_db_migrate(sqlite3 *sql, const char *path, const char *const *steps,
 		 nsteps, FH_APPLICATION_ID);
 	if (sqlite3_exec(sql, pragma, NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		fh_error_set(err, "cannot migrate '%s': %s", path, reason(sql));
+		fh_error_set(err, _("cannot migrate '%s': %s"), path, reason(sql));
 		goto fail;
 	}
 	return 0;
@@ -170,14 +171,14 @@ static int check_schema(struct fh_db *db, unsigned flags, struct fh_error *err)
 	    read_pragma(db->sql, db->path, "PRAGMA user_version", &version, err))
 		return -1;
 	if (!(flags & FH_DB_CREATE) && app_id != FH_APPLICATION_ID)
-		return fh_error_set(err, "'%s' is not an fh database", db->path);
+		return fh_error_set(err, _("'%s' is not an fh database"), db->path);
 	if (version > nsteps)
-		return fh_error_set(err, "database '%s' has schema version %d, newer than this fh knows (%d): upgrade fh",
+		return fh_error_set(err, _("database '%s' has schema version %d, newer than this fh knows (%d): upgrade fh"),
 				    db->path, version, nsteps);
 	if (version == nsteps)
 		return 0;
 	if (flags & FH_DB_READONLY || sqlite3_db_readonly(db->sql, "main") == 1)
-		return fh_error_set(err, "database '%s' has the old schema version %d and is opened read-only: run any writing fh command to migrate it",
+		return fh_error_set(err, _("database '%s' has the old schema version %d and is opened read-only: run any writing fh command to migrate it"),
 				    db->path, version);
 	return fh_db_migrate(db->sql, db->path, steps, nsteps, err);
 }
@@ -188,9 +189,9 @@ static int create_file(const char *path, struct fh_error *err)
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 
 	if (fd < 0 && errno == EEXIST)
-		return fh_error_set(err, "'%s' already exists: not overwriting it", path);
+		return fh_error_set(err, _("'%s' already exists: not overwriting it"), path);
 	if (fd < 0)
-		return fh_error_set(err, "cannot create '%s': %s", path, strerror(errno));
+		return fh_error_set(err, _("cannot create '%s': %s"), path, strerror(errno));
 	close(fd);
 	return 0;
 }
@@ -223,31 +224,31 @@ int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
 			return -1;
 	} else if (stat(path, &st)) {
 		if (errno == ENOENT)
-			return fh_error_set(err, "database '%s' does not exist: run 'fh init' to create it", path);
-		return fh_error_set(err, "cannot open '%s': %s", path, strerror(errno));
+			return fh_error_set(err, _("database '%s' does not exist: run 'fh init' to create it"), path);
+		return fh_error_set(err, _("cannot open '%s': %s"), path, strerror(errno));
 	} else if (S_ISDIR(st.st_mode)) {
-		return fh_error_set(err, "'%s' is a directory, not an fh database", path);
+		return fh_error_set(err, _("'%s' is a directory, not an fh database"), path);
 	}
 
 	db = calloc(1, sizeof(*db));
 	if (!db || !(db->path = strdup(path))) {
 		free(db);
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	}
 	if (sqlite3_open_v2(path, &db->sql, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		fh_error_set(err, "cannot open '%s': %s", path,
+		fh_error_set(err, _("cannot open '%s': %s"), path,
 			     db->sql ? sqlite3_errmsg(db->sql) : "out of memory");
 		goto fail;
 	}
 	sqlite3_busy_timeout(db->sql, FH_DB_BUSY_TIMEOUT_MS);
 	sqlite3_extended_result_codes(db->sql, 0);
 	if (fh_tokenizer_register(db->sql) != SQLITE_OK) {
-		fh_error_set(err, "cannot register the search tokenizer: %s", sqlite3_errmsg(db->sql));
+		fh_error_set(err, _("cannot register the search tokenizer: %s"), sqlite3_errmsg(db->sql));
 		goto fail;
 	}
 	if (flags & FH_DB_CREATE &&
 	    sqlite3_exec(db->sql, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
-		fh_error_set(err, "cannot create '%s': %s", path, sqlite3_errmsg(db->sql));
+		fh_error_set(err, _("cannot create '%s': %s"), path, sqlite3_errmsg(db->sql));
 		goto fail;
 	}
 	if (check_schema(db, flags, err))
@@ -367,10 +368,10 @@ static void record_change(void *ctx, sqlite3 *sql, int op, const char *schema,
 int fh_db_begin(struct fh_db *db, struct fh_error *err)
 {
 	if (db->in_transaction)
-		return fh_error_set(err, "internal error: nested transaction");
+		return fh_error_set(err, _("internal error: nested transaction"));
 	db->audit = calloc(1, sizeof(*db->audit));
 	if (!db->audit)
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	if (sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
 		fh_db_error(db, err, "cannot start a transaction");
 		audit_free(db->audit);
@@ -407,7 +408,7 @@ static int write_audit(struct fh_db *db, struct fh_error *err)
 	int rc;
 
 	if (a->oom)
-		return fh_error_set(err, "out of memory recording the audit trail");
+		return fh_error_set(err, _("out of memory recording the audit trail"));
 	if (fh_now(&t, err))
 		return -1;
 	fh_time_format(&t, now);
@@ -442,7 +443,7 @@ static int write_audit(struct fh_db *db, struct fh_error *err)
 int fh_db_commit(struct fh_db *db, struct fh_error *err)
 {
 	if (!db->in_transaction)
-		return fh_error_set(err, "internal error: commit without a transaction");
+		return fh_error_set(err, _("internal error: commit without a transaction"));
 	sqlite3_preupdate_hook(db->sql, NULL, NULL);
 	if (write_audit(db, err))
 		goto fail;

@@ -1,18 +1,19 @@
 #include "fh/lookup.h"
+#include "fh/i18n.h"
 
 static const struct {
 	const char *name;
 	const char *sql;
 } entities[] = {
-	[FH_ZONE] = { "zone", "SELECT id FROM zones WHERE code = ?1" },
-	[FH_GROUP] = { "group", "SELECT id FROM groups WHERE code = ?1" },
-	[FH_MEMBER] = { "member", "SELECT id FROM members WHERE code = ?1" },
-	[FH_TEAM] = { "team", "SELECT id FROM teams WHERE code = ?1" },
+	[FH_ZONE] = { N_("zone"), "SELECT id FROM zones WHERE code = ?1" },
+	[FH_GROUP] = { N_("group"), "SELECT id FROM groups WHERE code = ?1" },
+	[FH_MEMBER] = { N_("member"), "SELECT id FROM members WHERE code = ?1" },
+	[FH_TEAM] = { N_("team"), "SELECT id FROM teams WHERE code = ?1" },
 };
 
 const char *fh_entity_name(enum fh_entity kind)
 {
-	return entities[kind].name;
+	return _(entities[kind].name);
 }
 
 int fh_lookup(struct fh_db *db, enum fh_entity kind, const char *code,
@@ -31,6 +32,6 @@ int fh_lookup(struct fh_db *db, enum fh_entity kind, const char *code,
 	if (rc == SQLITE_ROW)
 		return 0;
 	if (rc == SQLITE_DONE)
-		return fh_error_set(err, "unknown %s '%s'", entities[kind].name, code);
+		return fh_error_set(err, _("unknown %s '%s'"), _(entities[kind].name), code);
 	return fh_db_error(db, err, "cannot look up a code");
 }

@@ -5,8 +5,10 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "fh/i18n.h"
 #include "fh/mask.h"
 #include "fh/out.h"
+#include "fh/i18n.h"
 
 enum cell_kind { CELL_NULL, CELL_TEXT, CELL_NUMBER };
 
@@ -51,7 +53,7 @@ int fh_format_parse(const char *name, enum fh_format *fmt, struct fh_error *err)
 			return 0;
 		}
 	}
-	return fh_error_usage(err, "unknown format '%s' (use table, tsv, csv or json)", name);
+	return fh_error_usage(err, _("unknown format '%s' (use table, tsv, csv or json)"), name);
 }
 
 struct fh_out *fh_out_new(FILE *fp, enum fh_format fmt, unsigned flags)
@@ -82,7 +84,8 @@ void fh_out_column(struct fh_out *out, const char *name, unsigned flags)
 		out->cap_cols = cap;
 	}
 	c = &out->cols[out->ncols];
-	c->name = strdup(name);
+	/* People read tables in their language; scripts read the English keys. */
+	c->name = strdup(out->fmt == FH_FORMAT_TABLE ? gettext(name) : name);
 	if (!c->name) {
 		out->oom = true;
 		return;
@@ -401,7 +404,7 @@ int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err)
 		fh_out_end_row(out);
 	}
 	if (rc != SQLITE_DONE)
-		fh_error_set(err, "%s", sqlite3_errmsg(sqlite3_db_handle(stmt)));
+		fh_error_set(err, _("%s"), sqlite3_errmsg(sqlite3_db_handle(stmt)));
 	return rc;
 }
 

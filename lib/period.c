@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "fh/period.h"
+#include "fh/i18n.h"
 
 static int is_leap(int y)
 {
@@ -120,9 +121,9 @@ int fh_date_parse(const char *s, struct fh_time *t, struct fh_error *err)
 	const char *p = s;
 
 	if (date_prefix(&p, t) || *p)
-		return fh_error_set(err, "invalid date '%s' (expected YYYY-MM-DD)", s);
+		return fh_error_set(err, _("invalid date '%s' (expected YYYY-MM-DD)"), s);
 	if (!fh_date_valid(t->year, t->month, t->day))
-		return fh_error_set(err, "invalid date '%s': no such day", s);
+		return fh_error_set(err, _("invalid date '%s': no such day"), s);
 	return 0;
 }
 
@@ -145,10 +146,10 @@ int fh_time_parse(const char *s, struct fh_time *t, struct fh_error *err)
 		goto bad;
 	if (!fh_date_valid(t->year, t->month, t->day) || t->hour > 23 ||
 	    t->minute > 59 || sec > 59)
-		return fh_error_set(err, "invalid time '%s': no such day or hour", s);
+		return fh_error_set(err, _("invalid time '%s': no such day or hour"), s);
 	return 0;
 bad:
-	return fh_error_set(err, "invalid time '%s' (expected YYYY-MM-DD HH:MM)", s);
+	return fh_error_set(err, _("invalid time '%s' (expected YYYY-MM-DD HH:MM)"), s);
 }
 
 int fh_now(struct fh_time *t, struct fh_error *err)
@@ -164,7 +165,7 @@ int fh_now(struct fh_time *t, struct fh_error *err)
 	}
 	now = time(NULL);
 	if (!localtime_r(&now, &tm))
-		return fh_error_set(err, "cannot read the local time");
+		return fh_error_set(err, _("cannot read the local time"));
 	t->year = tm.tm_year + 1900;
 	t->month = tm.tm_mon + 1;
 	t->day = tm.tm_mday;
@@ -269,19 +270,19 @@ int fh_period_parse(const char *s, struct fh_range *r, struct fh_error *err)
 		if (digits(&p, 2, &n) || *p)
 			goto bad;
 		if (n < 1 || n > iso_weeks_in_year(y))
-			return fh_error_set(err, "invalid period '%s': no such week", s);
+			return fh_error_set(err, _("invalid period '%s': no such week"), s);
 		return days_range(r, iso_week_start(y, n), 7), 0;
 	}
 	if (*p++ != '-' || digits(&p, 2, &n))
 		goto bad;
 	if (!*p) {
 		if (n < 1 || n > 12)
-			return fh_error_set(err, "invalid period '%s': no such month", s);
+			return fh_error_set(err, _("invalid period '%s': no such month"), s);
 		return months_range(r, y, n, 1), 0;
 	}
 	if (fh_date_parse(s, &t, err))
 		return -1;
 	return days_range(r, t, 1), 0;
 bad:
-	return fh_error_set(err, "invalid period '%s' (expected e.g. 2026, 2026Q4, 2026-11, 2026-W47, 2026-11-23 or this-month)", s);
+	return fh_error_set(err, _("invalid period '%s' (expected e.g. 2026, 2026Q4, 2026-11, 2026-W47, 2026-11-23 or this-month)"), s);
 }

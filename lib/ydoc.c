@@ -4,6 +4,7 @@
 #include <yaml.h>
 
 #include "fh/ydoc.h"
+#include "fh/i18n.h"
 
 /* Bounds that no real config or template comes near. */
 #define MAX_DEPTH 64
@@ -36,12 +37,12 @@ static int parse_error(struct reader *r)
 	yaml_parser_t *p = &r->parser;
 
 	if (p->error == YAML_MEMORY_ERROR)
-		return fh_error_set(r->err, "%s: out of memory", r->name);
+		return fh_error_set(r->err, _("%s: out of memory"), r->name);
 	if (p->error == YAML_READER_ERROR)
-		return fh_error_at(r->err, r->name, 0, 0, "%s at byte %zu",
+		return fh_error_at(r->err, r->name, 0, 0, _("%s at byte %zu"),
 				   p->problem ? p->problem : "cannot read", p->problem_offset);
 	return fh_error_at(r->err, r->name, p->problem_mark.line + 1,
-			   p->problem_mark.column + 1, "%s",
+			   p->problem_mark.column + 1, _("%s"),
 			   p->problem ? p->problem : "invalid YAML");
 }
 
@@ -52,12 +53,12 @@ static struct fh_ynode *new_node(struct reader *r, enum fh_ynode_kind kind,
 
 	if (++r->nodes > MAX_NODES) {
 		fh_error_at(r->err, r->name, mark->line + 1, mark->column + 1,
-			    "document too large (over %d nodes)", MAX_NODES);
+			    _("document too large (over %d nodes)"), MAX_NODES);
 		return NULL;
 	}
 	n = calloc(1, sizeof(*n));
 	if (!n) {
-		fh_error_set(r->err, "out of memory");
+		fh_error_set(r->err, _("out of memory"));
 		return NULL;
 	}
 	n->kind = kind;
@@ -72,13 +73,13 @@ static int append(struct fh_ynode *parent, struct fh_ynode *key, struct fh_ynode
 	struct fh_ynode **items = realloc(parent->items, (parent->n + 1) * sizeof(*items));
 
 	if (!items)
-		return fh_error_set(r->err, "out of memory");
+		return fh_error_set(r->err, _("out of memory"));
 	parent->items = items;
 	if (parent->kind == FH_YMAP) {
 		struct fh_ynode **keys = realloc(parent->keys, (parent->n + 1) * sizeof(*keys));
 
 		if (!keys)
-			return fh_error_set(r->err, "out of memory");
+			return fh_error_set(r->err, _("out of memory"));
 		parent->keys = keys;
 		keys[parent->n] = key;
 	}
@@ -96,7 +97,7 @@ static struct fh_ynode *read_node(struct reader *r, yaml_event_t *ev, int depth)
 	switch (ev->type) {
 	case YAML_ALIAS_EVENT:
 		fh_error_at(r->err, r->name, ev->start_mark.line + 1, ev->start_mark.column + 1,
-			    "aliases are not allowed here");
+			    _("aliases are not allowed here"));
 		return NULL;
 	case YAML_SCALAR_EVENT:
 		node = new_node(r, FH_YSCALAR, &ev->start_mark);
@@ -106,11 +107,11 @@ static struct fh_ynode *read_node(struct reader *r, yaml_event_t *ev, int depth)
 		node->quoted = ev->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
 			       ev->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
 		if (!node->value) {
-			fh_error_set(r->err, "out of memory");
+			fh_error_set(r->err, _("out of memory"));
 			goto fail;
 		}
 		if (strlen(node->value) != ev->data.scalar.length) {
-			fh_error_at(r->err, r->name, node->line, node->col, "NUL byte in a value");
+			fh_error_at(r->err, r->name, node->line, node->col, _("NUL byte in a value"));
 			goto fail;
 		}
 		return node;
@@ -119,12 +120,12 @@ static struct fh_ynode *read_node(struct reader *r, yaml_event_t *ev, int depth)
 		break;
 	default:
 		fh_error_at(r->err, r->name, ev->start_mark.line + 1, ev->start_mark.column + 1,
-			    "unexpected YAML event");
+			    _("unexpected YAML event"));
 		return NULL;
 	}
 	if (depth >= MAX_DEPTH) {
 		fh_error_at(r->err, r->name, ev->start_mark.line + 1, ev->start_mark.column + 1,
-			    "nested too deeply (over %d levels)", MAX_DEPTH);
+			    _("nested too deeply (over %d levels)"), MAX_DEPTH);
 		return NULL;
 	}
 	node = new_node(r, ev->type == YAML_SEQUENCE_START_EVENT ? FH_YSEQ : FH_YMAP,
@@ -147,7 +148,7 @@ static struct fh_ynode *read_node(struct reader *r, yaml_event_t *ev, int depth)
 			goto fail;
 		if (node->kind == FH_YMAP && !key) {
 			if (item->kind != FH_YSCALAR) {
-				fh_error_at(r->err, r->name, item->line, item->col, "a key must be plain text");
+				fh_error_at(r->err, r->name, item->line, item->col, _("a key must be plain text"));
 				fh_ydoc_free(item);
 				goto fail;
 			}
@@ -175,7 +176,7 @@ int fh_ydoc_read(FILE *fp, const char *name, struct fh_ynode **root,
 
 	*root = NULL;
 	if (!yaml_parser_initialize(&r.parser))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	yaml_parser_set_input_file(&r.parser, fp);
 	for (;;) {
 		if (!yaml_parser_parse(&r.parser, &ev)) {
@@ -194,7 +195,7 @@ int fh_ydoc_read(FILE *fp, const char *name, struct fh_ynode **root,
 		}
 		if (ev.type == YAML_DOCUMENT_START_EVENT || *root) {
 			fh_error_at(err, name, ev.start_mark.line + 1, ev.start_mark.column + 1,
-				    "only one YAML document is allowed");
+				    _("only one YAML document is allowed"));
 			yaml_event_delete(&ev);
 			break;
 		}
@@ -208,7 +209,7 @@ int fh_ydoc_read(FILE *fp, const char *name, struct fh_ynode **root,
 		*root = NULL;
 	}
 	if (!rc && ferror(fp))
-		rc = fh_error_set(err, "%s: read error: %s", name, strerror(errno));
+		rc = fh_error_set(err, _("%s: read error: %s"), name, strerror(errno));
 	yaml_parser_delete(&r.parser);
 	return rc;
 }
@@ -233,10 +234,10 @@ int fh_ydoc_check_keys(const struct fh_ynode *map, const char *name,
 		for (const char *const *a = allowed; *a; a++)
 			known |= !strcmp(*a, k->value);
 		if (!known)
-			return fh_error_at(err, name, k->line, k->col, "unknown key '%s'", k->value);
+			return fh_error_at(err, name, k->line, k->col, _("unknown key '%s'"), k->value);
 		for (size_t j = 0; j < i; j++)
 			if (!strcmp(map->keys[j]->value, k->value))
-				return fh_error_at(err, name, k->line, k->col, "duplicate key '%s'", k->value);
+				return fh_error_at(err, name, k->line, k->col, _("duplicate key '%s'"), k->value);
 	}
 	return 0;
 }
@@ -245,7 +246,7 @@ int fh_ydoc_text(const struct fh_ynode *node, const char *name, const char *what
 		 const char **out, struct fh_error *err)
 {
 	if (node->kind != FH_YSCALAR)
-		return fh_error_at(err, name, node->line, node->col, "%s must be text, not a %s",
+		return fh_error_at(err, name, node->line, node->col, _("%s must be text, not a %s"),
 				   what, node->kind == FH_YMAP ? "mapping" : "list");
 	*out = node->value;
 	return 0;
@@ -264,7 +265,7 @@ int fh_ydoc_int(const struct fh_ynode *node, const char *name, const char *what,
 	v = strtoll(s, &end, 10);
 	if (!*s || *end || errno || v < min || v > max)
 		return fh_error_at(err, name, node->line, node->col,
-				   "%s must be a whole number from %lld to %lld, not '%s'",
+				   _("%s must be a whole number from %lld to %lld, not '%s'"),
 				   what, min, max, s);
 	*out = v;
 	return 0;

@@ -61,6 +61,7 @@ for t in "$@"; do
 		cd "$dir/run" || exit 90
 		export PATH="$build/bin:$PATH" TESTDIR=$(dirname "$t") DATA="$top/tests/data" \
 			EXAMPLES="$top/examples" TOP="$top" FH_BUILD="$build" FH_BIGRAM_EXT="$build/fh_bigram" \
+			FH_LOCALEDIR="$build/locale" \
 			FH_NOW="2026-11-23 10:00" FH_USER=tester TZ=Asia/Shanghai LC_ALL=C.UTF-8 \
 			HOME="$dir/run" NO_COLOR=1
 		unset FH_DB

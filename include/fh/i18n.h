@@ -1,0 +1,23 @@
+/*
+ * Messages in the user's language, with GNU gettext (in glibc).  Every
+ * message, usage text and table heading is marked: _("...") where it is
+ * used, N_("...") where it is only listed.  Machine formats (tsv, csv,
+ * json) keep their English column names in every locale.
+ */
+#ifndef FH_I18N_H
+#define FH_I18N_H
+
+#include <libintl.h>
+
+#define _(s) gettext(s)
+#define N_(s) (s)
+
+/*
+ * Sets the locale's character type and messages from the environment and
+ * binds fh's catalogue (from $FH_LOCALEDIR when set, else the installed
+ * one).  Numbers keep the C locale's format, so output parses the same in
+ * every locale.
+ */
+void fh_i18n_init(void);
+
+#endif
