@@ -15,6 +15,7 @@
 #include "fh/config.h"
 #include "fh/db.h"
 #include "fh/period.h"
+#include "fh/purge.h"
 #include "fh/i18n.h"
 
 static const char tool_help[] = N_(
@@ -30,6 +31,7 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv);
 static int cmd_backup(struct fh_cli *cli, int argc, char **argv);
 static int cmd_sql(struct fh_cli *cli, int argc, char **argv);
 static int cmd_audit(struct fh_cli *cli, int argc, char **argv);
+static int cmd_purge(struct fh_cli *cli, int argc, char **argv);
 
 static const struct fh_command commands[] = {
 	{ "init", cmd_init, "init [--station NAME] [--config FILE]" },
@@ -37,6 +39,7 @@ static const struct fh_command commands[] = {
 	{ "backup", cmd_backup, "backup [--force] DEST" },
 	{ "sql", cmd_sql, "sql QUERY [PARAM ...]" },
 	{ "audit", cmd_audit, "audit [--since TIME] [--until TIME] [--actor NAME]" },
+	{ "purge", cmd_purge, "purge MEMBER..." },
 	{ NULL, NULL, NULL },
 };
 
@@ -438,6 +441,31 @@ done:
 	fh_out_free(out);
 	fh_db_close(db);
 	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+static int cmd_purge(struct fh_cli *cli, int argc, char **argv)
+{
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+
+	if (fh_cli_help(cli, &commands[5]) >= 0)
+		return 0;
+	if (argc > 1 && !strcmp(argv[1], "--"))
+		argv++, argc--;
+	if (argc < 2)
+		return fh_cli_usage(cli, _("purge needs at least one MEMBER code"));
+	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err))
+		goto fail;
+	for (int i = 1; i < argc; i++)
+		if (fh_purge_member(db, argv[i], &err))
+			goto fail;
+	if (fh_db_commit(db, &err))
+		goto fail;
+	fh_db_close(db);
+	return 0;
+fail:
+	fh_db_close(db);
+	return fh_cli_fail(cli, &err);
 }
 
 /* Runs fh-TOOL from fh's own directory, else from PATH; returns only on failure. */
