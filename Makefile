@@ -6,6 +6,7 @@ BINDIR  ?= $(PREFIX)/bin
 MANDIR  ?= $(PREFIX)/share/man
 LIBDIR  ?= $(PREFIX)/lib
 LOCALEDIR ?= $(PREFIX)/share/locale
+COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
 DESTDIR ?=
 BUILD   ?= build
 
@@ -160,7 +161,8 @@ bench: deps
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR)
 	for b in $(BINS); do install -m 755 $$b $(DESTDIR)$(BINDIR)/; done
-	mkdir -p $(DESTDIR)$(LIBDIR)/fh
+	mkdir -p $(DESTDIR)$(LIBDIR)/fh $(DESTDIR)$(COMPLETIONDIR)
+	for b in $(BINS); do install -m 644 completion/fh.bash $(DESTDIR)$(COMPLETIONDIR)/$${b##*/}; done
 	install -m 644 $(BUILD)/fh_bigram.so $(DESTDIR)$(LIBDIR)/fh/
 	for p in $(POS:po/%.po=%); do mkdir -p $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES; \
 	  install -m 644 $(BUILD)/locale/$$p/LC_MESSAGES/fh.mo $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES/; done
@@ -168,7 +170,7 @@ install: all
 	  install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
 
 uninstall:
-	for b in $(BINS); do rm -f $(DESTDIR)$(BINDIR)/$${b##*/}; done
+	for b in $(BINS); do rm -f $(DESTDIR)$(BINDIR)/$${b##*/} $(DESTDIR)$(COMPLETIONDIR)/$${b##*/}; done
 	rm -f $(DESTDIR)$(LIBDIR)/fh/fh_bigram.so
 	for p in $(POS:po/%.po=%); do rm -f $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES/fh.mo; done
 	-rmdir $(DESTDIR)$(LIBDIR)/fh 2>/dev/null

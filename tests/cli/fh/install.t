@@ -6,10 +6,14 @@ inst/usr/bin/fh init --station 测试
 sqlite3 -cmd ".load $PWD/inst/usr/lib/fh/fh_bigram" fh.db "INSERT INTO reports(category, reported_at, text) VALUES ('fire', '2026-11-23 09:00', '消防通道堵塞')"
 inst/usr/bin/fh sql --no-header "SELECT count(*) FROM reports_fts WHERE reports_fts MATCH '\"通道\"'"
 test -f inst/usr/share/man/man1/fh.1 && test -f inst/usr/share/man/man7/fh-schema.7 && echo man-ok
+test -f inst/usr/share/bash-completion/completions/fh && echo completion-ok
+test -f inst/usr/share/locale/zh_CN/LC_MESSAGES/fh.mo && echo catalogue-ok
 make -s -C "$TOP" BUILD="$FH_BUILD" uninstall DESTDIR="$PWD/inst" PREFIX=/usr >/dev/null
 find inst -type f | wc -l
 --- stdout
 fh (fh) 0.1.0
 1
 man-ok
+completion-ok
+catalogue-ok
 0
