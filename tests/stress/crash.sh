@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Kills fh's bulk writes with SIGKILL at many points and checks that each
+# either committed whole or left no trace, and that fh check passes every
+# time: a roster import, a report import, and a batch of report handlings.
+# Prints one verdict line per kind of write; details of a failure on stderr.
+#
+# Usage: crash.sh [ROUNDS] [ROWS]   (default 12 rounds of 20000 rows); run in
+# an empty directory with the fh binaries on PATH and gen-station in $GEN.
+set -u
+rounds=${1:-12}
+rows=${2:-20000}
+gen=${GEN:?set GEN to the gen-station program}
+export FH_USER=crash
+
+now_ms() { date +%s%3N; }
+
+fh init --db base.db --station 崩溃测试 || exit 1
+"$gen" --members "$rows" --zones 4 --format csv --seed 7 >roster.csv || exit 1
+# A roster that is already in place for the report and handling rounds.
+fh-group import --db base.db roster.csv >/dev/null || exit 1
+"$gen" --members "$rows" --zones 4 --reports "$rows" --seed 7 2>/dev/null | grep '^{' >reports.jsonl
+[ -s reports.jsonl ] || { echo "no reports generated" >&2; exit 1; }
+nreports=$(wc -l <reports.jsonl)
+
+# Runs a write on a fresh copy of base.db, killed after $1 ms; prints the count query's answer.
+killed_run() {
+	local delay=$1 count_sql=$2
+	shift 2
+	rm -f t.db t.db-wal t.db-shm
+	cp base.db t.db
+	"$@" >/dev/null 2>&1 &
+	local pid=$!
+	sleep "$(awk -v ms="$delay" 'BEGIN { printf "%.3f", ms / 1000 }')"
+	kill -9 $pid 2>/dev/null
+	wait $pid 2>/dev/null
+	if ! fh --db t.db check >check.out 2>&1; then
+		echo "check failed after a kill at ${delay} ms:" >&2
+		cat check.out >&2
+		echo "BROKEN"
+		return
+	fi
+	fh --db t.db sql --no-header "$count_sql"
+}
+
+# Times one uninterrupted run, to spread the kills over its length.
+full_ms() {
+	rm -f t.db t.db-wal t.db-shm
+	cp base.db t.db
+	local t0
+	t0=$(now_ms)
+	"$@" >/dev/null 2>&1
+	echo $(( $(now_ms) - t0 ))
+}
+
+# $1 name, $2 the count query, $3 the count before, $4 after; then the command.
+crash_rounds() {
+	local name=$1 sql=$2 before=$3 after=$4 whole=0 none=0 torn=0 ms
+	shift 4
+	ms=$(full_ms "$@")
+	for k in $(seq 1 "$rounds"); do
+		local got
+		got=$(killed_run $(( ms * k / (rounds + 1) )) "$sql" "$@")
+		if [ "$got" = "$after" ]; then whole=$((whole + 1))
+		elif [ "$got" = "$before" ]; then none=$((none + 1))
+		else
+			torn=$((torn + 1))
+			echo "$name: torn write after a kill: '$got' (expected $before or $after)" >&2
+		fi
+	done
+	echo "$name: $torn torn of $rounds (all or nothing)"
+	echo "$name: killed at $rounds points over $ms ms: $whole whole, $none none" >&2
+}
+
+crash_rounds "roster import" "SELECT count(*) FROM members" 0 "$rows" \
+	sh -c 'fh init --db t.db.new >/dev/null 2>&1; rm -f t.db; mv t.db.new t.db; exec fh-group import --db t.db roster.csv'
+crash_rounds "report import" "SELECT count(*) || '/' || (SELECT count(*) FROM report_events) FROM reports" \
+	"0/0" "$nreports/$nreports" fh-report import --db t.db reports.jsonl
+
+# The handling rounds start from a database with every report filed.
+fh-report import --db base.db reports.jsonl >/dev/null || exit 1
+crash_rounds "batch handling" "SELECT count(*) FROM reports WHERE status = 'handled'" 0 "$nreports" \
+	sh -c 'fh sql --db t.db --no-header "SELECT id FROM reports" | fh-report handle --db t.db - --note 已处置'
+rm -f t.db t.db-wal t.db-shm t.db.new check.out
