@@ -46,7 +46,7 @@ EXAMPLE_SRCS = $(wildcard examples/*.c)
 EXAMPLE_BINS = $(EXAMPLE_SRCS:examples/%.c=$(BUILD)/examples/%)
 LIBFH     = $(BUILD)/libfh.a
 
-.PHONY: pot fuzz fuzzers all check check-valgrind unit-tests sanitize install uninstall clean deps demo bench check-man
+.PHONY: deb pot fuzz fuzzers all check check-valgrind unit-tests sanitize install uninstall clean deps demo bench check-man
 .DELETE_ON_ERROR:
 
 all: $(BINS) $(EXAMPLE_BINS) $(BUILD)/fh_bigram.so $(MOS)
@@ -57,6 +57,16 @@ $(BUILD)/lib/i18n.o: ALL_CFLAGS += -DFH_LOCALEDIR='"$(LOCALEDIR)"'
 $(BUILD)/locale/%/LC_MESSAGES/fh.mo: po/%.po
 	@mkdir -p $(@D)
 	msgfmt --check -o $@ $<
+
+# A Debian package, built from a copy of the tracked files into build/deb/.
+deb: deps
+	@command -v dh >/dev/null && command -v dpkg-buildpackage >/dev/null || { \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; $$SUDO apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends debhelper dpkg-dev; }
+	rm -rf build/deb && mkdir -p build/deb/fh
+	git ls-files -z | tar --null -T - -cf - | tar -xf - -C build/deb/fh
+	cd build/deb/fh && dpkg-buildpackage -us -uc -b >../build.log 2>&1 || { tail -n 30 ../build.log; exit 1; }
+	@ls build/deb/*.deb
 
 # Refreshes the message template and merges it into every translation.
 pot:
