@@ -181,7 +181,7 @@ static int agg_grow(struct agg *a)
 /* Finds or makes the bucket of keys (nkeys texts, NULL allowed). */
 static struct bucket *agg_bucket(struct agg *a, const char *const *keys)
 {
-	char id[2048];
+	char id[2048] = "";
 	size_t len = 0, j;
 	struct bucket *b;
 
@@ -878,14 +878,17 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 			long long w = max > 50 ? (total[p] * 50 + max / 2) / max : total[p];
 			long long h = total[p] ? (w * done_[p] + total[p] / 2) / total[p] : 0;
 
-			fprintf(chart, "%-8s %6lld %6lld  %s", periods[p], total[p], done_[p],
-				color ? "\033[32m" : "");
-			for (long long i = 0; i < h; i++)
-				fputc('#', chart);
-			fputs(color ? "\033[31m" : "", chart);
-			for (long long i = h; i < w; i++)
-				fputc('-', chart);
-			fputs(color ? "\033[0m\n" : "\n", chart);
+			fprintf(chart, "%-8s %6lld %6lld", periods[p], total[p], done_[p]);
+			if (w) {
+				fputs(color ? "  \033[32m" : "  ", chart);
+				for (long long i = 0; i < h; i++)
+					fputc('#', chart);
+				fputs(color ? "\033[31m" : "", chart);
+				for (long long i = h; i < w; i++)
+					fputc('-', chart);
+				fputs(color ? "\033[0m" : "", chart);
+			}
+			fputc('\n', chart);
 		}
 		free(total);
 		free(done_);
@@ -1174,7 +1177,10 @@ char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err
 		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "共发现并处置各类隐患 %lld 起", hazards);
 	} else if (hazards) {
 		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "共发现各类隐患 %lld 起", hazards);
-		clause(buf, sizeof(buf), &len, "已处置 %lld 起", hazards_handled);
+		if (hazards_handled)
+			clause(buf, sizeof(buf), &len, "已处置 %lld 起", hazards_handled);
+		else
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len, "，均在处置中");
 	}
 	for (size_t q = 0; q < sizeof(quoted) / sizeof(quoted[0]); q++) {
 		long long n = 0;
