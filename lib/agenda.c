@@ -392,8 +392,12 @@ static void from_minutes(long long m, char *buf)
 	fh_time_format(&t, buf);
 }
 
-/* The comparison section: each figure now and in the previous span of the same length. */
-static json_t *comparison(struct fh_db *db, const struct span *s, struct fh_error *err)
+/*
+ * The comparison section: each figure now and in the previous span of the
+ * same length, whose bounds go into the meeting object.
+ */
+static json_t *comparison(struct fh_db *db, const struct span *s, json_t *meeting,
+			  struct fh_error *err)
 {
 	static const struct { const char *figure, *label; } names[NFIGURES] = {
 		{ "found", "发现上报" }, { "handled", "已处置" }, { "open", "尚未处置" },
@@ -408,14 +412,15 @@ static json_t *comparison(struct fh_db *db, const struct span *s, struct fh_erro
 	memcpy(prev.until, s->since, sizeof(prev.until));
 	if (figures(db, s, cur, err) || figures(db, &prev, old, err))
 		return NULL;
+	json_object_set_new(meeting, "previous_since", json_string(prev.since));
+	json_object_set_new(meeting, "previous_until", json_string(prev.until));
 	if (!(rows = json_array()))
 		goto oom;
 	for (int i = 0; i < NFIGURES; i++) {
-		json_t *row = json_pack("{s:s, s:s, s:I, s:I, s:I, s:s, s:s}",
+		json_t *row = json_pack("{s:s, s:s, s:I, s:I, s:I}",
 					"figure", names[i].figure, "label", names[i].label,
 					"current", (json_int_t)cur[i], "previous", (json_int_t)old[i],
-					"change", (json_int_t)(cur[i] - old[i]),
-					"previous_since", prev.since, "previous_until", prev.until);
+					"change", (json_int_t)(cur[i] - old[i]));
 
 		if (!row || json_array_append_new(rows, row))
 			goto oom;
@@ -519,7 +524,7 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 			goto done;
 		json_object_set_new(d, sections[i].key, rows);
 	}
-	if (!(rows = comparison(db, &s, err)))
+	if (!(rows = comparison(db, &s, json_object_get(d, "meeting"), err)))
 		goto done;
 	json_object_set_new(d, "comparison", rows);
 	*data = d;
