@@ -275,26 +275,22 @@ static json_t *query_rows(struct fh_db *db, const char *sql, const struct span *
 	return rows;
 }
 
+/*
+ * The reports of one zone are read through the (zone, status, reported_at)
+ * index, naming the statuses wanted: left to itself the planner may pick
+ * the index on time or category and read every zone's reports.
+ */
+
 /* Activities held in [?2, ?3): their date at midnight compared with the bounds. */
 #define HELD_IN_SPAN "a.held_on || ' 00:00' >= ?2 AND a.held_on || ' 00:00' < ?3"
 #define ATTENDANCE "coalesce(a.count, (SELECT count(*) FROM activity_attendance x" \
 	" WHERE x.activity_id = a.id))"
 
-static const char sql_by_category[] =
-	"SELECT r.category, c.label, c.family, count(*) AS found,"
-	" sum(r.status = 'handled') AS handled, sum(r.status = 'dismissed') AS dismissed,"
-	" sum(r.status IN ('open', 'assigned')) AS open"
-	" FROM reports r JOIN categories c ON c.code = r.category"
-	" WHERE r.zone_id = ?1 AND r.reported_at >= ?2 AND r.reported_at < ?3"
-	" GROUP BY r.category"
-	" ORDER BY CASE c.family WHEN 'hazard' THEN 1 WHEN 'incident' THEN 2"
-	"  WHEN 'service' THEN 3 ELSE 4 END, r.category";
-
 static const char sql_open_reports[] =
 	"SELECT r.id, r.reported_at, r.category, c.label, g.code AS \"group\", r.place, r.text,"
 	" r.status, CAST(julianday(?4) - julianday(r.reported_at) AS INTEGER) AS days_open,"
 	" c.deadline_days, julianday(?4) - julianday(r.reported_at) > c.deadline_days AS overdue"
-	" FROM reports r JOIN categories c ON c.code = r.category"
+	" FROM reports r INDEXED BY reports_zone_status JOIN categories c ON c.code = r.category"
 	" LEFT JOIN groups g ON g.id = r.group_id"
 	" WHERE r.zone_id = ?1 AND r.status IN ('open', 'assigned') AND r.reported_at < ?3"
 	" ORDER BY r.reported_at, r.id";
@@ -336,38 +332,172 @@ static const char sql_open_actions[] =
 	" WHERE mt.kind = 'zone' AND mt.zone_id = ?1 AND mt.quarter < ?5 AND x.done_on IS NULL"
 	" ORDER BY x.id";
 
-static const char sql_figures[] =
-	"SELECT"
-	" (SELECT count(*) FROM reports r WHERE r.zone_id = ?1 AND r.reported_at >= ?2"
-	"  AND r.reported_at < ?3),"
-	" (SELECT count(*) FROM reports r WHERE r.zone_id = ?1 AND r.reported_at >= ?2"
-	"  AND r.reported_at < ?3 AND r.status = 'handled'),"
-	" (SELECT count(*) FROM reports r WHERE r.zone_id = ?1 AND r.reported_at >= ?2"
-	"  AND r.reported_at < ?3 AND r.status IN ('open', 'assigned')),"
-	" (SELECT count(*) FROM reports r JOIN categories c ON c.code = r.category"
-	"  WHERE r.zone_id = ?1 AND r.reported_at >= ?2 AND r.reported_at < ?3"
-	"  AND c.family = 'hazard'),"
-	" (SELECT count(*) FROM activities a WHERE a.zone_id = ?1 AND " HELD_IN_SPAN "),"
-	" (SELECT coalesce(sum(" ATTENDANCE "), 0) FROM activities a"
-	"  WHERE a.zone_id = ?1 AND " HELD_IN_SPAN ")";
+/*
+ * The zone's reports of a span, one row each: counted in C, because
+ * SQLite's GROUP BY sorts every row and this runs over a whole quarter.
+ */
+static const char sql_span_reports[] =
+	"SELECT r.status, r.category FROM reports r INDEXED BY reports_zone_status"
+	" WHERE r.zone_id = ?1 AND r.status IN ('open', 'assigned', 'handled', 'dismissed')"
+	" AND r.reported_at >= ?2 AND r.reported_at < ?3";
 
-#define NFIGURES 6
+/* The activities of a span and their attendance. */
+static const char sql_span_activities[] =
+	"SELECT count(*), coalesce(sum(" ATTENDANCE "), 0) FROM activities a"
+	" WHERE a.zone_id = ?1 AND " HELD_IN_SPAN;
 
-/* Reads the figures of span s into v. */
-static int figures(struct fh_db *db, const struct span *s, long long v[NFIGURES],
-		   struct fh_error *err)
+/* A category and what a span's reports of it came to. */
+struct tally {
+	char *code, *label, *family;
+	long long found, handled, dismissed;
+};
+
+/* The station's categories, hazards first, as in the agenda's table. */
+struct tallies {
+	struct tally *v;
+	size_t n;
+};
+
+static void tallies_free(struct tallies *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		free(t->v[i].code);
+		free(t->v[i].label);
+		free(t->v[i].family);
+	}
+	free(t->v);
+	t->v = NULL;
+	t->n = 0;
+}
+
+/* Reads the categories into t, every count zero.  Returns 0 or -1. */
+static int tallies_init(struct fh_db *db, struct tallies *t, struct fh_error *err)
 {
 	sqlite3_stmt *stmt;
 	int rc;
 
-	if (fh_db_prepare(db, &stmt, sql_figures, err))
+	t->v = NULL;
+	t->n = 0;
+	if (fh_db_prepare(db, &stmt, "SELECT code, label, family FROM categories"
+			  " ORDER BY CASE family WHEN 'hazard' THEN 1 WHEN 'incident' THEN 2"
+			  "  WHEN 'service' THEN 3 ELSE 4 END, code", err))
+		return -1;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct tally *v = realloc(t->v, (t->n + 1) * sizeof(*v));
+
+		if (!v) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		t->v = v;
+		memset(&v[t->n], 0, sizeof(v[t->n]));
+		v[t->n].code = strdup((const char *)sqlite3_column_text(stmt, 0));
+		v[t->n].label = strdup((const char *)sqlite3_column_text(stmt, 1));
+		v[t->n].family = strdup((const char *)sqlite3_column_text(stmt, 2));
+		t->n++;
+		if (!v[t->n - 1].code || !v[t->n - 1].label || !v[t->n - 1].family) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+	}
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_DONE)
+		return 0;
+	tallies_free(t);
+	return rc == SQLITE_NOMEM ? fh_error_set(err, "out of memory")
+				  : fh_db_error(db, err, "cannot read the categories");
+}
+
+/* Counts the zone's reports of span s into t. */
+static int tallies_count(struct fh_db *db, const struct span *s, struct tallies *t,
+			 struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	size_t last = 0;
+	int rc;
+
+	if (fh_db_prepare(db, &stmt, sql_span_reports, err))
+		return -1;
+	bind_span(stmt, s);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *status = (const char *)sqlite3_column_text(stmt, 0);
+		const char *code = (const char *)sqlite3_column_text(stmt, 1);
+		size_t i;
+
+		/* Rows come in runs of one category often enough to try the last first. */
+		if (last < t->n && !strcmp(t->v[last].code, code))
+			i = last;
+		else
+			for (i = 0; i < t->n && strcmp(t->v[i].code, code); i++)
+				;
+		if (i == t->n)
+			continue;  /* the foreign key makes this impossible */
+		last = i;
+		t->v[i].found++;
+		if (status[0] == 'h')
+			t->v[i].handled++;
+		else if (status[0] == 'd')
+			t->v[i].dismissed++;
+	}
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, "cannot count the reports");
+}
+
+/* The reports_by_category section from t: the categories with reports. */
+static json_t *by_category(const struct tallies *t)
+{
+	json_t *rows = json_array();
+
+	for (size_t i = 0; rows && i < t->n; i++) {
+		const struct tally *c = &t->v[i];
+
+		if (!c->found)
+			continue;
+		if (json_array_append_new(rows, json_pack("{s:s, s:s, s:s, s:I, s:I, s:I, s:I}",
+							  "category", c->code, "label", c->label,
+							  "family", c->family, "found", (json_int_t)c->found,
+							  "handled", (json_int_t)c->handled,
+							  "dismissed", (json_int_t)c->dismissed,
+							  "open", (json_int_t)(c->found - c->handled - c->dismissed)))) {
+			json_decref(rows);
+			return NULL;
+		}
+	}
+	return rows;
+}
+
+#define NFIGURES 6
+
+/* Reads the figures of span s into v: found, handled, open, hazards, activities, attendance. */
+static int figures(struct fh_db *db, const struct span *s, struct tallies *t,
+		   long long v[NFIGURES], struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	memset(v, 0, NFIGURES * sizeof(*v));
+	for (size_t i = 0; i < t->n; i++) {
+		t->v[i].found = t->v[i].handled = t->v[i].dismissed = 0;
+	}
+	if (tallies_count(db, s, t, err))
+		return -1;
+	for (size_t i = 0; i < t->n; i++) {
+		v[0] += t->v[i].found;
+		v[1] += t->v[i].handled;
+		v[2] += t->v[i].found - t->v[i].handled - t->v[i].dismissed;
+		if (!strcmp(t->v[i].family, "hazard"))
+			v[3] += t->v[i].found;
+	}
+	if (fh_db_prepare(db, &stmt, sql_span_activities, err))
 		return -1;
 	bind_span(stmt, s);
 	rc = sqlite3_step(stmt);
-	for (int i = 0; rc == SQLITE_ROW && i < NFIGURES; i++)
-		v[i] = sqlite3_column_int64(stmt, i);
+	if (rc == SQLITE_ROW) {
+		v[4] = sqlite3_column_int64(stmt, 0);
+		v[5] = sqlite3_column_int64(stmt, 1);
+	}
 	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW ? 0 : fh_db_error(db, err, "cannot count the figures");
+	return rc == SQLITE_ROW ? 0 : fh_db_error(db, err, "cannot count the activities");
 }
 
 /* Minutes since 1970 of a "YYYY-MM-DD HH:MM" time. */
@@ -397,7 +527,7 @@ static void from_minutes(long long m, char *buf)
  * same length, whose bounds go into the meeting object.
  */
 static json_t *comparison(struct fh_db *db, const struct span *s, json_t *meeting,
-			  struct fh_error *err)
+			  json_t **by_cat, struct fh_error *err)
 {
 	static const struct { const char *figure, *label; } names[NFIGURES] = {
 		{ "found", "发现上报" }, { "handled", "已处置" }, { "open", "尚未处置" },
@@ -406,12 +536,26 @@ static json_t *comparison(struct fh_db *db, const struct span *s, json_t *meetin
 	struct span prev = *s;
 	long long cur[NFIGURES], old[NFIGURES];
 	long long a = to_minutes(s->since), b = to_minutes(s->until);
-	json_t *rows;
+	struct tallies t;
+	json_t *rows = NULL;
 
 	from_minutes(a - (b - a), prev.since);
 	memcpy(prev.until, s->since, sizeof(prev.until));
-	if (figures(db, s, cur, err) || figures(db, &prev, old, err))
+	if (tallies_init(db, &t, err))
 		return NULL;
+	if (figures(db, s, &t, cur, err)) {
+		tallies_free(&t);
+		return NULL;
+	}
+	/* The span's counts by category are a section of their own. */
+	*by_cat = by_category(&t);
+	if (!*by_cat || figures(db, &prev, &t, old, err)) {
+		tallies_free(&t);
+		if (!*by_cat)
+			fh_error_set(err, "out of memory");
+		return NULL;
+	}
+	tallies_free(&t);
 	json_object_set_new(meeting, "previous_since", json_string(prev.since));
 	json_object_set_new(meeting, "previous_until", json_string(prev.until));
 	if (!(rows = json_array()))
@@ -435,7 +579,6 @@ oom:
 int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh_error *err)
 {
 	static const struct { const char *key, *sql; } sections[] = {
-		{ "reports_by_category", sql_by_category },
 		{ "open_reports", sql_open_reports },
 		{ "group_issues", sql_group_issues },
 		{ "activities", sql_activities },
@@ -445,7 +588,7 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 	struct span s = { 0 };
 	struct fh_time now;
 	struct fh_range q;
-	json_t *d = NULL, *meeting = NULL, *rows;
+	json_t *d = NULL, *meeting = NULL, *rows, *by_cat = NULL;
 	int rc = -1, step;
 
 	*data = NULL;
@@ -524,15 +667,19 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 			goto done;
 		json_object_set_new(d, sections[i].key, rows);
 	}
-	if (!(rows = comparison(db, &s, json_object_get(d, "meeting"), err)))
+	if (!(rows = comparison(db, &s, json_object_get(d, "meeting"), &by_cat, err)))
 		goto done;
+	/* The sections in their usual order, whatever order they were made in. */
 	json_object_set_new(d, "comparison", rows);
+	json_object_set_new(d, "reports_by_category", by_cat);
+	by_cat = NULL;
 	*data = d;
 	d = NULL;
 	rc = 0;
 done:
 	sqlite3_finalize(stmt);
 	json_decref(meeting);
+	json_decref(by_cat);
 	json_decref(d);
 	return rc;
 }
