@@ -70,13 +70,13 @@ static int parse_keys(const char *by, const struct key_def *table,
 			if (strlen(d->name) == n && !strncmp(d->name, p, n))
 				k = d;
 		if (!k) {
-			char names[256] = "";
+			char names[256];
+			size_t len = 0;
 
-			for (const struct key_def *d = table; d->name; d++) {
-				strcat(names, d->name);
-				if (d[1].name)
-					strcat(names, ", ");
-			}
+			names[0] = '\0';
+			for (const struct key_def *d = table; d->name && len < sizeof(names); d++)
+				len += (size_t)snprintf(names + len, sizeof(names) - len, "%s%s",
+							d->name, d[1].name ? ", " : "");
 			return fh_error_usage(err, "unknown key '%.*s' (use %s)", (int)n, p, names);
 		}
 		for (size_t i = 0; i < *nkeys; i++)
@@ -257,11 +257,9 @@ static int cmp_keys(const struct bucket *x, const struct bucket *y, size_t nkeys
 	return 0;
 }
 
-static size_t sort_nkeys;
-
-static int cmp_bucket(const void *x, const void *y)
+static int cmp_bucket(const void *x, const void *y, void *nkeys)
 {
-	return cmp_keys(*(struct bucket *const *)x, *(struct bucket *const *)y, sort_nkeys);
+	return cmp_keys(*(struct bucket *const *)x, *(struct bucket *const *)y, *(size_t *)nkeys);
 }
 
 /* The buckets in key order, in a new array of a->n (caller frees the array). */
@@ -275,8 +273,7 @@ static struct bucket **agg_sorted(const struct agg *a)
 	for (size_t i = 0; i < a->cap; i++)
 		if (a->slots[i])
 			v[n++] = a->slots[i];
-	sort_nkeys = a->nkeys;
-	qsort(v, n, sizeof(*v), cmp_bucket);
+	qsort_r(v, n, sizeof(*v), cmp_bucket, (void *)&a->nkeys);
 	return v;
 }
 
@@ -663,10 +660,15 @@ static int category_labels(const struct fh_stats_options *opt, struct series *s,
 	for (size_t i = 0; i < n && !rc; i++) {
 		sqlite3_reset(stmt);
 		sqlite3_bind_text(stmt, 1, s[i].code, -1, SQLITE_STATIC);
-		if (sqlite3_step(stmt) == SQLITE_ROW)
+		if (sqlite3_step(stmt) == SQLITE_ROW) {
 			s[i].label = strdup((const char *)sqlite3_column_text(stmt, 0));
-		else
+		} else if (opt->category && !strcmp(opt->category, s[i].code)) {
+			rc = fh_error_set(err, "unknown category '%s' (see 'fh-report categories')",
+					  s[i].code);
+			break;
+		} else {
 			s[i].label = strdup(s[i].code);
+		}
 		if (!s[i].label)
 			rc = fh_error_set(err, "out of memory");
 	}

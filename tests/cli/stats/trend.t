@@ -9,6 +9,7 @@ sqlite3 -cmd ".load $FH_BIGRAM_EXT" fh.db < "$DATA/stats-basic.sql"
 fh-stats trend --period 2026Q4
 fh-stats trend --period 2026Q4 --category fire --no-header
 fh-stats trend --by week --since 2026-10-26 --until 2026-11-08 --no-header
+fh-stats trend --category fires --period 2026Q4
 fh-stats trend --by year
 --- stdout
 period	category	label	found	handled
@@ -35,6 +36,7 @@ period	category	label	found	handled
 2026-W45	dispute	矛盾纠纷	0	0
 2026-W45	fraud	电信诈骗	1	1
 --- stderr
+fh-stats: unknown category 'fires' (see 'fh-report categories')
 fh-stats: trend goes --by month or --by week, not 'year' (see 'fh-stats --help')
 --- exit
 2
