@@ -25,11 +25,11 @@ static int cmd_attend(struct fh_cli *cli, int argc, char **argv);
 
 static const struct fh_command commands[] = {
 	{ "add", cmd_add,
-	  "add --kind KIND [--topic TOPIC] [--zone Z] [--group G] [--team T] [--on DATE]\n"
-	  "    [--led-by NAME] [--attendees M1,M2,...] [--count N] [--note TEXT]" },
+	  "add --kind KIND [--topic TOPIC] [--zone Z] [--group G] [--team T] [--on DATE]"
+	  " [--led-by NAME] [--attendees M1,M2,...] [--count N] [--note TEXT]" },
 	{ "list", cmd_list,
-	  "list [--kind KIND] [--zone Z] [--group G] [--team T] [--since DATE] [--until DATE]\n"
-	  "     [--period P]" },
+	  "list [--kind KIND] [--zone Z] [--group G] [--team T] [--since DATE] [--until DATE]"
+	  " [--period P]" },
 	{ "show", cmd_show, "show ID" },
 	{ "attend", cmd_attend, "attend ID MEMBER ..." },
 	{ NULL, NULL, NULL },

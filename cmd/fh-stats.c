@@ -28,8 +28,8 @@ static int cmd_headline(struct fh_cli *cli, int argc, char **argv);
 static const struct fh_command commands[] = {
 	{ "summary", cmd_summary, "summary [--period P | --since TIME --until TIME] [--by KEYS]" },
 	{ "trend", cmd_trend,
-	  "trend [--by month|week] [--category C] [--period P | --since TIME --until TIME]\n"
-	  "      [--chart] [--svg FILE]" },
+	  "trend [--by month|week] [--category C] [--period P | --since TIME --until TIME]"
+	  " [--chart] [--svg FILE]" },
 	{ "activities", cmd_activities,
 	  "activities [--period P | --since TIME --until TIME] [--by KEYS]" },
 	{ "groups", cmd_groups, "groups [--period P | --since TIME --until TIME]" },
