@@ -876,6 +876,7 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 				max = total[p];
 		}
 		/* '#' handled, '-' not (yet) handled, scaled to 50 columns at most. */
+		fprintf(chart, "%-8s %6s %6s\n", "period", "found", "handled");
 		for (size_t p = 0; p < np; p++) {
 			long long w = max > 50 ? (total[p] * 50 + max / 2) / max : total[p];
 			long long h = total[p] ? (w * done_[p] + total[p] / 2) / total[p] : 0;

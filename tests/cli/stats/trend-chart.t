@@ -8,6 +8,7 @@ sqlite3 -cmd ".load $FH_BIGRAM_EXT" fh.db < "$DATA/stats-basic.sql"
 NO_COLOR= fh-stats trend --period 2026Q4 --chart
 fh-stats trend --period 2025Q4 --chart
 --- stdout
+period    found handled
 2026-10       4      3  ###-
 2026-11       4      2  ##--
 2026-12       0      0
