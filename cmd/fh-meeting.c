@@ -1,0 +1,476 @@
+/*
+ * fh-meeting: the quarterly zone meetings of group leaders: planning,
+ * the agenda built from the data, what happened, and the follow-ups.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fh/agenda.h"
+#include "fh/cli.h"
+#include "fh/db.h"
+#include "fh/meeting.h"
+
+static const char tool_help[] =
+	"\n"
+	"Agenda formats: -f md (the default), -f text, -f json.  The agenda template\n"
+	"is YAML, see fh-agenda-template(5); 'fh-meeting template' prints the default.\n"
+	"See fh-meeting(1).\n";
+
+static int cmd_plan(struct fh_cli *cli, int argc, char **argv);
+static int cmd_agenda(struct fh_cli *cli, int argc, char **argv);
+static int cmd_record(struct fh_cli *cli, int argc, char **argv);
+static int cmd_action(struct fh_cli *cli, int argc, char **argv);
+static int cmd_list(struct fh_cli *cli, int argc, char **argv);
+static int cmd_show(struct fh_cli *cli, int argc, char **argv);
+static int cmd_template(struct fh_cli *cli, int argc, char **argv);
+
+static const struct fh_command commands[] = {
+	{ "plan", cmd_plan, "plan --quarter Q [--zone Z] [--on DATE]" },
+	{ "agenda", cmd_agenda,
+	  "agenda (ID | --zone Z --quarter Q) [--template FILE] [-f md|text|json]" },
+	{ "record", cmd_record,
+	  "record ID --held-on DATE [--chair NAME] [--attended G1,G2,...] [--minutes FILE]" },
+	{ "action", cmd_action,
+	  "action add ID TEXT [--owner X] [--due DATE]\n"
+	  "action done N [--on DATE]\n"
+	  "action list [--open] [--zone Z]" },
+	{ "list", cmd_list, "list [--zone Z] [--quarter Q]" },
+	{ "show", cmd_show, "show ID" },
+	{ "template", cmd_template, "template" },
+	{ NULL, NULL, NULL },
+};
+
+/* Parses a meeting or action number. */
+static int parse_id(const char *s, const char *what, sqlite3_int64 *id, struct fh_error *err)
+{
+	long long v;
+
+	if (fh_cli_number(s, 1, 9223372036854775807LL, what, &v, err))
+		return -1;
+	*id = v;
+	return 0;
+}
+
+/* Writes the rows of a listing function through the output writer. */
+static int finish_out(struct fh_out *out, struct fh_error *err)
+{
+	if (fh_out_finish(out))
+		return fh_error_set(err, "cannot write output: %s", strerror(errno));
+	return 0;
+}
+
+static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "quarter", required_argument, NULL, 'q' },
+		{ "zone", required_argument, NULL, 'z' },
+		{ "on", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *quarter = NULL, *zone = NULL, *on = NULL;
+	char q[FH_QUARTER_LEN];
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	struct fh_out *out = NULL;
+	int c, status = 1;
+
+	if (fh_cli_help(cli, &commands[0]) >= 0)
+		return 0;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'q': quarter = optarg; break;
+		case 'z': zone = optarg; break;
+		case 'o': on = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (optind != argc)
+		return fh_cli_usage(cli, "plan takes no arguments, got '%s'", argv[optind]);
+	if (!quarter)
+		return fh_cli_usage(cli, "plan needs --quarter");
+	if (fh_quarter_parse(quarter, q, &err))
+		return fh_cli_fail(cli, &err);
+	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
+	    fh_db_begin(db, &err) || fh_meeting_plan(db, q, zone, on, out, &err) ||
+	    fh_db_commit(db, &err) || finish_out(out, &err))
+		goto done;
+	status = 0;
+done:
+	fh_out_free(out);
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+static int cmd_agenda(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "zone", required_argument, NULL, 'z' },
+		{ "quarter", required_argument, NULL, 'q' },
+		{ "template", required_argument, NULL, 't' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *zone = NULL, *quarter = NULL, *template = NULL;
+	enum fh_agenda_format fmt = FH_AGENDA_MD;
+	struct fh_agenda_template *tpl = NULL;
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	char q[FH_QUARTER_LEN];
+	sqlite3_int64 id = 0;
+	json_t *data = NULL;
+	FILE *fp = NULL;
+	int c, status = 1;
+
+	if (fh_cli_help(cli, &commands[1]) >= 0)
+		return 0;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'z': zone = optarg; break;
+		case 'q': quarter = optarg; break;
+		case 't': template = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (cli->format_name) {
+		if (!strcmp(cli->format_name, "md"))
+			fmt = FH_AGENDA_MD;
+		else if (!strcmp(cli->format_name, "text"))
+			fmt = FH_AGENDA_TEXT;
+		else if (!strcmp(cli->format_name, "json"))
+			fmt = FH_AGENDA_JSON;
+		else
+			return fh_cli_usage(cli, "unknown agenda format '%s' (use md, text or json)",
+					    cli->format_name);
+	}
+	if (argc - optind == 1 && !zone && !quarter) {
+		if (parse_id(argv[optind], "ID", &id, &err))
+			return fh_cli_fail(cli, &err);
+	} else if (argc == optind && zone && quarter) {
+		if (fh_quarter_parse(quarter, q, &err))
+			return fh_cli_fail(cli, &err);
+	} else {
+		return fh_cli_usage(cli, "agenda needs a meeting ID, or --zone and --quarter");
+	}
+	if (template) {
+		if (!(fp = strcmp(template, "-") ? fopen(template, "r") : stdin)) {
+			fh_error_set(&err, "cannot open '%s': %s", template, strerror(errno));
+			goto done;
+		}
+		if (fh_agenda_template_read(fp, template, &tpl, &err))
+			goto done;
+	} else if (fh_agenda_template_default(&tpl, &err)) {
+		goto done;
+	}
+	if (fh_cli_open_db(cli, 0, &db, &err) || (!id && fh_meeting_find(db, zone, q, &id, &err)) ||
+	    fh_agenda_build(db, id, &data, &err) || fh_agenda_write(stdout, tpl, data, fmt, &err))
+		goto done;
+	status = 0;
+done:
+	if (fp && fp != stdin)
+		fclose(fp);
+	json_decref(data);
+	fh_agenda_template_free(tpl);
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+/* Reads a whole file (or stdin for "-") into a new string; NULL with err set. */
+static char *read_file(const char *path, struct fh_error *err)
+{
+	FILE *fp = strcmp(path, "-") ? fopen(path, "r") : stdin;
+	char *buf = NULL;
+	size_t len = 0, cap = 0, n;
+
+	if (!fp) {
+		fh_error_set(err, "cannot open '%s': %s", path, strerror(errno));
+		return NULL;
+	}
+	do {
+		if (len + 4096 + 1 > cap) {
+			char *more;
+
+			cap = cap ? cap * 2 : 8192;
+			if (cap > (16u << 20)) {
+				fh_error_set(err, "'%s' is too large for minutes (16 MiB at most)", path);
+				goto fail;
+			}
+			if (!(more = realloc(buf, cap))) {
+				fh_error_set(err, "out of memory");
+				goto fail;
+			}
+			buf = more;
+		}
+		n = fread(buf + len, 1, cap - len - 1, fp);
+		len += n;
+	} while (n > 0);
+	if (ferror(fp)) {
+		fh_error_set(err, "cannot read '%s': %s", path, strerror(errno));
+		goto fail;
+	}
+	buf[len] = '\0';
+	if (strlen(buf) != len) {
+		fh_error_set(err, "'%s' is not text", path);
+		goto fail;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	return buf;
+fail:
+	if (fp != stdin)
+		fclose(fp);
+	free(buf);
+	return NULL;
+}
+
+static int cmd_record(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "held-on", required_argument, NULL, 'h' },
+		{ "chair", required_argument, NULL, 'c' },
+		{ "attended", required_argument, NULL, 'a' },
+		{ "minutes", required_argument, NULL, 'm' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_meeting_record rec = { 0 };
+	const char *minutes_file = NULL;
+	char *minutes = NULL;
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	sqlite3_int64 id;
+	int c, status = 1;
+
+	if (fh_cli_help(cli, &commands[2]) >= 0)
+		return 0;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'h': rec.held_on = optarg; break;
+		case 'c': rec.chair = optarg; break;
+		case 'a': rec.attended = optarg; break;
+		case 'm': minutes_file = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (argc - optind != 1)
+		return fh_cli_usage(cli, "record needs one meeting ID");
+	if (!rec.held_on)
+		return fh_cli_usage(cli, "record needs --held-on");
+	if (parse_id(argv[optind], "ID", &id, &err))
+		return fh_cli_fail(cli, &err);
+	if (minutes_file && !(rec.minutes = minutes = read_file(minutes_file, &err)))
+		return fh_cli_fail(cli, &err);
+	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err) ||
+	    fh_meeting_record(db, id, &rec, &err) || fh_db_commit(db, &err))
+		goto done;
+	status = 0;
+done:
+	free(minutes);
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+/* fh-meeting action add ID TEXT [--owner X] [--due DATE] */
+static int action_add(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "owner", required_argument, NULL, 'o' },
+		{ "due", required_argument, NULL, 'd' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *owner = NULL, *due = NULL;
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	sqlite3_int64 id, number;
+	int c, status = 1;
+
+	/* Options may follow the text, as the synopsis shows. */
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'o': owner = optarg; break;
+		case 'd': due = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (argc - optind != 2)
+		return fh_cli_usage(cli, "action add needs a meeting ID and one TEXT (quote it)");
+	if (parse_id(argv[optind], "ID", &id, &err))
+		return fh_cli_fail(cli, &err);
+	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err) ||
+	    fh_meeting_action_add(db, id, argv[optind + 1], owner, due, &number, &err) ||
+	    fh_db_commit(db, &err))
+		goto done;
+	printf("%lld\n", (long long)number);
+	status = 0;
+done:
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+/* fh-meeting action done N [--on DATE] */
+static int action_done(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "on", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *on = NULL;
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	sqlite3_int64 number;
+	int c, status = 1;
+
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'o': on = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (argc - optind != 1)
+		return fh_cli_usage(cli, "action done needs one action number N");
+	if (parse_id(argv[optind], "N", &number, &err))
+		return fh_cli_fail(cli, &err);
+	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err) ||
+	    fh_meeting_action_done(db, number, on, &err) || fh_db_commit(db, &err))
+		goto done;
+	status = 0;
+done:
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+/* fh-meeting action list [--open] [--zone Z] */
+static int action_list(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "open", no_argument, NULL, 'o' },
+		{ "zone", required_argument, NULL, 'z' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *zone = NULL;
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	struct fh_out *out = NULL;
+	int c, open_only = 0, status = 1;
+
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'o': open_only = 1; break;
+		case 'z': zone = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (optind != argc)
+		return fh_cli_usage(cli, "action list takes no arguments, got '%s'", argv[optind]);
+	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
+	    fh_meeting_action_list(db, open_only, zone, out, &err) || finish_out(out, &err))
+		goto done;
+	status = 0;
+done:
+	fh_out_free(out);
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+static int cmd_action(struct fh_cli *cli, int argc, char **argv)
+{
+	if (fh_cli_help(cli, &commands[3]) >= 0)
+		return 0;
+	if (argc < 2)
+		return fh_cli_usage(cli, "action needs add, done or list");
+	optind = 0;
+	if (!strcmp(argv[1], "add"))
+		return action_add(cli, argc - 1, argv + 1);
+	if (!strcmp(argv[1], "done"))
+		return action_done(cli, argc - 1, argv + 1);
+	if (!strcmp(argv[1], "list"))
+		return action_list(cli, argc - 1, argv + 1);
+	return fh_cli_usage(cli, "unknown action command '%s' (use add, done or list)", argv[1]);
+}
+
+static int cmd_list(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "zone", required_argument, NULL, 'z' },
+		{ "quarter", required_argument, NULL, 'q' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *zone = NULL, *quarter = NULL;
+	char q[FH_QUARTER_LEN];
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	struct fh_out *out = NULL;
+	int c, status = 1;
+
+	if (fh_cli_help(cli, &commands[4]) >= 0)
+		return 0;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'z': zone = optarg; break;
+		case 'q': quarter = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (optind != argc)
+		return fh_cli_usage(cli, "list takes no arguments, got '%s'", argv[optind]);
+	if (quarter && fh_quarter_parse(quarter, q, &err))
+		return fh_cli_fail(cli, &err);
+	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
+	    fh_meeting_list(db, zone, quarter ? q : NULL, out, &err) || finish_out(out, &err))
+		goto done;
+	status = 0;
+done:
+	fh_out_free(out);
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+static int cmd_show(struct fh_cli *cli, int argc, char **argv)
+{
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	struct fh_out *out = NULL;
+	sqlite3_int64 id;
+	int status = 1;
+
+	if (fh_cli_help(cli, &commands[5]) >= 0)
+		return 0;
+	if (argc != 2)
+		return fh_cli_usage(cli, "show needs one meeting ID");
+	if (parse_id(argv[1], "ID", &id, &err))
+		return fh_cli_fail(cli, &err);
+	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
+	    fh_meeting_show(db, id, out, &err) || finish_out(out, &err))
+		goto done;
+	status = 0;
+done:
+	fh_out_free(out);
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+static int cmd_template(struct fh_cli *cli, int argc, char **argv)
+{
+	if (fh_cli_help(cli, &commands[6]) >= 0)
+		return 0;
+	if (argc > 1)
+		return fh_cli_usage(cli, "template takes no arguments, got '%s'", argv[1]);
+	fputs(fh_agenda_default_template, stdout);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct fh_cli cli;
+	struct fh_error err = { 0 };
+	int status;
+
+	if (fh_cli_parse(&cli, "fh-meeting", argc, argv, &err)) {
+		status = fh_cli_fail(&cli, &err);
+		fh_cli_release(&cli);
+		return status;
+	}
+	status = fh_cli_dispatch(&cli, commands, tool_help);
+	fh_cli_release(&cli);
+	return status;
+}

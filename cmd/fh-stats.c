@@ -1,0 +1,281 @@
+/*
+ * fh-stats: the numbers a station quotes and mails: reports found and
+ * handled, their trend, activities, each group's record, the headline.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fh/cli.h"
+#include "fh/db.h"
+#include "fh/period.h"
+#include "fh/stats.h"
+
+static const char tool_help[] =
+	"\n"
+	"Keys of summary: zone, group, category, family, member, month, week, station.\n"
+	"Several --db add the stations up.  See fh-stats(1).\n";
+
+static int cmd_summary(struct fh_cli *cli, int argc, char **argv);
+static int cmd_trend(struct fh_cli *cli, int argc, char **argv);
+static int cmd_activities(struct fh_cli *cli, int argc, char **argv);
+static int cmd_groups(struct fh_cli *cli, int argc, char **argv);
+static int cmd_headline(struct fh_cli *cli, int argc, char **argv);
+
+static const struct fh_command commands[] = {
+	{ "summary", cmd_summary, "summary [--period P | --since TIME --until TIME] [--by KEYS]" },
+	{ "trend", cmd_trend,
+	  "trend [--by month|week] [--category C] [--period P | --since TIME --until TIME]"
+	  " [--chart] [--svg FILE]" },
+	{ "activities", cmd_activities,
+	  "activities [--period P | --since TIME --until TIME] [--by KEYS]" },
+	{ "groups", cmd_groups, "groups [--period P | --since TIME --until TIME]" },
+	{ "headline", cmd_headline, "headline [--period P | --since TIME --until TIME]" },
+	{ NULL, NULL, NULL },
+};
+
+/* Options every subcommand shares; the short letters are private to this file. */
+enum { OPT_PERIOD = 'p', OPT_SINCE = 's', OPT_UNTIL = 'u', OPT_BY = 'b',
+       OPT_CATEGORY = 'c', OPT_CHART = 'C', OPT_SVG = 'S' };
+
+/* What the command line asked for, before it becomes fh_stats_options. */
+struct request {
+	struct fh_stats_options opt;
+	const char *default_db[1];
+	int has_period, has_span;
+	int chart;
+	const char *svg;
+};
+
+/*
+ * Takes one span option into req: --period P, --since TIME or --until
+ * TIME (a date alone includes that day).  Returns 0 or -1 with a usage
+ * error.
+ */
+static int span_option(struct request *req, int c, const char *arg, struct fh_error *err)
+{
+	struct fh_range r;
+	struct fh_time t;
+
+	if (c == OPT_PERIOD) {
+		if (req->has_span || req->has_period)
+			return fh_error_usage(err, "give one --period, or --since and --until");
+		if (fh_period_parse(arg, &r, err))
+			return err->status = FH_USAGE, -1;
+		memcpy(req->opt.since, r.start, sizeof(r.start));
+		memcpy(req->opt.until, r.end, sizeof(r.end));
+		req->has_period = 1;
+		return 0;
+	}
+	if (req->has_period)
+		return fh_error_usage(err, "give one --period, or --since and --until");
+	if (fh_time_parse(arg, &t, err))
+		return err->status = FH_USAGE, -1;
+	if (c == OPT_UNTIL && !strchr(arg, ' ') && !strchr(arg, 'T'))
+		fh_time_add_days(&t, 1);
+	fh_time_format(&t, c == OPT_SINCE ? req->opt.since : req->opt.until);
+	req->has_span = 1;
+	return 0;
+}
+
+/*
+ * Parses a subcommand's options (those in allowed, a string of the
+ * option letters) into req.  Returns -1 when all went well, else the exit
+ * status to return.
+ */
+static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *allowed,
+			 struct request *req)
+{
+	static const struct option opts[] = {
+		{ "period", required_argument, NULL, OPT_PERIOD },
+		{ "since", required_argument, NULL, OPT_SINCE },
+		{ "until", required_argument, NULL, OPT_UNTIL },
+		{ "by", required_argument, NULL, OPT_BY },
+		{ "category", required_argument, NULL, OPT_CATEGORY },
+		{ "chart", no_argument, NULL, OPT_CHART },
+		{ "svg", required_argument, NULL, OPT_SVG },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_error err = { 0 };
+	int c;
+
+	memset(req, 0, sizeof(*req));
+	while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+		if (c == '?' || c == ':' || !strchr(allowed, c))
+			return c == '?' || c == ':' ? fh_cli_bad_option(cli, argv)
+				: fh_cli_usage(cli, "option '%s' does not apply to %s",
+					       argv[optind - 1 - (argv[optind - 1][0] != '-')], argv[0]);
+		switch (c) {
+		case OPT_PERIOD:
+		case OPT_SINCE:
+		case OPT_UNTIL:
+			if (span_option(req, c, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
+		case OPT_BY: req->opt.by = optarg; break;
+		case OPT_CATEGORY: req->opt.category = optarg; break;
+		case OPT_CHART: req->chart = 1; break;
+		case OPT_SVG: req->svg = optarg; break;
+		}
+	}
+	if (optind != argc)
+		return fh_cli_usage(cli, "%s takes no arguments, got '%s'", argv[0], argv[optind]);
+	if (*req->opt.since && *req->opt.until && strcmp(req->opt.since, req->opt.until) >= 0)
+		return fh_cli_usage(cli, "--since %s is not before --until %s",
+				    req->opt.since, req->opt.until);
+	if (cli->ndbs) {
+		req->opt.dbs = cli->dbs;
+		req->opt.ndbs = cli->ndbs;
+	} else {
+		req->default_db[0] = fh_db_default_path(NULL);
+		req->opt.dbs = req->default_db;
+		req->opt.ndbs = 1;
+	}
+	return -1;
+}
+
+/* Runs a statistic that writes rows to the output writer. */
+static int run_rows(struct fh_cli *cli, const struct request *req,
+		    int (*fn)(const struct fh_stats_options *, struct fh_out *, struct fh_error *))
+{
+	struct fh_error err = { 0 };
+	struct fh_out *out = fh_cli_out(cli, &err);
+	int status = 1;
+
+	if (!out || fn(&req->opt, out, &err))
+		goto done;
+	if (fh_out_finish(out)) {
+		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		goto done;
+	}
+	status = 0;
+done:
+	fh_out_free(out);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+static int cmd_summary(struct fh_cli *cli, int argc, char **argv)
+{
+	struct request req;
+	int status;
+
+	if (fh_cli_help(cli, &commands[0]) >= 0)
+		return 0;
+	if ((status = parse_options(cli, argc, argv, "psub", &req)) >= 0)
+		return status;
+	return run_rows(cli, &req, fh_stats_summary);
+}
+
+static int cmd_trend(struct fh_cli *cli, int argc, char **argv)
+{
+	struct fh_error err = { 0 };
+	struct request req;
+	struct fh_out *out = NULL;
+	FILE *svg = NULL;
+	enum fh_trend_style style;
+	int status, color;
+
+	if (fh_cli_help(cli, &commands[1]) >= 0)
+		return 0;
+	if ((status = parse_options(cli, argc, argv, "psubcCS", &req)) >= 0)
+		return status;
+	if (req.opt.by && strcmp(req.opt.by, "month") && strcmp(req.opt.by, "week"))
+		return fh_cli_usage(cli, "trend goes --by month or --by week, not '%s'", req.opt.by);
+	req.opt.weekly = req.opt.by && !strcmp(req.opt.by, "week");
+	style = req.chart ? FH_TREND_CHART : req.svg ? FH_TREND_NONE : FH_TREND_ROWS;
+	/* Colour only for a person at a terminal who has not asked for none. */
+	color = isatty(STDOUT_FILENO) && !(getenv("NO_COLOR") && *getenv("NO_COLOR"));
+	status = 1;
+	if (style == FH_TREND_ROWS && !(out = fh_cli_out(cli, &err)))
+		goto done;
+	if (req.svg && !(svg = strcmp(req.svg, "-") ? fopen(req.svg, "w") : stdout)) {
+		fh_error_set(&err, "cannot write '%s': %s", req.svg, strerror(errno));
+		goto done;
+	}
+	if (fh_stats_trend(&req.opt, style, out, stdout, color, svg, &err))
+		goto done;
+	if (out && fh_out_finish(out)) {
+		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		goto done;
+	}
+	if (svg && svg != stdout) {
+		FILE *fp = svg;
+
+		svg = NULL;
+		if (ferror(fp) | fclose(fp)) {
+			fh_error_set(&err, "cannot write '%s': %s", req.svg, strerror(errno));
+			goto done;
+		}
+	}
+	status = 0;
+done:
+	if (svg && svg != stdout)
+		fclose(svg);
+	fh_out_free(out);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+static int cmd_activities(struct fh_cli *cli, int argc, char **argv)
+{
+	struct request req;
+	int status;
+
+	if (fh_cli_help(cli, &commands[2]) >= 0)
+		return 0;
+	if ((status = parse_options(cli, argc, argv, "psub", &req)) >= 0)
+		return status;
+	if (req.opt.ndbs > 1)
+		return fh_cli_usage(cli, "activities reads one station: give one --db");
+	return run_rows(cli, &req, fh_stats_activities);
+}
+
+static int cmd_groups(struct fh_cli *cli, int argc, char **argv)
+{
+	struct request req;
+	int status;
+
+	if (fh_cli_help(cli, &commands[3]) >= 0)
+		return 0;
+	if ((status = parse_options(cli, argc, argv, "psu", &req)) >= 0)
+		return status;
+	if (req.opt.ndbs > 1)
+		return fh_cli_usage(cli, "groups reads one station: give one --db");
+	return run_rows(cli, &req, fh_stats_groups);
+}
+
+static int cmd_headline(struct fh_cli *cli, int argc, char **argv)
+{
+	struct fh_error err = { 0 };
+	struct request req;
+	char *sentence;
+	int status;
+
+	if (fh_cli_help(cli, &commands[4]) >= 0)
+		return 0;
+	if ((status = parse_options(cli, argc, argv, "psu", &req)) >= 0)
+		return status;
+	if (!(sentence = fh_stats_headline(&req.opt, &err)))
+		return fh_cli_fail(cli, &err);
+	puts(sentence);
+	free(sentence);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct fh_cli cli;
+	struct fh_error err = { 0 };
+	int status;
+
+	if (fh_cli_parse(&cli, "fh-stats", argc, argv, &err)) {
+		status = fh_cli_fail(&cli, &err);
+		fh_cli_release(&cli);
+		return status;
+	}
+	status = fh_cli_dispatch(&cli, commands, tool_help);
+	fh_cli_release(&cli);
+	return status;
+}

@@ -1,0 +1,69 @@
+/*
+ * What the network did (fh-activity): trainings, drills, patrols,
+ * publicity sessions, inspections, visits and meetings, with who attended
+ * by member, or a head count where names were not recorded.
+ */
+#ifndef FH_ACTIVITY_H
+#define FH_ACTIVITY_H
+
+#include <sqlite3.h>
+
+#include "fh/db.h"
+#include "fh/error.h"
+#include "fh/out.h"
+#include "fh/period.h"
+
+/* A new activity as given on the command line; every string borrowed. */
+struct fh_activity {
+	const char *kind;       /* training, drill, patrol, publicity, ... */
+	const char *topic;      /* law, fire, anti-fraud, ... or NULL */
+	const char *zone, *group, *team;  /* codes, or NULL */
+	const char *on;         /* date held, or NULL for today */
+	const char *led_by;
+	const char *attendees;  /* comma list of member codes, or NULL */
+	long long count;        /* head count, or -1 when not given */
+	const char *note;
+};
+
+/* Which activities fh_activity_list writes; NULL or "" for any. */
+struct fh_activity_filter {
+	const char *kind, *zone, *group, *team;
+	char since[FH_TIME_LEN];  /* held at or after ("" for no bound) */
+	char until[FH_TIME_LEN];  /* held before ("" for no bound) */
+};
+
+/* Returns 1 when kind is one of the activity kinds, else 0. */
+int fh_activity_kind_valid(const char *kind);
+
+/*
+ * Records a in the caller's open transaction and sets *id to its id.  A
+ * group's zone is taken when no zone is given; a group in another zone
+ * than the one given is an error.  Returns 0 or -1 (err set).
+ */
+int fh_activity_add(struct fh_db *db, const struct fh_activity *a, sqlite3_int64 *id,
+		    struct fh_error *err);
+
+/*
+ * Writes the activities matching f, oldest first, to out: id, held_on,
+ * kind, topic, zone, group, team, led_by, attendance, note.  Returns 0
+ * or -1.
+ */
+int fh_activity_list(struct fh_db *db, const struct fh_activity_filter *f,
+		     struct fh_out *out, struct fh_error *err);
+
+/*
+ * Writes one activity to out as rows "field, value", its attendees last
+ * (one row each).  Returns 0, or -1 when there is no such activity.
+ */
+int fh_activity_show(struct fh_db *db, sqlite3_int64 id, struct fh_out *out,
+		     struct fh_error *err);
+
+/*
+ * Records that the members (codes) attended activity id, in the caller's
+ * open transaction; one already recorded is left as it is.  Returns 0 or
+ * -1.
+ */
+int fh_activity_attend(struct fh_db *db, sqlite3_int64 id, char *const *members, int n,
+		       struct fh_error *err);
+
+#endif

@@ -1,0 +1,97 @@
+/*
+ * Quarterly zone meetings (fh-meeting): planning one per zone and
+ * quarter, recording what happened, and the action items carried into
+ * the next agenda until they are done.  The agenda itself is agenda.h.
+ */
+#ifndef FH_MEETING_H
+#define FH_MEETING_H
+
+#include <sqlite3.h>
+
+#include "fh/db.h"
+#include "fh/error.h"
+#include "fh/out.h"
+
+/* Room for "2026Q4" and its NUL. */
+#define FH_QUARTER_LEN 7
+
+/*
+ * Parses a quarter "2026Q4" (or "2026q4") into buf, written "2026Q4".
+ * Returns 0 or -1 with a usage error naming the value.
+ */
+int fh_quarter_parse(const char *s, char buf[FH_QUARTER_LEN], struct fh_error *err);
+
+/*
+ * Plans one zone meeting for quarter in every zone (or only zone, a
+ * code), in the caller's transaction; a zone that has its meeting keeps
+ * it (on, a date or NULL, moves a planned meeting that was not held).
+ * Writes the rows id, zone, quarter, planned_on, held_on to out, in zone
+ * order.  Returns 0 or -1.
+ */
+int fh_meeting_plan(struct fh_db *db, const char *quarter, const char *zone,
+		    const char *on, struct fh_out *out, struct fh_error *err);
+
+/*
+ * Sets *id to the zone meeting of zone (a code) in quarter.  Returns 0,
+ * or -1 when there is none (err says to plan it).
+ */
+int fh_meeting_find(struct fh_db *db, const char *zone, const char *quarter,
+		    sqlite3_int64 *id, struct fh_error *err);
+
+/* What a held meeting left: the strings are borrowed, NULL when not given. */
+struct fh_meeting_record {
+	const char *held_on;   /* date, required */
+	const char *chair;
+	const char *attended;  /* comma list of group codes: replaces the attendance */
+	const char *minutes;   /* the minutes' text (valid UTF-8) */
+};
+
+/*
+ * Records that meeting id was held, in the caller's transaction.
+ * Returns 0 or -1 (an unknown meeting or group is an error).
+ */
+int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meeting_record *rec,
+		      struct fh_error *err);
+
+/*
+ * Adds an action item to meeting id, in the caller's transaction, and
+ * sets *number to it.  owner and due (a date) may be NULL.  Returns 0 or
+ * -1.
+ */
+int fh_meeting_action_add(struct fh_db *db, sqlite3_int64 id, const char *text,
+			  const char *owner, const char *due, sqlite3_int64 *number,
+			  struct fh_error *err);
+
+/*
+ * Marks action item number done on date on (NULL: today), in the caller's
+ * transaction.  An unknown or already done item is an error.  Returns 0
+ * or -1.
+ */
+int fh_meeting_action_done(struct fh_db *db, sqlite3_int64 number, const char *on,
+			   struct fh_error *err);
+
+/*
+ * Writes the action items (only the open ones when open_only; only zone's
+ * when zone is not NULL) to out: id, meeting, zone, quarter, text, owner,
+ * due_on, done_on.  Returns 0 or -1.
+ */
+int fh_meeting_action_list(struct fh_db *db, int open_only, const char *zone,
+			   struct fh_out *out, struct fh_error *err);
+
+/*
+ * Writes the meetings (of zone and quarter when not NULL) to out: id,
+ * kind, zone, quarter, planned_on, held_on, chair, attended, open_actions.
+ * Returns 0 or -1.
+ */
+int fh_meeting_list(struct fh_db *db, const char *zone, const char *quarter,
+		    struct fh_out *out, struct fh_error *err);
+
+/*
+ * Writes one meeting as rows "field, value": its columns, the groups that
+ * attended, its action items and its minutes.  Returns 0, or -1 when there
+ * is no such meeting.
+ */
+int fh_meeting_show(struct fh_db *db, sqlite3_int64 id, struct fh_out *out,
+		    struct fh_error *err);
+
+#endif
