@@ -267,7 +267,8 @@ static int fail_at(const struct fh_report_input *in, int field, struct fh_error 
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	if (in->file)
-		return fh_error_at(err, in->file, in->line, field >= 0 ? in->col[field] : 0, "%s", msg);
+		return fh_error_at(err, in->file, field >= 0 && in->lines[field] ? in->lines[field] : in->line,
+				   field >= 0 ? in->col[field] : 0, "%s", msg);
 	return fh_error_set(err, "%s", msg);
 }
 
@@ -279,7 +280,8 @@ static int place_error(const struct fh_report_input *in, int field, struct fh_er
 	if (!in->file)
 		return -1;
 	snprintf(msg, sizeof(msg), "%s", err->msg);
-	return fh_error_at(err, in->file, in->line, field >= 0 ? in->col[field] : 0, "%s", msg);
+	return fh_error_at(err, in->file, field >= 0 && in->lines[field] ? in->lines[field] : in->line,
+			   field >= 0 ? in->col[field] : 0, "%s", msg);
 }
 
 /* Checks a category code; unknown codes get the list of valid ones. */

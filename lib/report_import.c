@@ -170,7 +170,6 @@ static int read_jsonl(FILE *fp, const char *name, const char *dir, fh_report_sin
 	while ((len = getline(&line, &cap, fp)) >= 0) {
 		struct fh_report_input in = { .file = name, .photo_dir = dir };
 		json_error_t jerr;
-		size_t bad;
 		json_t *obj;
 		int r;
 
@@ -179,10 +178,6 @@ static int read_jsonl(FILE *fp, const char *name, const char *dir, fh_report_sin
 			line[--len] = '\0';
 		if (!line[strspn(line, " \t")])
 			continue;
-		if ((bad = fh_utf8_invalid_at(line, (size_t)len)) < (size_t)len) {
-			fh_error_at(err, name, lineno, bad + 1, "invalid UTF-8");
-			goto done;
-		}
 		if (!(obj = json_loadb(line, (size_t)len, JSON_REJECT_DUPLICATES, &jerr))) {
 			fh_error_at(err, name, lineno, jerr.column > 0 ? (unsigned long)jerr.column : 0,
 				    "invalid JSON: %s", jerr.text);
@@ -231,8 +226,7 @@ static int ynext(struct yreader *r, struct fh_error *err)
 		const char *problem = r->parser.problem ? r->parser.problem : "unreadable input";
 
 		if (r->parser.error == YAML_READER_ERROR)
-			return fh_error_at(err, r->name, 0, 0, "invalid UTF-8 or unreadable input at byte %zu: %s",
-					   r->parser.problem_offset, problem);
+			return fh_error_at(err, r->name, 0, 0, "cannot read the input: %s", problem);
 		return fh_error_at(err, r->name, r->parser.problem_mark.line + 1,
 				   r->parser.problem_mark.column + 1, "invalid YAML: %s", problem);
 	}
@@ -301,6 +295,7 @@ static int yaml_record(struct yreader *r, const char *dir, struct photo_list *ph
 		}
 		if (ynext(r, err))
 			goto done;
+		in.lines[k] = yline(r);
 		in.col[k] = ycol(r);
 		if (k == FH_RF_PHOTO && r->event.type == YAML_SEQUENCE_START_EVENT) {
 			for (;;) {
@@ -599,26 +594,99 @@ struct peeked {
 	FILE *fp;
 	char buf[4096];
 	size_t len, pos;
+	/*
+	 * Every byte is checked as it passes to be UTF-8, so that each reader
+	 * reports a bad byte the same way, with its line and column.
+	 */
+	unsigned long line, col;
+	int need;                 /* continuation bytes still expected */
+	unsigned char lo, hi;     /* the range allowed for the next one */
+	int bad;
+	unsigned long bad_line, bad_col;
 };
+
+/* Checks n bytes of UTF-8 going by; returns -1 at the first bad one. */
+static int utf8_feed(struct peeked *p, const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+
+		if (p->need) {
+			if (c < p->lo || c > p->hi)
+				goto bad;
+			p->lo = 0x80;
+			p->hi = 0xBF;
+			p->need--;
+			continue;
+		}
+		p->col++;
+		if (c < 0x80) {
+			if (c == '\n') {
+				p->line++;
+				p->col = 0;
+			}
+			continue;
+		}
+		p->lo = 0x80;
+		p->hi = 0xBF;
+		if (c >= 0xC2 && c <= 0xDF) {
+			p->need = 1;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			p->need = 2;
+			if (c == 0xE0)
+				p->lo = 0xA0;
+			else if (c == 0xED)
+				p->hi = 0x9F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			p->need = 3;
+			if (c == 0xF0)
+				p->lo = 0x90;
+			else if (c == 0xF4)
+				p->hi = 0x8F;
+		} else {
+			goto bad;
+		}
+	}
+	return 0;
+bad:
+	p->bad = 1;
+	p->bad_line = p->line + 1;
+	p->bad_col = p->col;
+	return -1;
+}
 
 static ssize_t peeked_read(void *cookie, char *out, size_t size)
 {
 	struct peeked *p = cookie;
+	size_t n;
 
+	if (p->bad)
+		return -1;
 	if (p->pos < p->len) {
-		size_t n = p->len - p->pos < size ? p->len - p->pos : size;
-
+		n = p->len - p->pos < size ? p->len - p->pos : size;
 		memcpy(out, p->buf + p->pos, n);
 		p->pos += n;
-		return (ssize_t)n;
+	} else {
+		if (ferror(p->fp))
+			return -1;
+		n = fread(out, 1, size, p->fp);
+		if (ferror(p->fp))
+			return -1;
+		if (!n && p->need) {
+			/* The input ends inside a character. */
+			p->bad = 1;
+			p->bad_line = p->line + 1;
+			p->bad_col = p->col;
+			return -1;
+		}
 	}
-	if (ferror(p->fp))
-		return -1;
-	size = fread(out, 1, size, p->fp);
-	return ferror(p->fp) ? -1 : (ssize_t)size;
+	return utf8_feed(p, (const unsigned char *)out, n) ? -1 : (ssize_t)n;
 }
 
-/* Guesses the format from the first bytes: '{' JSON Lines, '-', '[' or '%' YAML, else CSV. */
+/*
+ * Guesses the format from the first bytes: '{' JSON Lines; '-', '[', '%'
+ * or "key: " YAML; else CSV.
+ */
 static enum fh_import_format guess_format(const char *s, size_t n)
 {
 	size_t i = 0;
@@ -637,6 +705,15 @@ static enum fh_import_format guess_format(const char *s, size_t n)
 		return FH_IMPORT_JSONL;
 	if (i < n && (s[i] == '-' || s[i] == '[' || s[i] == '%'))
 		return FH_IMPORT_YAML;
+	/* "key: value" is YAML (a mapping, which the reader then refuses clearly). */
+	{
+		size_t k = i;
+
+		while (k < n && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '_'))
+			k++;
+		if (k > i && k + 1 < n && s[k] == ':' && (s[k + 1] == ' ' || s[k + 1] == '\n'))
+			return FH_IMPORT_YAML;
+	}
 	return FH_IMPORT_CSV;
 }
 
@@ -651,8 +728,8 @@ int fh_report_read(FILE *fp, const char *name, const char *photo_dir,
 
 	if (!p)
 		return fh_error_set(err, "out of memory");
+	memset(p, 0, sizeof(*p));
 	p->fp = fp;
-	p->pos = 0;
 	p->len = fread(p->buf, 1, sizeof(p->buf), fp);
 	if (ferror(fp)) {
 		free(p);
@@ -670,6 +747,8 @@ int fh_report_read(FILE *fp, const char *name, const char *photo_dir,
 	rc = fmt == FH_IMPORT_YAML ? read_yaml(in, name, photo_dir, sink, ctx, err) :
 		fmt == FH_IMPORT_JSONL ? read_jsonl(in, name, photo_dir, sink, ctx, err) :
 		read_csv(in, name, photo_dir, sink, ctx, err);
+	if (rc && p->bad)
+		fh_error_at(err, name, p->bad_line, p->bad_col, "invalid UTF-8");
 	fclose(in);
 	free(p);
 	return rc;

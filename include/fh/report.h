@@ -44,7 +44,8 @@ size_t fh_utf8_invalid_at(const char *s, size_t n);
 /*
  * One report to file, all values as text (numbers too), NULL when not
  * given.  Strings are borrowed.  Where the values came from, for errors:
- * file (NULL for the command line), line and each value's column.
+ * file (NULL for the command line), the report's line, and each value's
+ * line (0: the report's) and column (0: unknown).
  */
 struct fh_report_input {
 	const char *value[FH_RF_COUNT];  /* FH_RF_PHOTO unused: see photos */
@@ -52,6 +53,7 @@ struct fh_report_input {
 	size_t nphotos;
 	const char *file;
 	unsigned long line;
+	unsigned long lines[FH_RF_COUNT];
 	unsigned long col[FH_RF_COUNT];
 	const char *photo_dir;           /* photos are relative to it; NULL: "." */
 };
