@@ -40,14 +40,14 @@ enum {
 
 static const struct fh_command commands[] = {
 	[C_ADD] = { "add", cmd_add,
-		"add --category CAT [--by MEMBER] [--zone Z] [--group G] [--at TIME]\n"
-		"    [--where TEXT] [--lat X --lon Y] [--severity low|normal|high|urgent]\n"
-		"    [--via CHANNEL] [--activity ID] [--photo FILE]... TEXT" },
+		"add --category CAT [--by MEMBER] [--zone Z] [--group G] [--at TIME]"
+		" [--where TEXT] [--lat X --lon Y] [--severity low|normal|high|urgent]"
+		" [--via CHANNEL] [--activity ID] [--photo FILE]... TEXT" },
 	[C_IMPORT] = { "import", cmd_import, "import [--format-in yaml|jsonl|csv] FILE|-" },
 	[C_LIST] = { "list", cmd_list,
-		"list [--status S] [--category C] [--family F] [--zone Z] [--group G]\n"
-		"    [--by M] [--since D] [--until D] [--period P] [--overdue DAYS]\n"
-		"    [--late] [--search TEXT]" },
+		"list [--status S] [--category C] [--family F] [--zone Z] [--group G]"
+		" [--by M] [--since D] [--until D] [--period P] [--overdue DAYS]"
+		" [--late] [--search TEXT]" },
 	[C_SHOW] = { "show", cmd_show, "show ID" },
 	[C_ASSIGN] = { "assign", cmd_assign, "assign ID... OFFICER" },
 	[C_HANDLE] = { "handle", cmd_handle, "handle ID... --note TEXT [--at TIME]" },
