@@ -177,7 +177,7 @@ static void cache_release(struct code_cache *c)
 
 enum {
 	ST_CATEGORY, ST_MEMBER, ST_ZONE, ST_GROUP, ST_ACTIVITY, ST_REPORT, ST_EVENT,
-	ST_PHOTO, ST_PHOTO_ID, ST_REPORT_PHOTO, ST_COUNT
+	ST_PHOTO, ST_PHOTO_ID, ST_REPORT_PHOTO, ST_STAGE, ST_COUNT
 };
 
 static const char *const writer_sql[ST_COUNT] = {
@@ -187,8 +187,11 @@ static const char *const writer_sql[ST_COUNT] = {
 	[ST_GROUP] = "SELECT id, zone_id FROM groups WHERE code = ?1",
 	[ST_ACTIVITY] = "SELECT 1 FROM activities WHERE id = ?1",
 	[ST_REPORT] = "INSERT INTO reports(category, member_id, zone_id, group_id, reported_at,"
-		      " place, lat, lon, severity, via, activity_id, text)"
-		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+		      " place, lat, lon, severity, via, activity_id, text, id)"
+		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+	[ST_STAGE] = "INSERT INTO temp.fh_report_batch(category, member_id, zone_id, group_id, reported_at,"
+		     " place, lat, lon, severity, via, activity_id, text, id)"
+		     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
 	[ST_EVENT] = "INSERT INTO report_events(report_id, at, actor, action) VALUES (?1, ?2, ?3, 'filed')",
 	[ST_PHOTO] = "INSERT INTO photos(sha256, media_type, size, bytes) VALUES (?1, ?2, ?3, ?4)"
 		     " ON CONFLICT(sha256) DO NOTHING",
@@ -203,6 +206,8 @@ struct fh_report_writer {
 	sqlite3_stmt *stmt[ST_COUNT];
 	struct code_cache categories, members, zones, groups;
 	long long photo_max;  /* 0 until the first photo asks for it */
+	int staged;           /* reports wait in temp.fh_report_batch until the flush */
+	sqlite3_int64 last_id;
 };
 
 int fh_report_writer_new(struct fh_db *db, const char *actor,
@@ -508,8 +513,10 @@ int fh_report_writer_add(struct fh_report_writer *w,
 			return fh_db_error(w->db, err, "cannot look up an activity");
 	}
 
-	if (!(stmt = stmt_get(w, ST_REPORT, err)))
+	if (!(stmt = stmt_get(w, w->staged ? ST_STAGE : ST_REPORT, err)))
 		return -1;
+	if (w->staged)
+		sqlite3_bind_int64(stmt, 13, w->last_id + 1);
 	sqlite3_bind_text(stmt, 1, v[FH_RF_CATEGORY], -1, SQLITE_STATIC);
 	if (member)
 		sqlite3_bind_int64(stmt, 2, member->id);
@@ -535,6 +542,10 @@ int fh_report_writer_add(struct fh_report_writer *w,
 		return place_error(in, -1, err);
 	}
 	*id = sqlite3_last_insert_rowid(w->db->sql);
+	if (w->staged) {
+		w->last_id = *id;
+		return add_photos(w, in, *id, err);
+	}
 	if (!(stmt = stmt_get(w, ST_EVENT, err)))
 		return -1;
 	sqlite3_bind_int64(stmt, 1, *id);
@@ -543,6 +554,61 @@ int fh_report_writer_add(struct fh_report_writer *w,
 	if (sqlite3_step(stmt) != SQLITE_DONE)
 		return fh_db_error(w->db, err, "cannot record the report's event");
 	return add_photos(w, in, *id, err);
+}
+
+int fh_report_writer_stage(struct fh_report_writer *w, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (fh_db_exec(w->db, "PRAGMA defer_foreign_keys = ON", err) ||
+	    fh_db_exec(w->db, "CREATE TEMP TABLE fh_report_batch (id INTEGER PRIMARY KEY,"
+		       " category, member_id, zone_id, group_id, reported_at, place, lat, lon,"
+		       " severity, via, activity_id, text)", err) ||
+	    fh_db_prepare(w->db, &stmt, "SELECT coalesce(max(id), 0) FROM reports", err))
+		return -1;
+	rc = sqlite3_step(stmt);
+	w->last_id = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW)
+		return fh_db_error(w->db, err, "cannot read the reports");
+	w->staged = 1;
+	return 0;
+}
+
+int fh_report_writer_flush(struct fh_report_writer *w, struct fh_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int rc = -1;
+
+	if (!w->staged)
+		return 0;
+	if (fh_db_exec(w->db, "INSERT INTO reports(id, category, member_id, zone_id, group_id,"
+		       " reported_at, place, lat, lon, severity, via, activity_id, text)"
+		       " SELECT id, category, member_id, zone_id, group_id, reported_at, place, lat, lon,"
+		       " severity, via, activity_id, text FROM temp.fh_report_batch ORDER BY id", err) ||
+	    fh_db_prepare(w->db, &stmt, "INSERT INTO report_events(report_id, at, actor, action)"
+			  " SELECT id, ?1, ?2, 'filed' FROM temp.fh_report_batch ORDER BY id", err))
+		goto done;
+	sqlite3_bind_text(stmt, 1, w->now, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, w->actor, -1, SQLITE_STATIC);
+	if (sqlite3_step(stmt) != SQLITE_DONE) {
+		fh_db_error(w->db, err, "cannot record the reports' events");
+		goto done;
+	}
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+	for (int i = 0; i < ST_COUNT; i++) {
+		sqlite3_finalize(w->stmt[i]);
+		w->stmt[i] = NULL;
+	}
+	if (fh_db_exec(w->db, "DROP TABLE temp.fh_report_batch", err))
+		goto done;
+	w->staged = 0;
+	rc = 0;
+done:
+	sqlite3_finalize(stmt);
+	return rc;
 }
 
 int fh_report_add(struct fh_db *db, const char *actor,

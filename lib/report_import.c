@@ -795,7 +795,9 @@ int fh_report_import(struct fh_db *db, const char *actor, FILE *fp,
 		return -1;
 	if (fh_db_begin(db, err))
 		goto done;
-	if (fh_report_read(fp, name, photo_dir, fmt, import_one, &st, err)) {
+	if (fh_report_writer_stage(st.w, err) ||
+	    fh_report_read(fp, name, photo_dir, fmt, import_one, &st, err) ||
+	    fh_report_writer_flush(st.w, err)) {
 		fh_db_rollback(db);
 		goto done;
 	}

@@ -30,8 +30,8 @@ char *fh_search_query(const char *text, struct fh_error *err)
 		}
 		k += (size_t)n;
 	}
-	/* At worst every byte is a '"' doubled, plus quotes and a space per word. */
-	query = malloc(3 * len + 1);
+	/* At worst each byte is a word of its own, a '"' doubled inside two quotes and a space. */
+	query = malloc(5 * len + 1);
 	if (!query) {
 		fh_error_set(err, "out of memory");
 		return NULL;
