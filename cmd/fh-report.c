@@ -126,11 +126,15 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 		free(photos);
 		return fh_cli_usage(cli, "out of memory");
 	}
-	text[0] = '\0';
-	for (int i = optind; i < argc; i++) {
-		if (i > optind)
-			strcat(text, " ");
-		strcat(text, argv[i]);
+	{
+		char *w = text;
+
+		for (int i = optind; i < argc; i++) {
+			if (i > optind)
+				*w++ = ' ';
+			w = stpcpy(w, argv[i]);
+		}
+		*w = '\0';
 	}
 	in.value[FH_RF_TEXT] = text;
 	status = 1;

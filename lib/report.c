@@ -980,13 +980,12 @@ done:
 }
 
 /* Writes the report as field/value rows, then its events and photos as tables. */
-static int show_tables(struct fh_db *db, sqlite3_stmt *const st[3], FILE *fp,
-		       enum fh_format fmt, unsigned flags, struct fh_error *err)
+static int show_tables(sqlite3_stmt *const st[3], FILE *fp, enum fh_format fmt,
+		       unsigned flags, struct fh_error *err)
 {
 	struct fh_out *out = fh_out_new(fp, fmt, flags);
 	int rc = -1;
 
-	(void)db;
 	if (!out)
 		return fh_error_set(err, "out of memory");
 	fh_out_column(out, "field", 0);
@@ -1041,7 +1040,7 @@ int fh_report_show(struct fh_db *db, sqlite3_int64 id, FILE *fp,
 		goto done;
 	}
 	rc = fmt == FH_FORMAT_JSON ? show_json(db, st, fp, err) :
-		show_tables(db, st, fp, fmt, out_flags, err);
+		show_tables(st, fp, fmt, out_flags, err);
 done:
 	for (int i = 0; i < 3; i++)
 		sqlite3_finalize(st[i]);
