@@ -793,7 +793,11 @@ int fh_report_import(struct fh_db *db, const char *actor, FILE *fp,
 	*n = 0;
 	if (fh_report_writer_new(db, actor, &st.w, err))
 		return -1;
-	if (fh_db_begin(db, err))
+	/*
+	 * A big batch changes many pages of the search index more than once:
+	 * kept in memory (64 MiB) they are written once, at commit.
+	 */
+	if (fh_db_exec(db, "PRAGMA cache_size = -65536", err) || fh_db_begin(db, err))
 		goto done;
 	if (fh_report_writer_stage(st.w, err) ||
 	    fh_report_read(fp, name, photo_dir, fmt, import_one, &st, err) ||
