@@ -60,7 +60,7 @@ static const char *join_list(const char *const *list, char *buf, size_t size)
 	return buf;
 }
 
-size_t fh_utf8_invalid_at(const char *str, size_t n)
+size_t fh_report_utf8_check(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
@@ -97,7 +97,7 @@ static int utf8_valid(const char *s)
 {
 	size_t n = strlen(s);
 
-	return fh_utf8_invalid_at(s, n) == n;
+	return fh_report_utf8_check(s, n) == n;
 }
 
 /*
@@ -1047,7 +1047,7 @@ done:
 	return rc;
 }
 
-double fh_haversine(double lat1, double lon1, double lat2, double lon2)
+double fh_report_distance(double lat1, double lon1, double lat2, double lon2)
 {
 	const double r = 6371008.8, rad = M_PI / 180;
 	double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
@@ -1057,7 +1057,7 @@ double fh_haversine(double lat1, double lon1, double lat2, double lon2)
 	return 2 * r * asin(fmin(1, sqrt(a)));
 }
 
-/* fh_haversine(lat1, lon1, lat2, lon2) in SQL; NULL if any is NULL. */
+/* fh_haversine(lat1, lon1, lat2, lon2) in SQL: fh_report_distance, or NULL if any is NULL. */
 static void sql_haversine(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	(void)argc;
@@ -1066,7 +1066,7 @@ static void sql_haversine(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 			sqlite3_result_null(ctx);
 			return;
 		}
-	sqlite3_result_double(ctx, fh_haversine(sqlite3_value_double(argv[0]), sqlite3_value_double(argv[1]),
+	sqlite3_result_double(ctx, fh_report_distance(sqlite3_value_double(argv[0]), sqlite3_value_double(argv[1]),
 						sqlite3_value_double(argv[2]), sqlite3_value_double(argv[3])));
 }
 

@@ -39,7 +39,7 @@ int fh_report_key(const char *name, size_t len);
  * (overlong forms, surrogates and values past U+10FFFF included), or n
  * when all of it is.
  */
-size_t fh_utf8_invalid_at(const char *s, size_t n);
+size_t fh_report_utf8_check(const char *s, size_t n);
 
 /*
  * One report to file, all values as text (numbers too), NULL when not
@@ -78,6 +78,19 @@ int fh_report_writer_new(struct fh_db *db, const char *actor,
 int fh_report_writer_add(struct fh_report_writer *w,
 			 const struct fh_report_input *in, sqlite3_int64 *id,
 			 struct fh_error *err);
+
+/*
+ * Makes the writer keep new reports in a temporary table, in the
+ * caller's open transaction, until fh_report_writer_flush files them all
+ * with one statement each for reports and events.  Many reports go much
+ * faster so: the search index takes them in one piece instead of being
+ * flushed after every statement.  Ids are given as they are read.
+ * Returns 0 or -1.
+ */
+int fh_report_writer_stage(struct fh_report_writer *w, struct fh_error *err);
+
+/* Files the staged reports and their events.  Returns 0 or -1. */
+int fh_report_writer_flush(struct fh_report_writer *w, struct fh_error *err);
 
 /* Frees the writer and its statements; NULL is ignored. */
 void fh_report_writer_free(struct fh_report_writer *w);
@@ -158,6 +171,6 @@ int fh_report_categories(struct fh_db *db, struct fh_out *out, struct fh_error *
  * The distance in metres between two points on the Earth given in
  * degrees, by the haversine formula on a sphere of radius 6371008.8 m.
  */
-double fh_haversine(double lat1, double lon1, double lat2, double lon2);
+double fh_report_distance(double lat1, double lon1, double lat2, double lon2);
 
 #endif
