@@ -15,7 +15,7 @@ db=${BENCH_REPORTS_DB:-$dir/fh.db}
 if [ ! -f "$db" ]; then
 	t0=$(now_s)
 	make_reports_db "$db" "$n"
-	echo "built $n reports in $(echo "$(now_s) - $t0" | bc) s"
+	echo "built $n reports in $(awk -v a="$t0" -v b="$(now_s)" 'BEGIN { printf "%.1f", b - a }') s"
 fi
 export FH_NOW="2027-01-01 10:00"
 cols="SELECT r.id, r.reported_at, r.category, z.code AS zone, g.code AS [group], r.status,
