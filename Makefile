@@ -13,7 +13,7 @@ BUILD   ?= build
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 PKG_CONFIG ?= pkg-config
-PKGS    = sqlite3 yaml-0.1 jansson libutf8proc
+PKGS    = sqlite3 yaml-0.1 jansson libutf8proc nettle
 WARN    = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
           -Wformat=2 -Wno-format-nonliteral
 SANITIZERS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -30,7 +30,7 @@ LIBS    = $(PKG_LIBS) -lcsv -lpthread -lm
 
 # Debian packages the build, the tests and the demo need.
 DEB_PKGS = make gcc pkg-config libsqlite3-dev libyaml-dev libjansson-dev \
-           libutf8proc-dev libcsv-dev libcmocka-dev sqlite3 mandoc gettext locales
+           libutf8proc-dev libcsv-dev libcmocka-dev nettle-dev sqlite3 mandoc gettext locales
 
 LIB_SRCS  = $(wildcard lib/*.c)
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)

@@ -1,0 +1,733 @@
+/*
+ * fh-report: what members and officers found, from filing to handling.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <libgen.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fh/cli.h"
+#include "fh/period.h"
+#include "fh/photo.h"
+#include "fh/report.h"
+#include "fh/report_import.h"
+
+static const char tool_help[] =
+	"\n"
+	"Reports of hazards, incidents and services, tracked until handled.\n"
+	"Common options: --db PATH, -f table|tsv|csv|json, --no-header, --reveal,\n"
+	"--as NAME, --help, --version.  See fh-report(1) and fh-report-import(5).\n";
+
+static int cmd_add(struct fh_cli *cli, int argc, char **argv);
+static int cmd_import(struct fh_cli *cli, int argc, char **argv);
+static int cmd_list(struct fh_cli *cli, int argc, char **argv);
+static int cmd_show(struct fh_cli *cli, int argc, char **argv);
+static int cmd_assign(struct fh_cli *cli, int argc, char **argv);
+static int cmd_handle(struct fh_cli *cli, int argc, char **argv);
+static int cmd_dismiss(struct fh_cli *cli, int argc, char **argv);
+static int cmd_reopen(struct fh_cli *cli, int argc, char **argv);
+static int cmd_dups(struct fh_cli *cli, int argc, char **argv);
+static int cmd_categories(struct fh_cli *cli, int argc, char **argv);
+static int cmd_photo(struct fh_cli *cli, int argc, char **argv);
+
+enum {
+	C_ADD, C_IMPORT, C_LIST, C_SHOW, C_ASSIGN, C_HANDLE, C_DISMISS, C_REOPEN,
+	C_DUPS, C_CATEGORIES, C_PHOTO,
+};
+
+static const struct fh_command commands[] = {
+	[C_ADD] = { "add", cmd_add,
+		"add --category CAT [--by MEMBER] [--zone Z] [--group G] [--at TIME]"
+		" [--where TEXT] [--lat X --lon Y] [--severity low|normal|high|urgent]"
+		" [--via CHANNEL] [--activity ID] [--photo FILE]... TEXT" },
+	[C_IMPORT] = { "import", cmd_import, "import [--format-in yaml|jsonl|csv] FILE|-" },
+	[C_LIST] = { "list", cmd_list,
+		"list [--status S] [--category C] [--family F] [--zone Z] [--group G]"
+		" [--by M] [--since D] [--until D] [--period P] [--overdue DAYS]"
+		" [--late] [--search TEXT]" },
+	[C_SHOW] = { "show", cmd_show, "show ID" },
+	[C_ASSIGN] = { "assign", cmd_assign, "assign ID... OFFICER" },
+	[C_HANDLE] = { "handle", cmd_handle, "handle ID... --note TEXT [--at TIME]" },
+	[C_DISMISS] = { "dismiss", cmd_dismiss, "dismiss ID... --reason TEXT [--duplicate-of ID2]" },
+	[C_REOPEN] = { "reopen", cmd_reopen, "reopen ID..." },
+	[C_DUPS] = { "dups", cmd_dups, "dups [--hours H] [--meters M]" },
+	[C_CATEGORIES] = { "categories", cmd_categories, "categories" },
+	[C_PHOTO] = { "photo", cmd_photo, "photo ID [N] [-o FILE]" },
+	{ NULL, NULL, NULL },
+};
+
+/* Parses a subcommand's options in getopt_long's permuting mode. */
+#define FOR_OPTIONS(c, argc, argv, shortopts, longopts) \
+	while (((c) = getopt_long((argc), (argv), (shortopts), (longopts), NULL)) != -1)
+
+/* Fails with err after closing db; returns the exit status. */
+static int fail(struct fh_cli *cli, struct fh_db *db, const struct fh_error *err)
+{
+	fh_db_close(db);
+	return fh_cli_fail(cli, err);
+}
+
+static int cmd_add(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "category", required_argument, NULL, FH_RF_CATEGORY },
+		{ "by", required_argument, NULL, FH_RF_BY },
+		{ "zone", required_argument, NULL, FH_RF_ZONE },
+		{ "group", required_argument, NULL, FH_RF_GROUP },
+		{ "at", required_argument, NULL, FH_RF_AT },
+		{ "where", required_argument, NULL, FH_RF_WHERE },
+		{ "lat", required_argument, NULL, FH_RF_LAT },
+		{ "lon", required_argument, NULL, FH_RF_LON },
+		{ "severity", required_argument, NULL, FH_RF_SEVERITY },
+		{ "via", required_argument, NULL, FH_RF_VIA },
+		{ "activity", required_argument, NULL, FH_RF_ACTIVITY },
+		{ "photo", required_argument, NULL, FH_RF_PHOTO },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_report_input in = { 0 };
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	const char **photos;
+	sqlite3_int64 id = 0;
+	char *text = NULL;
+	size_t len = 0;
+	int c, status;
+
+	if (fh_cli_help(cli, &commands[C_ADD]) >= 0)
+		return 0;
+	if (!(photos = calloc((size_t)argc + 1, sizeof(*photos))))
+		return fh_cli_usage(cli, "out of memory");
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		if (c == FH_RF_PHOTO) {
+			photos[in.nphotos++] = optarg;
+		} else if (c >= 0 && c < FH_RF_COUNT) {
+			in.value[c] = optarg;
+		} else {
+			free(photos);
+			return fh_cli_bad_option(cli, argv);
+		}
+	}
+	in.photos = photos;
+	if (!in.value[FH_RF_CATEGORY]) {
+		free(photos);
+		return fh_cli_usage(cli, "add needs --category");
+	}
+	if (optind == argc) {
+		free(photos);
+		return fh_cli_usage(cli, "add needs the report's TEXT");
+	}
+	/* Words given apart are one text, as echo would join them. */
+	for (int i = optind; i < argc; i++)
+		len += strlen(argv[i]) + 1;
+	if (!(text = malloc(len))) {
+		free(photos);
+		return fh_cli_usage(cli, "out of memory");
+	}
+	{
+		char *w = text;
+
+		for (int i = optind; i < argc; i++) {
+			if (i > optind)
+				*w++ = ' ';
+			w = stpcpy(w, argv[i]);
+		}
+		*w = '\0';
+	}
+	in.value[FH_RF_TEXT] = text;
+	status = 1;
+	if (!fh_cli_open_db(cli, 0, &db, &err) &&
+	    !fh_report_add(db, cli->actor, &in, &id, &err)) {
+		printf("%lld\n", (long long)id);
+		status = 0;
+	}
+	free(text);
+	free(photos);
+	return status ? fail(cli, db, &err) : (fh_db_close(db), 0);
+}
+
+static int cmd_import(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format-in", required_argument, NULL, 'F' },
+		{ NULL, 0, NULL, 0 },
+	};
+	enum fh_import_format fmt = FH_IMPORT_AUTO;
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	sqlite3_int64 *ids = NULL;
+	const char *file, *name;
+	char *dircopy = NULL;
+	FILE *fp;
+	size_t n = 0;
+	int c, status = 1;
+
+	if (fh_cli_help(cli, &commands[C_IMPORT]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		switch (c) {
+		case 'F':
+			if (fh_import_format_parse(optarg, &fmt, &err))
+				return fh_cli_fail(cli, &err);
+			break;
+		default:
+			return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (argc - optind != 1)
+		return fh_cli_usage(cli, "import needs one FILE (or - for standard input)");
+	file = argv[optind];
+	if (!strcmp(file, "-")) {
+		fp = stdin;
+		name = "stdin";
+	} else {
+		if (!(fp = fopen(file, "r"))) {
+			fh_error_set(&err, "cannot open '%s': %s", file, strerror(errno));
+			return fh_cli_fail(cli, &err);
+		}
+		name = file;
+		if (fmt == FH_IMPORT_AUTO)
+			fmt = fh_import_format_of(file);
+		if (!(dircopy = strdup(file))) {
+			fclose(fp);
+			return fh_cli_usage(cli, "out of memory");
+		}
+	}
+	if (!fh_cli_open_db(cli, 0, &db, &err) &&
+	    !fh_report_import(db, cli->actor, fp, name, dircopy ? dirname(dircopy) : NULL,
+			      fmt, &ids, &n, &err)) {
+		for (size_t i = 0; i < n; i++)
+			printf("%lld\n", (long long)ids[i]);
+		status = 0;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	free(dircopy);
+	free(ids);
+	return status ? fail(cli, db, &err) : (fh_db_close(db), 0);
+}
+
+/*
+ * Reads a --since or --until bound: a time, a date (for --until, the end
+ * of that day) or a period (its start, or for --until its end).
+ */
+static int parse_bound(struct fh_cli *cli, const char *opt, const char *s, int until,
+		       char *out)
+{
+	struct fh_error err = { 0 };
+	struct fh_range r;
+	struct fh_time t;
+
+	if (!fh_time_parse(s, &t, NULL)) {
+		if (until && !strchr(s, ' ') && !strchr(s, 'T'))
+			fh_time_add_days(&t, 1);
+		fh_time_format(&t, out);
+		return 0;
+	}
+	if (fh_period_parse(s, &r, &err)) {
+		fh_cli_usage(cli, "invalid value '%s' for %s (a date, a time or a period such as 2026-11 or 2026Q4)",
+			     s, opt);
+		return -1;
+	}
+	memcpy(out, until ? r.end : r.start, FH_TIME_LEN);
+	return 0;
+}
+
+static int cmd_list(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "status", required_argument, NULL, 's' },
+		{ "category", required_argument, NULL, 'c' },
+		{ "family", required_argument, NULL, 'F' },
+		{ "zone", required_argument, NULL, 'z' },
+		{ "group", required_argument, NULL, 'g' },
+		{ "by", required_argument, NULL, 'b' },
+		{ "since", required_argument, NULL, 'S' },
+		{ "until", required_argument, NULL, 'U' },
+		{ "period", required_argument, NULL, 'p' },
+		{ "overdue", required_argument, NULL, 'o' },
+		{ "late", no_argument, NULL, 'l' },
+		{ "search", required_argument, NULL, 'q' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_report_filter f = { .overdue = -1 };
+	char since[FH_TIME_LEN], until[FH_TIME_LEN];
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	struct fh_out *out = NULL;
+	struct fh_range r;
+	long long count = 0;
+	int c, status = 1;
+
+	if (fh_cli_help(cli, &commands[C_LIST]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		switch (c) {
+		case 's': f.status = optarg; break;
+		case 'c': f.category = optarg; break;
+		case 'F': f.family = optarg; break;
+		case 'z': f.zone = optarg; break;
+		case 'g': f.group = optarg; break;
+		case 'b': f.by = optarg; break;
+		case 'S':
+			if (parse_bound(cli, "--since", optarg, 0, since))
+				return 2;
+			f.since = since;
+			break;
+		case 'U':
+			if (parse_bound(cli, "--until", optarg, 1, until))
+				return 2;
+			f.until = until;
+			break;
+		case 'p':
+			if (fh_period_parse(optarg, &r, &err)) {
+				err.status = FH_USAGE;
+				return fh_cli_fail(cli, &err);
+			}
+			memcpy(since, r.start, sizeof(since));
+			memcpy(until, r.end, sizeof(until));
+			f.since = since;
+			f.until = until;
+			break;
+		case 'o':
+			if (fh_cli_number(optarg, 0, 36500, "--overdue", &f.overdue, &err))
+				return fh_cli_fail(cli, &err);
+			break;
+		case 'l': f.late = 1; break;
+		case 'q': f.search = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (optind != argc)
+		return fh_cli_usage(cli, "list takes no arguments, got '%s'", argv[optind]);
+	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
+	    fh_report_list(db, &f, out, &count, &err))
+		goto done;
+	if (fh_out_finish(out)) {
+		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		goto done;
+	}
+	status = 0;
+done:
+	fh_out_free(out);
+	if (status)
+		return fail(cli, db, &err);
+	fh_db_close(db);
+	/* For cron: overdue or late reports are news worth a mail. */
+	return (f.overdue >= 0 || f.late) && count > 0 ? 1 : 0;
+}
+
+/* Parses a report id; returns 0 or -1 with a usage error. */
+static int parse_id(const char *s, sqlite3_int64 *id, struct fh_error *err)
+{
+	long long v;
+
+	if (fh_cli_number(s, 1, INT64_MAX, "a report id", &v, NULL))
+		return fh_error_usage(err, "invalid report id '%s'", s);
+	*id = v;
+	return 0;
+}
+
+/* Adds id to the growing list *ids. */
+static int push_id(sqlite3_int64 **ids, size_t *n, size_t *cap, sqlite3_int64 id)
+{
+	if (*n == *cap) {
+		size_t c = *cap ? 2 * *cap : 64;
+		sqlite3_int64 *p = realloc(*ids, c * sizeof(*p));
+
+		if (!p)
+			return -1;
+		*ids = p;
+		*cap = c;
+	}
+	(*ids)[(*n)++] = id;
+	return 0;
+}
+
+/*
+ * Reads report ids from stdin: the first column of each line, as fh's
+ * own tsv, csv, table or json output gives it; a header line whose first
+ * field is "id" is skipped.
+ */
+static int read_ids(sqlite3_int64 **ids, size_t *n, size_t *cap, struct fh_error *err)
+{
+	char *line = NULL, *p;
+	size_t linecap = 0;
+	unsigned long lineno = 0;
+	int rc = -1;
+
+	while (getline(&line, &linecap, stdin) >= 0) {
+		sqlite3_int64 id = 0;
+		size_t len;
+
+		lineno++;
+		p = line + strspn(line, " \t");
+		p[strcspn(p, "\r\n")] = '\0';
+		if (!*p)
+			continue;
+		if (*p == '{') {
+			/* A JSON Lines row: its "id" key. */
+			char *key = strstr(p, "\"id\":");
+
+			if (!key) {
+				fh_error_set(err, "stdin:%lu: no \"id\" in the line", lineno);
+				goto done;
+			}
+			p = key + 5;
+			p += strspn(p, " ");
+		}
+		len = strcspn(p, "\t, }");
+		p[len] = '\0';
+		if (len >= 2 && p[0] == '"' && p[len - 1] == '"') {
+			p[len - 1] = '\0';
+			p++;
+		}
+		if (lineno == 1 && !strcmp(p, "id"))
+			continue;
+		if (parse_id(p, &id, err)) {
+			fh_error_set(err, "stdin:%lu: invalid report id '%s'", lineno, p);
+			goto done;
+		}
+		if (push_id(ids, n, cap, id)) {
+			fh_error_set(err, "out of memory");
+			goto done;
+		}
+	}
+	if (ferror(stdin)) {
+		fh_error_set(err, "cannot read stdin: %s", strerror(errno));
+		goto done;
+	}
+	rc = 0;
+done:
+	free(line);
+	return rc;
+}
+
+/* Collects the ids of args[0..n): numbers, or "-" for those on stdin. */
+static int collect_ids(char **args, int n, sqlite3_int64 **ids, size_t *count,
+		       struct fh_error *err)
+{
+	size_t cap = 0;
+	int stdin_read = 0;
+
+	*ids = NULL;
+	*count = 0;
+	for (int i = 0; i < n; i++) {
+		sqlite3_int64 id = 0;
+
+		if (!strcmp(args[i], "-")) {
+			if (!stdin_read++ && read_ids(ids, count, &cap, err))
+				return -1;
+			continue;
+		}
+		if (parse_id(args[i], &id, err))
+			return -1;
+		if (push_id(ids, count, &cap, id))
+			return fh_error_set(err, "out of memory");
+	}
+	return 0;
+}
+
+/* Runs a life-cycle move over the ids of args[0..n). */
+static int run_change(struct fh_cli *cli, char **args, int n, const struct fh_report_change *change)
+{
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	sqlite3_int64 *ids = NULL;
+	size_t count;
+	int status = 1;
+
+	if (collect_ids(args, n, &ids, &count, &err))
+		goto done;
+	if (!count) {
+		status = 0;
+		goto done;
+	}
+	if (fh_cli_open_db(cli, 0, &db, &err) ||
+	    fh_report_change(db, cli->actor, ids, count, change, &err))
+		goto done;
+	status = 0;
+done:
+	free(ids);
+	if (status)
+		return fail(cli, db, &err);
+	fh_db_close(db);
+	return 0;
+}
+
+static int cmd_assign(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = { { NULL, 0, NULL, 0 } };
+	struct fh_report_change change = { .move = FH_MOVE_ASSIGN };
+	int c;
+
+	if (fh_cli_help(cli, &commands[C_ASSIGN]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts)
+		return fh_cli_bad_option(cli, argv);
+	if (argc - optind < 2)
+		return fh_cli_usage(cli, "assign needs report ids (or -) and an OFFICER");
+	change.officer = argv[argc - 1];
+	if (!*change.officer)
+		return fh_cli_usage(cli, "the OFFICER's name is empty");
+	return run_change(cli, argv + optind, argc - optind - 1, &change);
+}
+
+static int cmd_handle(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "note", required_argument, NULL, 'n' },
+		{ "at", required_argument, NULL, 'a' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_report_change change = { .move = FH_MOVE_HANDLE };
+	struct fh_error err = { 0 };
+	struct fh_time t;
+	int c;
+
+	if (fh_cli_help(cli, &commands[C_HANDLE]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		switch (c) {
+		case 'n': change.note = optarg; break;
+		case 'a':
+			if (fh_time_parse(optarg, &t, &err)) {
+				err.status = FH_USAGE;
+				return fh_cli_fail(cli, &err);
+			}
+			change.at = optarg;
+			break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (!change.note || !change.note[strspn(change.note, " \t")])
+		return fh_cli_usage(cli, "handle needs --note saying what was done");
+	if (optind == argc)
+		return fh_cli_usage(cli, "handle needs report ids (or -)");
+	return run_change(cli, argv + optind, argc - optind, &change);
+}
+
+static int cmd_dismiss(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "reason", required_argument, NULL, 'r' },
+		{ "duplicate-of", required_argument, NULL, 'd' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_report_change change = { .move = FH_MOVE_DISMISS };
+	struct fh_error err = { 0 };
+	int c;
+
+	if (fh_cli_help(cli, &commands[C_DISMISS]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		switch (c) {
+		case 'r': change.note = optarg; break;
+		case 'd':
+			if (parse_id(optarg, &change.duplicate_of, &err))
+				return fh_cli_fail(cli, &err);
+			break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (!change.note || !change.note[strspn(change.note, " \t")])
+		return fh_cli_usage(cli, "dismiss needs --reason saying why");
+	if (optind == argc)
+		return fh_cli_usage(cli, "dismiss needs report ids (or -)");
+	return run_change(cli, argv + optind, argc - optind, &change);
+}
+
+static int cmd_reopen(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = { { NULL, 0, NULL, 0 } };
+	struct fh_report_change change = { .move = FH_MOVE_REOPEN };
+	int c;
+
+	if (fh_cli_help(cli, &commands[C_REOPEN]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts)
+		return fh_cli_bad_option(cli, argv);
+	if (optind == argc)
+		return fh_cli_usage(cli, "reopen needs report ids (or -)");
+	return run_change(cli, argv + optind, argc - optind, &change);
+}
+
+static int cmd_show(struct fh_cli *cli, int argc, char **argv)
+{
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	sqlite3_int64 id = 0;
+
+	if (fh_cli_help(cli, &commands[C_SHOW]) >= 0)
+		return 0;
+	if (argc != 2)
+		return fh_cli_usage(cli, "show needs one report ID");
+	if (parse_id(argv[1], &id, &err))
+		return fh_cli_fail(cli, &err);
+	if (cli->format_bad) {
+		fh_format_parse(cli->format_name, NULL, &err);
+		return fh_cli_fail(cli, &err);
+	}
+	if (fh_cli_open_db(cli, 0, &db, &err) ||
+	    fh_report_show(db, id, stdout, cli->format,
+			   (cli->no_header ? FH_OUT_NO_HEADER : 0) | (cli->reveal ? FH_OUT_REVEAL : 0), &err))
+		return fail(cli, db, &err);
+	fh_db_close(db);
+	return 0;
+}
+
+/* Parses a positive decimal number for opt. */
+static int parse_positive(const char *s, const char *opt, double *out, struct fh_error *err)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtod(s, &end);
+	if (!*s || *end || errno || !(*out > 0) || *out > 1e7)
+		return fh_error_usage(err, "invalid value '%s' for %s (a positive number)", s, opt);
+	return 0;
+}
+
+static int cmd_dups(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "hours", required_argument, NULL, 'h' },
+		{ "meters", required_argument, NULL, 'm' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	struct fh_out *out = NULL;
+	double hours = 48, meters = 100;
+	int c, status = 1;
+
+	if (fh_cli_help(cli, &commands[C_DUPS]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		switch (c) {
+		case 'h':
+			if (parse_positive(optarg, "--hours", &hours, &err))
+				return fh_cli_fail(cli, &err);
+			break;
+		case 'm':
+			if (parse_positive(optarg, "--meters", &meters, &err))
+				return fh_cli_fail(cli, &err);
+			break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (optind != argc)
+		return fh_cli_usage(cli, "dups takes no arguments, got '%s'", argv[optind]);
+	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
+	    fh_report_dups(db, hours, meters, out, &err))
+		goto done;
+	if (fh_out_finish(out)) {
+		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		goto done;
+	}
+	status = 0;
+done:
+	fh_out_free(out);
+	if (status)
+		return fail(cli, db, &err);
+	fh_db_close(db);
+	return 0;
+}
+
+static int cmd_categories(struct fh_cli *cli, int argc, char **argv)
+{
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	struct fh_out *out = NULL;
+	int status = 1;
+
+	if (fh_cli_help(cli, &commands[C_CATEGORIES]) >= 0)
+		return 0;
+	if (argc > 1)
+		return fh_cli_usage(cli, "categories takes no arguments, got '%s'", argv[1]);
+	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
+	    fh_report_categories(db, out, &err))
+		goto done;
+	if (fh_out_finish(out)) {
+		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		goto done;
+	}
+	status = 0;
+done:
+	fh_out_free(out);
+	if (status)
+		return fail(cli, db, &err);
+	fh_db_close(db);
+	return 0;
+}
+
+static int cmd_photo(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	const char *file = NULL;
+	unsigned char *bytes = NULL;
+	sqlite3_int64 id = 0;
+	long long seq = 1;
+	size_t n = 0;
+	FILE *fp;
+	int c, status = 1;
+
+	if (fh_cli_help(cli, &commands[C_PHOTO]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "o:", opts) {
+		switch (c) {
+		case 'o': file = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (argc - optind < 1 || argc - optind > 2)
+		return fh_cli_usage(cli, "photo needs a report ID and optionally the photo's number N");
+	if (parse_id(argv[optind], &id, &err) ||
+	    (argc - optind == 2 && fh_cli_number(argv[optind + 1], 1, 1000000, "N", &seq, &err)))
+		return fh_cli_fail(cli, &err);
+	if (fh_cli_open_db(cli, 0, &db, &err) || fh_photo_get(db, id, seq, &bytes, &n, &err))
+		goto done;
+	if (file) {
+		if (!(fp = fopen(file, "wb"))) {
+			fh_error_set(&err, "cannot create '%s': %s", file, strerror(errno));
+			goto done;
+		}
+		if (fwrite(bytes, 1, n, fp) != n || fclose(fp)) {
+			fh_error_set(&err, "cannot write '%s': %s", file, strerror(errno));
+			goto done;
+		}
+	} else if (fwrite(bytes, 1, n, stdout) != n) {
+		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		goto done;
+	}
+	status = 0;
+done:
+	free(bytes);
+	if (status)
+		return fail(cli, db, &err);
+	fh_db_close(db);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct fh_cli cli;
+	struct fh_error err = { 0 };
+	int status;
+
+	if (fh_cli_parse(&cli, "fh-report", argc, argv, &err)) {
+		status = fh_cli_fail(&cli, &err);
+		fh_cli_release(&cli);
+		return status;
+	}
+	status = fh_cli_dispatch(&cli, commands, tool_help);
+	fh_cli_release(&cli);
+	return status;
+}

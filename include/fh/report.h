@@ -1,0 +1,176 @@
+/*
+ * Reports: filing them (one, or many through a writer that keeps its
+ * statements and code lookups between reports), their life cycle (assign,
+ * handle, dismiss, reopen, each kept as an event), and reading them back
+ * (list with filters and search, show, likely duplicates, categories).
+ */
+#ifndef FH_REPORT_H
+#define FH_REPORT_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <sqlite3.h>
+
+#include "fh/db.h"
+#include "fh/error.h"
+#include "fh/out.h"
+
+/* The keys of a report, as flags of fh-report add and import keys. */
+enum fh_report_field {
+	FH_RF_CATEGORY, FH_RF_BY, FH_RF_ZONE, FH_RF_GROUP, FH_RF_AT, FH_RF_WHERE,
+	FH_RF_LAT, FH_RF_LON, FH_RF_SEVERITY, FH_RF_VIA, FH_RF_ACTIVITY,
+	FH_RF_PHOTO, FH_RF_TEXT, FH_RF_COUNT
+};
+
+/* The key names, indexed by enum fh_report_field. */
+extern const char *const fh_report_keys[FH_RF_COUNT];
+
+/* "category, by, zone, ..., text": the keys for messages (static). */
+const char *fh_report_key_list(void);
+
+/*
+ * The index of key name in fh_report_keys, or -1.  len is the length of
+ * name (which need not end with NUL).
+ */
+int fh_report_key(const char *name, size_t len);
+
+/*
+ * The offset of the first byte of s[0..n) that is not well-formed UTF-8
+ * (overlong forms, surrogates and values past U+10FFFF included), or n
+ * when all of it is.
+ */
+size_t fh_report_utf8_check(const char *s, size_t n);
+
+/*
+ * One report to file, all values as text (numbers too), NULL when not
+ * given.  Strings are borrowed.  Where the values came from, for errors:
+ * file (NULL for the command line), the report's line, and each value's
+ * line (0: the report's) and column (0: unknown).
+ */
+struct fh_report_input {
+	const char *value[FH_RF_COUNT];  /* FH_RF_PHOTO unused: see photos */
+	const char *const *photos;       /* photo files, nphotos of them */
+	size_t nphotos;
+	const char *file;
+	unsigned long line;
+	unsigned long lines[FH_RF_COUNT];
+	unsigned long col[FH_RF_COUNT];
+	const char *photo_dir;           /* photos are relative to it; NULL: "." */
+};
+
+struct fh_report_writer;
+
+/*
+ * A writer of new reports into db, acting as actor (copied).  Its
+ * statements are prepared when first needed.  Returns 0 with *out (freed
+ * by fh_report_writer_free), or -1 with err set.
+ */
+int fh_report_writer_new(struct fh_db *db, const char *actor,
+			 struct fh_report_writer **out, struct fh_error *err);
+
+/*
+ * Checks in and files it, in the caller's open transaction: the report
+ * (status open), its 'filed' event and its photos.  A member given by
+ * 'by' lends its zone and group unless they are given; a group lends its
+ * zone.  Sets *id to the new report's id.  Returns 0, or -1 with err
+ * naming the place in the input (when in->file is set) and the problem.
+ */
+int fh_report_writer_add(struct fh_report_writer *w,
+			 const struct fh_report_input *in, sqlite3_int64 *id,
+			 struct fh_error *err);
+
+/*
+ * Makes the writer keep new reports in a temporary table, in the
+ * caller's open transaction, until fh_report_writer_flush files them all
+ * with one statement each for reports and events.  Many reports go much
+ * faster so: the search index takes them in one piece instead of being
+ * flushed after every statement.  Ids are given as they are read.
+ * Returns 0 or -1.
+ */
+int fh_report_writer_stage(struct fh_report_writer *w, struct fh_error *err);
+
+/* Files the staged reports and their events.  Returns 0 or -1. */
+int fh_report_writer_flush(struct fh_report_writer *w, struct fh_error *err);
+
+/* Frees the writer and its statements; NULL is ignored. */
+void fh_report_writer_free(struct fh_report_writer *w);
+
+/*
+ * Files one report in its own transaction.  Returns 0 with *id set, or
+ * -1 with err set and nothing written.
+ */
+int fh_report_add(struct fh_db *db, const char *actor,
+		  const struct fh_report_input *in, sqlite3_int64 *id,
+		  struct fh_error *err);
+
+/* The moves of a report's life cycle. */
+enum fh_report_move { FH_MOVE_ASSIGN, FH_MOVE_HANDLE, FH_MOVE_DISMISS, FH_MOVE_REOPEN };
+
+struct fh_report_change {
+	enum fh_report_move move;
+	const char *officer;        /* assign: who takes it */
+	const char *note;           /* handle: what was done; dismiss: why */
+	const char *at;             /* handle: when (a time); NULL: now */
+	sqlite3_int64 duplicate_of; /* dismiss: the report it repeats, or 0 */
+};
+
+/*
+ * Applies change to each of the n reports ids (repeats count once), in
+ * one transaction, writing an event for each and keeping the report's
+ * status, officer, handled_at, closed_at and notes in step.  An illegal
+ * move is an error naming the report and its status, e.g. "report 12 is
+ * dismissed: it cannot be handled (reopen it first)".  Returns 0, or -1
+ * with err set and nothing changed.
+ */
+int fh_report_change(struct fh_db *db, const char *actor,
+		     const sqlite3_int64 *ids, size_t n,
+		     const struct fh_report_change *change, struct fh_error *err);
+
+/* What fh-report list selects; NULL or 0 fields do not filter. */
+struct fh_report_filter {
+	const char *status, *category, *family, *zone, *group, *by;
+	const char *since, *until;  /* "YYYY-MM-DD HH:MM" bounds [since, until) */
+	long long overdue;          /* >= 0: open or assigned for more than this many days; < 0: no filter */
+	int late;                   /* open or assigned past the category's deadline */
+	const char *search;         /* words that must all occur in text, place or notes */
+};
+
+/*
+ * Writes the reports that pass filter to out, oldest first, with the
+ * columns id, reported_at, category, zone, group, status, severity,
+ * member, place, text, officer, age_days.  Sets *count to the number of
+ * rows.  Returns 0, or -1 with err set (an unknown code, a bad value).
+ */
+int fh_report_list(struct fh_db *db, const struct fh_report_filter *filter,
+		   struct fh_out *out, long long *count, struct fh_error *err);
+
+/*
+ * Writes report id to fp (borrowed) in fmt: with json one object of its
+ * fields and the lists "events" and "photos"; otherwise three tables
+ * (the report as field/value rows, its events, its photos) separated by
+ * blank lines.  out_flags are those of fh_out_new.  Returns 0, or -1
+ * with err set ("no report 12", or a write error).
+ */
+int fh_report_show(struct fh_db *db, sqlite3_int64 id, FILE *fp,
+		   enum fh_format fmt, unsigned out_flags, struct fh_error *err);
+
+/*
+ * Writes likely duplicates to out: pairs of open or assigned reports of
+ * one category filed within hours of each other, and within meters of
+ * each other (when both have lat/lon) or at the same place text.  Columns
+ * id, duplicate_of (the earlier report), category, hours_apart,
+ * meters_apart, place.  Returns 0 or -1.
+ */
+int fh_report_dups(struct fh_db *db, double hours, double meters,
+		   struct fh_out *out, struct fh_error *err);
+
+/* Writes the categories (code, family, label, deadline_days) to out.  Returns 0 or -1. */
+int fh_report_categories(struct fh_db *db, struct fh_out *out, struct fh_error *err);
+
+/*
+ * The distance in metres between two points on the Earth given in
+ * degrees, by the haversine formula on a sphere of radius 6371008.8 m.
+ */
+double fh_report_distance(double lat1, double lon1, double lat2, double lon2);
+
+#endif

@@ -1,0 +1,1116 @@
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <jansson.h>
+
+#include "fh/config.h"
+#include "fh/lookup.h"
+#include "fh/period.h"
+#include "fh/photo.h"
+#include "fh/report.h"
+#include "fh/search.h"
+
+const char *const fh_report_keys[FH_RF_COUNT] = {
+	[FH_RF_CATEGORY] = "category", [FH_RF_BY] = "by", [FH_RF_ZONE] = "zone",
+	[FH_RF_GROUP] = "group", [FH_RF_AT] = "at", [FH_RF_WHERE] = "where",
+	[FH_RF_LAT] = "lat", [FH_RF_LON] = "lon", [FH_RF_SEVERITY] = "severity",
+	[FH_RF_VIA] = "via", [FH_RF_ACTIVITY] = "activity", [FH_RF_PHOTO] = "photo",
+	[FH_RF_TEXT] = "text",
+};
+
+const char *fh_report_key_list(void)
+{
+	return "category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text";
+}
+
+int fh_report_key(const char *name, size_t len)
+{
+	for (int i = 0; i < FH_RF_COUNT; i++)
+		if (strlen(fh_report_keys[i]) == len && !memcmp(fh_report_keys[i], name, len))
+			return i;
+	return -1;
+}
+
+static const char *const severities[] = { "low", "normal", "high", "urgent", NULL };
+static const char *const vias[] = {
+	"wechat", "phone", "walk-in", "patrol", "inspection", "app", "other", NULL,
+};
+static const char *const statuses[] = { "open", "assigned", "handled", "dismissed", NULL };
+static const char *const families[] = { "hazard", "incident", "service", "other", NULL };
+
+static int in_list(const char *const *list, const char *s)
+{
+	for (; *list; list++)
+		if (!strcmp(*list, s))
+			return 1;
+	return 0;
+}
+
+/* Writes "a, b, c" of list into buf. */
+static const char *join_list(const char *const *list, char *buf, size_t size)
+{
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (int i = 0; list[i] && used < size; i++)
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? ", " : "", list[i]);
+	return buf;
+}
+
+size_t fh_report_utf8_check(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	while (i < n) {
+		size_t left = n - i;
+
+		if (s[i] < 0x80) {
+			i++;
+		} else if (s[i] >= 0xC2 && s[i] <= 0xDF) {
+			if (left < 2 || (s[i + 1] & 0xC0) != 0x80)
+				return i;
+			i += 2;
+		} else if (s[i] >= 0xE0 && s[i] <= 0xEF) {
+			if (left < 3 || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
+			    (s[i] == 0xE0 && s[i + 1] < 0xA0) || (s[i] == 0xED && s[i + 1] > 0x9F))
+				return i;
+			i += 3;
+		} else if (s[i] >= 0xF0 && s[i] <= 0xF4) {
+			if (left < 4 || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
+			    (s[i + 3] & 0xC0) != 0x80 || (s[i] == 0xF0 && s[i + 1] < 0x90) ||
+			    (s[i] == 0xF4 && s[i + 1] > 0x8F))
+				return i;
+			i += 4;
+		} else {
+			return i;
+		}
+	}
+	return n;
+}
+
+/* Returns 1 if s is well-formed UTF-8. */
+static int utf8_valid(const char *s)
+{
+	size_t n = strlen(s);
+
+	return fh_report_utf8_check(s, n) == n;
+}
+
+/*
+ * A map from codes to the rows they name, so that a batch of a million
+ * reports by a few thousand members asks the database once per member.
+ */
+struct code_entry {
+	char *code;   /* owned; NULL marks a free slot */
+	sqlite3_int64 id, zone, group;
+};
+
+struct code_cache {
+	struct code_entry *slots;
+	size_t cap, n;
+};
+
+static size_t hash_code(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return (size_t)h;
+}
+
+static struct code_entry *cache_find(struct code_cache *c, const char *code)
+{
+	if (!c->cap)
+		return NULL;
+	for (size_t i = hash_code(code) & (c->cap - 1);; i = (i + 1) & (c->cap - 1)) {
+		if (!c->slots[i].code)
+			return NULL;
+		if (!strcmp(c->slots[i].code, code))
+			return &c->slots[i];
+	}
+}
+
+/* Adds code (copied); returns the entry or NULL when out of memory. */
+static struct code_entry *cache_put(struct code_cache *c, const char *code)
+{
+	struct code_entry *e;
+	size_t i;
+
+	if (2 * (c->n + 1) > c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 64;
+		struct code_entry *slots = calloc(cap, sizeof(*slots));
+
+		if (!slots)
+			return NULL;
+		for (size_t k = 0; k < c->cap; k++) {
+			if (!c->slots[k].code)
+				continue;
+			for (i = hash_code(c->slots[k].code) & (cap - 1); slots[i].code; i = (i + 1) & (cap - 1))
+				;
+			slots[i] = c->slots[k];
+		}
+		free(c->slots);
+		c->slots = slots;
+		c->cap = cap;
+	}
+	for (i = hash_code(code) & (c->cap - 1); c->slots[i].code; i = (i + 1) & (c->cap - 1))
+		;
+	e = &c->slots[i];
+	if (!(e->code = strdup(code)))
+		return NULL;
+	c->n++;
+	return e;
+}
+
+static void cache_release(struct code_cache *c)
+{
+	for (size_t i = 0; i < c->cap; i++)
+		free(c->slots[i].code);
+	free(c->slots);
+	memset(c, 0, sizeof(*c));
+}
+
+enum {
+	ST_CATEGORY, ST_MEMBER, ST_ZONE, ST_GROUP, ST_ACTIVITY, ST_REPORT, ST_EVENT,
+	ST_PHOTO, ST_PHOTO_ID, ST_REPORT_PHOTO, ST_STAGE, ST_COUNT
+};
+
+static const char *const writer_sql[ST_COUNT] = {
+	[ST_CATEGORY] = "SELECT 1 FROM categories WHERE code = ?1",
+	[ST_MEMBER] = "SELECT id, zone_id, group_id FROM members WHERE code = ?1",
+	[ST_ZONE] = "SELECT id FROM zones WHERE code = ?1",
+	[ST_GROUP] = "SELECT id, zone_id FROM groups WHERE code = ?1",
+	[ST_ACTIVITY] = "SELECT 1 FROM activities WHERE id = ?1",
+	[ST_REPORT] = "INSERT INTO reports(category, member_id, zone_id, group_id, reported_at,"
+		      " place, lat, lon, severity, via, activity_id, text, id)"
+		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+	[ST_STAGE] = "INSERT INTO temp.fh_report_batch(category, member_id, zone_id, group_id, reported_at,"
+		     " place, lat, lon, severity, via, activity_id, text, id)"
+		     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+	[ST_EVENT] = "INSERT INTO report_events(report_id, at, actor, action) VALUES (?1, ?2, ?3, 'filed')",
+	[ST_PHOTO] = "INSERT INTO photos(sha256, media_type, size, bytes) VALUES (?1, ?2, ?3, ?4)"
+		     " ON CONFLICT(sha256) DO NOTHING",
+	[ST_PHOTO_ID] = "SELECT id FROM photos WHERE sha256 = ?1",
+	[ST_REPORT_PHOTO] = "INSERT INTO report_photos(report_id, seq, photo_id, name) VALUES (?1, ?2, ?3, ?4)",
+};
+
+struct fh_report_writer {
+	struct fh_db *db;
+	char *actor;
+	char now[FH_TIME_LEN];
+	sqlite3_stmt *stmt[ST_COUNT];
+	struct code_cache categories, members, zones, groups;
+	long long photo_max;  /* 0 until the first photo asks for it */
+	int staged;           /* reports wait in temp.fh_report_batch until the flush */
+	sqlite3_int64 last_id;
+};
+
+int fh_report_writer_new(struct fh_db *db, const char *actor,
+			 struct fh_report_writer **out, struct fh_error *err)
+{
+	struct fh_report_writer *w = calloc(1, sizeof(*w));
+	struct fh_time t;
+
+	*out = NULL;
+	if (!w || !(w->actor = strdup(actor))) {
+		free(w);
+		return fh_error_set(err, "out of memory");
+	}
+	w->db = db;
+	if (fh_now(&t, err)) {
+		fh_report_writer_free(w);
+		return -1;
+	}
+	fh_time_format(&t, w->now);
+	*out = w;
+	return 0;
+}
+
+void fh_report_writer_free(struct fh_report_writer *w)
+{
+	if (!w)
+		return;
+	for (int i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(w->stmt[i]);
+	cache_release(&w->categories);
+	cache_release(&w->members);
+	cache_release(&w->zones);
+	cache_release(&w->groups);
+	free(w->actor);
+	free(w);
+}
+
+/* The writer's statement i, reset and unbound, prepared on first use; NULL on error. */
+static sqlite3_stmt *stmt_get(struct fh_report_writer *w, int i, struct fh_error *err)
+{
+	if (!w->stmt[i]) {
+		if (fh_db_prepare(w->db, &w->stmt[i], writer_sql[i], err))
+			return NULL;
+	} else {
+		sqlite3_reset(w->stmt[i]);
+		sqlite3_clear_bindings(w->stmt[i]);
+	}
+	return w->stmt[i];
+}
+
+/* Sets err to msg, placed at field of the input when it came from a file. */
+static int fail_at(const struct fh_report_input *in, int field, struct fh_error *err,
+		   const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static int fail_at(const struct fh_report_input *in, int field, struct fh_error *err,
+		   const char *fmt, ...)
+{
+	char msg[900];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (in->file)
+		return fh_error_at(err, in->file, field >= 0 && in->lines[field] ? in->lines[field] : in->line,
+				   field >= 0 ? in->col[field] : 0, "%s", msg);
+	return fh_error_set(err, "%s", msg);
+}
+
+/* Places an error already in err (from a lower layer) at field of the input. */
+static int place_error(const struct fh_report_input *in, int field, struct fh_error *err)
+{
+	char msg[sizeof(err->msg)];
+
+	if (!in->file)
+		return -1;
+	snprintf(msg, sizeof(msg), "%s", err->msg);
+	return fh_error_at(err, in->file, field >= 0 && in->lines[field] ? in->lines[field] : in->line,
+			   field >= 0 ? in->col[field] : 0, "%s", msg);
+}
+
+/* Checks a category code; unknown codes get the list of valid ones. */
+static int check_category(struct fh_report_writer *w, const struct fh_report_input *in,
+			  const char *code, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (cache_find(&w->categories, code))
+		return 0;
+	if (!(stmt = stmt_get(w, ST_CATEGORY, err)))
+		return -1;
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW)
+		return cache_put(&w->categories, code) ? 0 : fh_error_set(err, "out of memory");
+	if (rc != SQLITE_DONE)
+		return fh_db_error(w->db, err, "cannot look up a category");
+	if (fh_db_prepare(w->db, &stmt, "SELECT group_concat(code, ', ') FROM"
+			  " (SELECT code FROM categories ORDER BY rowid)", err))
+		return -1;
+	rc = sqlite3_step(stmt);
+	fail_at(in, FH_RF_CATEGORY, err, "unknown category '%s' (valid: %s)", code,
+		rc == SQLITE_ROW && sqlite3_column_text(stmt, 0) ?
+		(const char *)sqlite3_column_text(stmt, 0) : "none");
+	sqlite3_finalize(stmt);
+	return -1;
+}
+
+/* Looks up a member, zone or group code through its cache. */
+static struct code_entry *lookup_code(struct fh_report_writer *w, const struct fh_report_input *in,
+				      int field, struct fh_error *err)
+{
+	static const struct { int st; const char *what; } kinds[FH_RF_COUNT] = {
+		[FH_RF_BY] = { ST_MEMBER, "member" }, [FH_RF_ZONE] = { ST_ZONE, "zone" },
+		[FH_RF_GROUP] = { ST_GROUP, "group" },
+	};
+	struct code_cache *cache = field == FH_RF_BY ? &w->members :
+		field == FH_RF_ZONE ? &w->zones : &w->groups;
+	const char *code = in->value[field];
+	struct code_entry *e = cache_find(cache, code);
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (e)
+		return e;
+	if (!(stmt = stmt_get(w, kinds[field].st, err)))
+		return NULL;
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		if (!(e = cache_put(cache, code))) {
+			fh_error_set(err, "out of memory");
+		} else {
+			e->id = sqlite3_column_int64(stmt, 0);
+			e->zone = field == FH_RF_ZONE ? e->id : sqlite3_column_int64(stmt, 1);
+			e->group = field == FH_RF_BY ? sqlite3_column_int64(stmt, 2) :
+				field == FH_RF_GROUP ? e->id : 0;
+		}
+	} else if (rc == SQLITE_DONE) {
+		fail_at(in, field, err, "unknown %s '%s'", kinds[field].what, code);
+	} else {
+		fh_db_error(w->db, err, "cannot look up a code");
+	}
+	sqlite3_reset(stmt);
+	return e;
+}
+
+/* Parses a coordinate in [-limit, limit]. */
+static int parse_coord(const struct fh_report_input *in, int field, double limit,
+		       double *out, struct fh_error *err)
+{
+	const char *s = in->value[field];
+	char *end;
+
+	errno = 0;
+	*out = strtod(s, &end);
+	if (!*s || *end || errno || !isfinite(*out) || *out < -limit || *out > limit)
+		return fail_at(in, field, err, "invalid %s '%s' (a number from %g to %g)",
+			       field == FH_RF_LAT ? "latitude" : "longitude", s, -limit, limit);
+	return 0;
+}
+
+/* Stores the photos of report id, each photo's content once. */
+static int add_photos(struct fh_report_writer *w, const struct fh_report_input *in,
+		      sqlite3_int64 id, struct fh_error *err)
+{
+	for (size_t i = 0; i < in->nphotos; i++) {
+		const char *name = in->photos[i], *type, *base;
+		char hex[FH_SHA256_HEX_LEN], *path = NULL;
+		unsigned char *bytes = NULL;
+		sqlite3_stmt *stmt;
+		sqlite3_int64 photo_id = 0;
+		size_t n, len;
+		int rc = -1;
+
+		if (!w->photo_max)
+			w->photo_max = fh_config_photo_max(w->db);
+		len = (in->photo_dir ? strlen(in->photo_dir) : 0) + strlen(name) + 2;
+		if (!(path = malloc(len)))
+			return fh_error_set(err, "out of memory");
+		if (in->photo_dir && name[0] != '/')
+			snprintf(path, len, "%s/%s", in->photo_dir, name);
+		else
+			snprintf(path, len, "%s", name);
+		if (fh_photo_read(path, name, w->photo_max, &bytes, &n, &type, err)) {
+			place_error(in, FH_RF_PHOTO, err);
+			goto next;
+		}
+		if (fh_photo_sha256(bytes, n, hex)) {
+			fail_at(in, FH_RF_PHOTO, err, "cannot compute the SHA-256 of photo '%s'", name);
+			goto next;
+		}
+		if (!(stmt = stmt_get(w, ST_PHOTO, err)))
+			goto next;
+		sqlite3_bind_text(stmt, 1, hex, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 2, type, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(stmt, 3, (sqlite3_int64)n);
+		sqlite3_bind_blob64(stmt, 4, bytes, n, SQLITE_STATIC);
+		if (sqlite3_step(stmt) != SQLITE_DONE) {
+			fh_db_error(w->db, err, "cannot store a photo");
+			goto next;
+		}
+		sqlite3_reset(stmt);
+		if (!(stmt = stmt_get(w, ST_PHOTO_ID, err)))
+			goto next;
+		sqlite3_bind_text(stmt, 1, hex, -1, SQLITE_STATIC);
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			photo_id = sqlite3_column_int64(stmt, 0);
+		sqlite3_reset(stmt);
+		if (!(stmt = stmt_get(w, ST_REPORT_PHOTO, err)))
+			goto next;
+		base = strrchr(name, '/');
+		sqlite3_bind_int64(stmt, 1, id);
+		sqlite3_bind_int64(stmt, 2, (sqlite3_int64)i + 1);
+		sqlite3_bind_int64(stmt, 3, photo_id);
+		sqlite3_bind_text(stmt, 4, base ? base + 1 : name, -1, SQLITE_STATIC);
+		if (sqlite3_step(stmt) != SQLITE_DONE) {
+			fh_db_error(w->db, err, "cannot store a photo");
+			goto next;
+		}
+		sqlite3_reset(stmt);
+		rc = 0;
+next:
+		free(bytes);
+		free(path);
+		if (rc)
+			return -1;
+	}
+	return 0;
+}
+
+int fh_report_writer_add(struct fh_report_writer *w,
+			 const struct fh_report_input *in, sqlite3_int64 *id,
+			 struct fh_error *err)
+{
+	const char *const *v = in->value;
+	struct code_entry *member = NULL, *zone = NULL, *group = NULL;
+	sqlite3_int64 zone_id = 0, group_id = 0, activity = 0;
+	char at[FH_TIME_LEN], buf[128];
+	double lat = 0, lon = 0;
+	sqlite3_stmt *stmt;
+	struct fh_time t;
+
+	for (int i = 0; i < FH_RF_COUNT; i++)
+		if (v[i] && !utf8_valid(v[i]))
+			return fail_at(in, i, err, "invalid UTF-8 in %s", fh_report_keys[i]);
+	if (!v[FH_RF_CATEGORY] || !*v[FH_RF_CATEGORY])
+		return fail_at(in, -1, err, "missing category");
+	if (!v[FH_RF_TEXT] || !v[FH_RF_TEXT][strspn(v[FH_RF_TEXT], " \t\r\n")])
+		return fail_at(in, -1, err, "missing text");
+	if (check_category(w, in, v[FH_RF_CATEGORY], err))
+		return -1;
+	if (v[FH_RF_BY] && !(member = lookup_code(w, in, FH_RF_BY, err)))
+		return -1;
+	if (v[FH_RF_ZONE] && !(zone = lookup_code(w, in, FH_RF_ZONE, err)))
+		return -1;
+	if (v[FH_RF_GROUP] && !(group = lookup_code(w, in, FH_RF_GROUP, err)))
+		return -1;
+	if (zone && group && group->zone != zone->id)
+		return fail_at(in, FH_RF_GROUP, err, "group '%s' is not in zone '%s'",
+			       v[FH_RF_GROUP], v[FH_RF_ZONE]);
+	zone_id = zone ? zone->id : group ? group->zone : member ? member->zone : 0;
+	group_id = group ? group->id :
+		member && (!zone || member->zone == zone->id) ? member->group : 0;
+	if (v[FH_RF_AT]) {
+		if (fh_time_parse(v[FH_RF_AT], &t, err))
+			return place_error(in, FH_RF_AT, err);
+		fh_time_format(&t, at);
+	} else {
+		memcpy(at, w->now, sizeof(at));
+	}
+	if (!v[FH_RF_LAT] != !v[FH_RF_LON])
+		return fail_at(in, v[FH_RF_LAT] ? FH_RF_LAT : FH_RF_LON, err,
+			       "lat and lon go together: %s is missing", v[FH_RF_LAT] ? "lon" : "lat");
+	if (v[FH_RF_LAT] && (parse_coord(in, FH_RF_LAT, 90, &lat, err) ||
+			     parse_coord(in, FH_RF_LON, 180, &lon, err)))
+		return -1;
+	if (v[FH_RF_SEVERITY] && !in_list(severities, v[FH_RF_SEVERITY]))
+		return fail_at(in, FH_RF_SEVERITY, err, "unknown severity '%s' (valid: %s)",
+			       v[FH_RF_SEVERITY], join_list(severities, buf, sizeof(buf)));
+	if (v[FH_RF_VIA] && !in_list(vias, v[FH_RF_VIA]))
+		return fail_at(in, FH_RF_VIA, err, "unknown channel '%s' (valid: %s)",
+			       v[FH_RF_VIA], join_list(vias, buf, sizeof(buf)));
+	if (v[FH_RF_ACTIVITY]) {
+		char *end;
+		int rc;
+
+		errno = 0;
+		activity = strtoll(v[FH_RF_ACTIVITY], &end, 10);
+		if (!*v[FH_RF_ACTIVITY] || *end || errno || activity < 1)
+			return fail_at(in, FH_RF_ACTIVITY, err, "invalid activity '%s' (an activity's id)",
+				       v[FH_RF_ACTIVITY]);
+		if (!(stmt = stmt_get(w, ST_ACTIVITY, err)))
+			return -1;
+		sqlite3_bind_int64(stmt, 1, activity);
+		rc = sqlite3_step(stmt);
+		sqlite3_reset(stmt);
+		if (rc == SQLITE_DONE)
+			return fail_at(in, FH_RF_ACTIVITY, err, "unknown activity %lld", (long long)activity);
+		if (rc != SQLITE_ROW)
+			return fh_db_error(w->db, err, "cannot look up an activity");
+	}
+
+	if (!(stmt = stmt_get(w, w->staged ? ST_STAGE : ST_REPORT, err)))
+		return -1;
+	if (w->staged)
+		sqlite3_bind_int64(stmt, 13, w->last_id + 1);
+	sqlite3_bind_text(stmt, 1, v[FH_RF_CATEGORY], -1, SQLITE_STATIC);
+	if (member)
+		sqlite3_bind_int64(stmt, 2, member->id);
+	if (zone_id)
+		sqlite3_bind_int64(stmt, 3, zone_id);
+	if (group_id)
+		sqlite3_bind_int64(stmt, 4, group_id);
+	sqlite3_bind_text(stmt, 5, at, -1, SQLITE_STATIC);
+	if (v[FH_RF_WHERE] && *v[FH_RF_WHERE])
+		sqlite3_bind_text(stmt, 6, v[FH_RF_WHERE], -1, SQLITE_STATIC);
+	if (v[FH_RF_LAT]) {
+		sqlite3_bind_double(stmt, 7, lat);
+		sqlite3_bind_double(stmt, 8, lon);
+	}
+	sqlite3_bind_text(stmt, 9, v[FH_RF_SEVERITY] ? v[FH_RF_SEVERITY] : "normal", -1, SQLITE_STATIC);
+	if (v[FH_RF_VIA])
+		sqlite3_bind_text(stmt, 10, v[FH_RF_VIA], -1, SQLITE_STATIC);
+	if (activity)
+		sqlite3_bind_int64(stmt, 11, activity);
+	sqlite3_bind_text(stmt, 12, v[FH_RF_TEXT], -1, SQLITE_STATIC);
+	if (sqlite3_step(stmt) != SQLITE_DONE) {
+		fh_db_error(w->db, err, "cannot file the report");
+		return place_error(in, -1, err);
+	}
+	*id = sqlite3_last_insert_rowid(w->db->sql);
+	if (w->staged) {
+		w->last_id = *id;
+		return add_photos(w, in, *id, err);
+	}
+	if (!(stmt = stmt_get(w, ST_EVENT, err)))
+		return -1;
+	sqlite3_bind_int64(stmt, 1, *id);
+	sqlite3_bind_text(stmt, 2, w->now, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, w->actor, -1, SQLITE_STATIC);
+	if (sqlite3_step(stmt) != SQLITE_DONE)
+		return fh_db_error(w->db, err, "cannot record the report's event");
+	return add_photos(w, in, *id, err);
+}
+
+int fh_report_writer_stage(struct fh_report_writer *w, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (fh_db_exec(w->db, "PRAGMA defer_foreign_keys = ON", err) ||
+	    fh_db_exec(w->db, "CREATE TEMP TABLE fh_report_batch (id INTEGER PRIMARY KEY,"
+		       " category, member_id, zone_id, group_id, reported_at, place, lat, lon,"
+		       " severity, via, activity_id, text)", err) ||
+	    fh_db_prepare(w->db, &stmt, "SELECT coalesce(max(id), 0) FROM reports", err))
+		return -1;
+	rc = sqlite3_step(stmt);
+	w->last_id = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW)
+		return fh_db_error(w->db, err, "cannot read the reports");
+	w->staged = 1;
+	return 0;
+}
+
+int fh_report_writer_flush(struct fh_report_writer *w, struct fh_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int rc = -1;
+
+	if (!w->staged)
+		return 0;
+	if (fh_db_exec(w->db, "INSERT INTO reports(id, category, member_id, zone_id, group_id,"
+		       " reported_at, place, lat, lon, severity, via, activity_id, text)"
+		       " SELECT id, category, member_id, zone_id, group_id, reported_at, place, lat, lon,"
+		       " severity, via, activity_id, text FROM temp.fh_report_batch ORDER BY id", err) ||
+	    fh_db_prepare(w->db, &stmt, "INSERT INTO report_events(report_id, at, actor, action)"
+			  " SELECT id, ?1, ?2, 'filed' FROM temp.fh_report_batch ORDER BY id", err))
+		goto done;
+	sqlite3_bind_text(stmt, 1, w->now, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, w->actor, -1, SQLITE_STATIC);
+	if (sqlite3_step(stmt) != SQLITE_DONE) {
+		fh_db_error(w->db, err, "cannot record the reports' events");
+		goto done;
+	}
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+	for (int i = 0; i < ST_COUNT; i++) {
+		sqlite3_finalize(w->stmt[i]);
+		w->stmt[i] = NULL;
+	}
+	if (fh_db_exec(w->db, "DROP TABLE temp.fh_report_batch", err))
+		goto done;
+	w->staged = 0;
+	rc = 0;
+done:
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+int fh_report_add(struct fh_db *db, const char *actor,
+		  const struct fh_report_input *in, sqlite3_int64 *id,
+		  struct fh_error *err)
+{
+	struct fh_report_writer *w;
+	int rc = -1;
+
+	if (fh_report_writer_new(db, actor, &w, err))
+		return -1;
+	if (fh_db_begin(db, err))
+		goto done;
+	if (fh_report_writer_add(w, in, id, err)) {
+		fh_db_rollback(db);
+		goto done;
+	}
+	/* The statements must be done before COMMIT can release its locks. */
+	for (int i = 0; i < ST_COUNT; i++)
+		if (w->stmt[i])
+			sqlite3_reset(w->stmt[i]);
+	rc = fh_db_commit(db, err);
+done:
+	fh_report_writer_free(w);
+	return rc;
+}
+
+/* The past participle of a move, for messages. */
+static const char *move_done(enum fh_report_move m)
+{
+	static const char *const names[] = {
+		[FH_MOVE_ASSIGN] = "assigned", [FH_MOVE_HANDLE] = "handled",
+		[FH_MOVE_DISMISS] = "dismissed", [FH_MOVE_REOPEN] = "reopened",
+	};
+	return names[m];
+}
+
+static const char *const change_sql[] = {
+	[FH_MOVE_ASSIGN] = "UPDATE reports SET status = 'assigned', officer = ?2 WHERE id = ?1",
+	[FH_MOVE_HANDLE] = "UPDATE reports SET status = 'handled', handled_at = ?3, closed_at = ?3,"
+			   " notes = coalesce(notes || char(10), '') || ?4 WHERE id = ?1",
+	[FH_MOVE_DISMISS] = "UPDATE reports SET status = 'dismissed', closed_at = ?3, duplicate_of = ?5,"
+			    " notes = coalesce(notes || char(10), '') || ?4 WHERE id = ?1",
+	[FH_MOVE_REOPEN] = "UPDATE reports SET status = 'open', officer = NULL, handled_at = NULL,"
+			   " closed_at = NULL, duplicate_of = NULL WHERE id = ?1",
+};
+
+/* Checks that a move is legal from status; sets err naming the report if not. */
+static int check_move(sqlite3_int64 id, const char *status, enum fh_report_move m,
+		      struct fh_error *err)
+{
+	int closed = !strcmp(status, "handled") || !strcmp(status, "dismissed");
+
+	if (m == FH_MOVE_REOPEN && !closed)
+		return fh_error_set(err, "report %lld is %s: it cannot be reopened (it is not handled or dismissed)",
+				    (long long)id, status);
+	if (m != FH_MOVE_REOPEN && closed) {
+		static const char *const verbs[] = {
+			[FH_MOVE_ASSIGN] = "assigned", [FH_MOVE_HANDLE] = "handled",
+			[FH_MOVE_DISMISS] = "dismissed",
+		};
+		return fh_error_set(err, "report %lld is %s: it cannot be %s (reopen it first)",
+				    (long long)id, status, verbs[m]);
+	}
+	return 0;
+}
+
+static int compare_ids(const void *a, const void *b)
+{
+	sqlite3_int64 x = *(const sqlite3_int64 *)a, y = *(const sqlite3_int64 *)b;
+
+	return (x > y) - (x < y);
+}
+
+int fh_report_change(struct fh_db *db, const char *actor,
+		     const sqlite3_int64 *ids, size_t n,
+		     const struct fh_report_change *change, struct fh_error *err)
+{
+	sqlite3_stmt *get = NULL, *upd = NULL, *event = NULL;
+	sqlite3_int64 *sorted = NULL;
+	char now[FH_TIME_LEN], at[FH_TIME_LEN];
+	struct fh_time t;
+	int rc = -1;
+
+	if (fh_now(&t, err))
+		return -1;
+	fh_time_format(&t, now);
+	memcpy(at, now, sizeof(at));
+	if (change->at) {
+		if (fh_time_parse(change->at, &t, err))
+			return -1;
+		fh_time_format(&t, at);
+	}
+	/* Each report once, whatever order and repeats the ids came in. */
+	if (!(sorted = malloc((n ? n : 1) * sizeof(*sorted))))
+		return fh_error_set(err, "out of memory");
+	memcpy(sorted, ids, n * sizeof(*sorted));
+	qsort(sorted, n, sizeof(*sorted), compare_ids);
+	if (fh_db_begin(db, err))
+		goto done;
+	if (fh_db_prepare(db, &get, "SELECT status, reported_at FROM reports WHERE id = ?1", err) ||
+	    fh_db_prepare(db, &upd, change_sql[change->move], err) ||
+	    fh_db_prepare(db, &event, "INSERT INTO report_events(report_id, at, actor, action, officer, note)"
+			  " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", err))
+		goto done;
+	if (change->duplicate_of) {
+		sqlite3_bind_int64(get, 1, change->duplicate_of);
+		if (sqlite3_step(get) != SQLITE_ROW) {
+			fh_error_set(err, "no report %lld to be a duplicate of", (long long)change->duplicate_of);
+			goto done;
+		}
+		sqlite3_reset(get);
+	}
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_int64 id = sorted[i];
+		const char *status, *filed;
+		int step;
+
+		if (i && id == sorted[i - 1])
+			continue;
+		if (change->duplicate_of == id) {
+			fh_error_set(err, "report %lld cannot be a duplicate of itself", (long long)id);
+			goto done;
+		}
+		sqlite3_bind_int64(get, 1, id);
+		step = sqlite3_step(get);
+		if (step != SQLITE_ROW) {
+			if (step == SQLITE_DONE)
+				fh_error_set(err, "no report %lld", (long long)id);
+			else
+				fh_db_error(db, err, "cannot read a report");
+			goto done;
+		}
+		status = (const char *)sqlite3_column_text(get, 0);
+		filed = (const char *)sqlite3_column_text(get, 1);
+		if (check_move(id, status, change->move, err))
+			goto done;
+		if (change->move == FH_MOVE_HANDLE && filed && strcmp(at, filed) < 0) {
+			fh_error_set(err, "report %lld cannot be handled at %s, before it was filed (%s)",
+				     (long long)id, at, filed);
+			goto done;
+		}
+		sqlite3_reset(get);
+		sqlite3_bind_int64(upd, 1, id);
+		sqlite3_bind_text(upd, 2, change->officer, -1, SQLITE_STATIC);
+		sqlite3_bind_text(upd, 3, change->move == FH_MOVE_HANDLE ? at : now, -1, SQLITE_STATIC);
+		sqlite3_bind_text(upd, 4, change->note, -1, SQLITE_STATIC);
+		if (change->duplicate_of)
+			sqlite3_bind_int64(upd, 5, change->duplicate_of);
+		else
+			sqlite3_bind_null(upd, 5);
+		if (sqlite3_step(upd) != SQLITE_DONE) {
+			fh_db_error(db, err, "cannot change a report");
+			goto done;
+		}
+		sqlite3_reset(upd);
+		sqlite3_bind_int64(event, 1, id);
+		sqlite3_bind_text(event, 2, change->move == FH_MOVE_HANDLE ? at : now, -1, SQLITE_STATIC);
+		sqlite3_bind_text(event, 3, actor, -1, SQLITE_STATIC);
+		sqlite3_bind_text(event, 4, move_done(change->move), -1, SQLITE_STATIC);
+		sqlite3_bind_text(event, 5, change->officer, -1, SQLITE_STATIC);
+		sqlite3_bind_text(event, 6, change->note, -1, SQLITE_STATIC);
+		if (sqlite3_step(event) != SQLITE_DONE) {
+			fh_db_error(db, err, "cannot record the report's event");
+			goto done;
+		}
+		sqlite3_reset(event);
+	}
+	sqlite3_finalize(get);
+	sqlite3_finalize(upd);
+	sqlite3_finalize(event);
+	get = upd = event = NULL;
+	rc = fh_db_commit(db, err);
+done:
+	sqlite3_finalize(get);
+	sqlite3_finalize(upd);
+	sqlite3_finalize(event);
+	if (rc && db->in_transaction)
+		fh_db_rollback(db);
+	free(sorted);
+	return rc;
+}
+
+/* Checks a category code for a filter; unknown codes get the list of valid ones. */
+static int check_category_code(struct fh_db *db, const char *code, struct fh_error *err)
+{
+	struct fh_report_input in = { 0 };
+	struct fh_report_writer *w;
+	int rc;
+
+	if (fh_report_writer_new(db, "", &w, err))
+		return -1;
+	rc = check_category(w, &in, code, err);
+	fh_report_writer_free(w);
+	return rc;
+}
+
+int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
+		   struct fh_out *out, long long *count, struct fh_error *err)
+{
+	sqlite3_int64 zone = 0, group = 0, member = 0;
+	char now[FH_TIME_LEN], cutoff[FH_TIME_LEN], buf[128];
+	sqlite3_stmt *stmt = NULL;
+	char *query = NULL, *sql = NULL;
+	sqlite3_str *s;
+	struct fh_time t;
+	int rc = -1;
+
+	*count = 0;
+	if (fh_now(&t, err))
+		return -1;
+	fh_time_format(&t, now);
+	if (f->status && !in_list(statuses, f->status))
+		return fh_error_usage(err, "unknown status '%s' (valid: %s)", f->status,
+				      join_list(statuses, buf, sizeof(buf)));
+	if (f->family && !in_list(families, f->family))
+		return fh_error_usage(err, "unknown family '%s' (valid: %s)", f->family,
+				      join_list(families, buf, sizeof(buf)));
+	if ((f->category && check_category_code(db, f->category, err)) ||
+	    (f->zone && fh_lookup(db, FH_ZONE, f->zone, &zone, err)) ||
+	    (f->group && fh_lookup(db, FH_GROUP, f->group, &group, err)) ||
+	    (f->by && fh_lookup(db, FH_MEMBER, f->by, &member, err)))
+		return -1;
+	if (f->search && !(query = fh_search_query(f->search, err)))
+		return -1;
+	fh_time_add_days(&t, f->overdue > 0 ? -f->overdue : 0);
+	fh_time_format(&t, cutoff);
+
+	s = sqlite3_str_new(db->sql);
+	sqlite3_str_appendall(s,
+		"SELECT r.id, r.reported_at, r.category, z.code AS zone, g.code AS \"group\", r.status,"
+		" r.severity, m.code AS member, r.place, r.text, r.officer,"
+		" CAST(julianday(coalesce(r.closed_at, ?1)) - julianday(r.reported_at) AS INTEGER) AS age_days"
+		" FROM reports r");
+	if (f->family || f->late)
+		sqlite3_str_appendall(s, " JOIN categories c ON c.code = r.category");
+	sqlite3_str_appendall(s,
+		" LEFT JOIN zones z ON z.id = r.zone_id LEFT JOIN groups g ON g.id = r.group_id"
+		" LEFT JOIN members m ON m.id = r.member_id WHERE 1");
+	if (f->status)
+		sqlite3_str_appendall(s, " AND r.status = ?2");
+	if (f->category)
+		sqlite3_str_appendall(s, " AND r.category = ?3");
+	if (f->family)
+		sqlite3_str_appendall(s, " AND c.family = ?4");
+	if (f->zone)
+		sqlite3_str_appendall(s, " AND r.zone_id = ?5");
+	if (f->group)
+		sqlite3_str_appendall(s, " AND r.group_id = ?6");
+	if (f->by)
+		sqlite3_str_appendall(s, " AND r.member_id = ?7");
+	if (f->since)
+		sqlite3_str_appendall(s, " AND r.reported_at >= ?8");
+	if (f->until)
+		sqlite3_str_appendall(s, " AND r.reported_at < ?9");
+	if (f->overdue >= 0)
+		sqlite3_str_appendall(s, " AND r.status IN ('open','assigned') AND r.reported_at < ?10");
+	if (f->late)
+		sqlite3_str_appendall(s, " AND r.status IN ('open','assigned') AND r.reported_at <"
+				      " strftime('%Y-%m-%d %H:%M', ?1, '-' || c.deadline_days || ' days')");
+	if (query)
+		sqlite3_str_appendall(s, " AND r.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?11)");
+	/*
+	 * Found by search, the few matching rows are sorted rather than the
+	 * whole table walked in time order to find them.
+	 */
+	sqlite3_str_appendall(s, query ? " ORDER BY +r.reported_at, r.id" : " ORDER BY r.reported_at, r.id");
+	if (!(sql = sqlite3_str_finish(s))) {
+		fh_error_set(err, "out of memory");
+		goto done;
+	}
+	if (fh_db_prepare(db, &stmt, sql, err))
+		goto done;
+	sqlite3_bind_text(stmt, 1, now, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, f->status, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, f->category, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 4, f->family, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(stmt, 5, zone);
+	sqlite3_bind_int64(stmt, 6, group);
+	sqlite3_bind_int64(stmt, 7, member);
+	sqlite3_bind_text(stmt, 8, f->since, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 9, f->until, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 10, cutoff, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 11, query, -1, SQLITE_STATIC);
+	if (fh_out_stmt(out, stmt, err) != SQLITE_DONE)
+		goto done;
+	*count = fh_out_rows(out);
+	rc = 0;
+done:
+	sqlite3_finalize(stmt);
+	sqlite3_free(sql);
+	free(query);
+	return rc;
+}
+
+/* A JSON value of column i of stmt's current row; NULL when out of memory. */
+static json_t *column_json(sqlite3_stmt *stmt, int i)
+{
+	switch (sqlite3_column_type(stmt, i)) {
+	case SQLITE_INTEGER: return json_integer(sqlite3_column_int64(stmt, i));
+	case SQLITE_FLOAT: return json_real(sqlite3_column_double(stmt, i));
+	case SQLITE_NULL: return json_null();
+	default: return json_stringn((const char *)sqlite3_column_text(stmt, i),
+				     (size_t)sqlite3_column_bytes(stmt, i));
+	}
+}
+
+/* Appends every row of stmt to array as an object of its columns.  Returns 0 or -1. */
+static int rows_json(struct fh_db *db, sqlite3_stmt *stmt, json_t *array, struct fh_error *err)
+{
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		json_t *obj = json_object();
+
+		if (!obj || json_array_append_new(array, obj))
+			return fh_error_set(err, "out of memory");
+		for (int i = 0; i < sqlite3_column_count(stmt); i++)
+			if (json_object_set_new(obj, sqlite3_column_name(stmt, i), column_json(stmt, i)))
+				return fh_error_set(err, "out of memory");
+	}
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, "cannot read a report");
+}
+
+static const char show_report_sql[] =
+	"SELECT r.id, r.reported_at, r.category, c.label AS category_label, c.family,"
+	" z.code AS zone, g.code AS \"group\", r.status, r.severity, r.via,"
+	" m.code AS member, m.name AS member_name, r.place, r.lat, r.lon, r.text,"
+	" r.officer, r.handled_at, r.closed_at, r.duplicate_of, r.activity_id AS activity,"
+	" c.deadline_days, r.notes"
+	" FROM reports r JOIN categories c ON c.code = r.category"
+	" LEFT JOIN zones z ON z.id = r.zone_id LEFT JOIN groups g ON g.id = r.group_id"
+	" LEFT JOIN members m ON m.id = r.member_id WHERE r.id = ?1";
+static const char show_events_sql[] =
+	"SELECT at, actor, action, officer, note FROM report_events WHERE report_id = ?1 ORDER BY id";
+static const char show_photos_sql[] =
+	"SELECT rp.seq, p.media_type, p.size, p.sha256, rp.name FROM report_photos rp"
+	" JOIN photos p ON p.id = rp.photo_id WHERE rp.report_id = ?1 ORDER BY rp.seq";
+
+/* Writes the report as one JSON object with its events and photos. */
+static int show_json(struct fh_db *db, sqlite3_stmt *const st[3], FILE *fp, struct fh_error *err)
+{
+	json_t *obj = json_object(), *events = json_array(), *photos = json_array();
+	int rc = -1;
+
+	if (!obj || !events || !photos) {
+		fh_error_set(err, "out of memory");
+		goto done;
+	}
+	for (int i = 0; i < sqlite3_column_count(st[0]); i++)
+		if (json_object_set_new(obj, sqlite3_column_name(st[0], i), column_json(st[0], i))) {
+			fh_error_set(err, "out of memory");
+			goto done;
+		}
+	if (rows_json(db, st[1], events, err) || rows_json(db, st[2], photos, err))
+		goto done;
+	json_object_set(obj, "events", events);
+	json_object_set(obj, "photos", photos);
+	if (json_dumpf(obj, fp, JSON_COMPACT | JSON_PRESERVE_ORDER) || putc('\n', fp) == EOF) {
+		fh_error_set(err, "cannot write output: %s", strerror(errno));
+		goto done;
+	}
+	rc = 0;
+done:
+	json_decref(obj);
+	json_decref(events);
+	json_decref(photos);
+	return rc;
+}
+
+/* Writes the report as field/value rows, then its events and photos as tables. */
+static int show_tables(sqlite3_stmt *const st[3], FILE *fp, enum fh_format fmt,
+		       unsigned flags, struct fh_error *err)
+{
+	struct fh_out *out = fh_out_new(fp, fmt, flags);
+	int rc = -1;
+
+	if (!out)
+		return fh_error_set(err, "out of memory");
+	fh_out_column(out, "field", 0);
+	fh_out_column(out, "value", 0);
+	for (int i = 0; i < sqlite3_column_count(st[0]); i++) {
+		fh_out_text(out, sqlite3_column_name(st[0], i));
+		fh_out_text(out, (const char *)sqlite3_column_text(st[0], i));
+		fh_out_end_row(out);
+	}
+	if (fh_out_finish(out))
+		goto write_error;
+	for (int k = 1; k < 3; k++) {
+		fh_out_free(out);
+		putc('\n', fp);
+		if (!(out = fh_out_new(fp, fmt, flags))) {
+			fh_error_set(err, "out of memory");
+			goto done;
+		}
+		if (fh_out_stmt(out, st[k], err) != SQLITE_DONE)
+			goto done;
+		if (fh_out_finish(out))
+			goto write_error;
+	}
+	rc = 0;
+	goto done;
+write_error:
+	fh_error_set(err, "cannot write output: %s", strerror(errno));
+done:
+	fh_out_free(out);
+	return rc;
+}
+
+int fh_report_show(struct fh_db *db, sqlite3_int64 id, FILE *fp,
+		   enum fh_format fmt, unsigned out_flags, struct fh_error *err)
+{
+	sqlite3_stmt *st[3] = { NULL, NULL, NULL };
+	int rc = -1, step;
+
+	if (fh_db_prepare(db, &st[0], show_report_sql, err) ||
+	    fh_db_prepare(db, &st[1], show_events_sql, err) ||
+	    fh_db_prepare(db, &st[2], show_photos_sql, err))
+		goto done;
+	for (int i = 0; i < 3; i++)
+		sqlite3_bind_int64(st[i], 1, id);
+	step = sqlite3_step(st[0]);
+	if (step == SQLITE_DONE) {
+		fh_error_set(err, "no report %lld", (long long)id);
+		goto done;
+	}
+	if (step != SQLITE_ROW) {
+		fh_db_error(db, err, "cannot read a report");
+		goto done;
+	}
+	rc = fmt == FH_FORMAT_JSON ? show_json(db, st, fp, err) :
+		show_tables(st, fp, fmt, out_flags, err);
+done:
+	for (int i = 0; i < 3; i++)
+		sqlite3_finalize(st[i]);
+	return rc;
+}
+
+double fh_report_distance(double lat1, double lon1, double lat2, double lon2)
+{
+	const double r = 6371008.8, rad = M_PI / 180;
+	double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+	double a = sin(dlat / 2) * sin(dlat / 2) +
+		cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
+
+	return 2 * r * asin(fmin(1, sqrt(a)));
+}
+
+/* fh_haversine(lat1, lon1, lat2, lon2) in SQL: fh_report_distance, or NULL if any is NULL. */
+static void sql_haversine(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	for (int i = 0; i < 4; i++)
+		if (sqlite3_value_type(argv[i]) == SQLITE_NULL) {
+			sqlite3_result_null(ctx);
+			return;
+		}
+	sqlite3_result_double(ctx, fh_report_distance(sqlite3_value_double(argv[0]), sqlite3_value_double(argv[1]),
+						sqlite3_value_double(argv[2]), sqlite3_value_double(argv[3])));
+}
+
+int fh_report_dups(struct fh_db *db, double hours, double meters,
+		   struct fh_out *out, struct fh_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	char back[64];
+	int rc = -1;
+
+	if (sqlite3_create_function(db->sql, "fh_haversine", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+				    NULL, sql_haversine, NULL, NULL) != SQLITE_OK)
+		return fh_db_error(db, err, "cannot register a function");
+	snprintf(back, sizeof(back), "-%.6f hours", hours);
+	if (fh_db_prepare(db, &stmt,
+			  "SELECT a.id, b.id AS duplicate_of, a.category,"
+			  " round((julianday(a.reported_at) - julianday(b.reported_at)) * 24, 1) AS hours_apart,"
+			  " CAST(round(fh_haversine(a.lat, a.lon, b.lat, b.lon)) AS INTEGER) AS meters_apart,"
+			  " a.place"
+			  " FROM reports a JOIN reports b ON b.category = a.category"
+			  "  AND b.reported_at >= strftime('%Y-%m-%d %H:%M', a.reported_at, ?1)"
+			  "  AND (b.reported_at < a.reported_at OR (b.reported_at = a.reported_at AND b.id < a.id))"
+			  " WHERE a.status IN ('open','assigned') AND b.status IN ('open','assigned')"
+			  "  AND CASE WHEN a.lat IS NOT NULL AND a.lon IS NOT NULL AND b.lat IS NOT NULL"
+			  "   AND b.lon IS NOT NULL THEN fh_haversine(a.lat, a.lon, b.lat, b.lon) <= ?2"
+			  "   ELSE a.place IS NOT NULL AND a.place = b.place END"
+			  " ORDER BY a.id, b.id", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, back, -1, SQLITE_STATIC);
+	sqlite3_bind_double(stmt, 2, meters);
+	if (fh_out_stmt(out, stmt, err) == SQLITE_DONE)
+		rc = 0;
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+int fh_report_categories(struct fh_db *db, struct fh_out *out, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (fh_db_prepare(db, &stmt, "SELECT code, family, label, deadline_days FROM categories ORDER BY rowid", err))
+		return -1;
+	rc = fh_out_stmt(out, stmt, err) == SQLITE_DONE ? 0 : -1;
+	sqlite3_finalize(stmt);
+	return rc;
+}

@@ -1,0 +1,821 @@
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <csv.h>
+#include <jansson.h>
+#include <yaml.h>
+
+#include "fh/report_import.h"
+
+int fh_import_format_parse(const char *s, enum fh_import_format *fmt,
+			   struct fh_error *err)
+{
+	if (!strcmp(s, "yaml") || !strcmp(s, "yml"))
+		*fmt = FH_IMPORT_YAML;
+	else if (!strcmp(s, "jsonl") || !strcmp(s, "json"))
+		*fmt = FH_IMPORT_JSONL;
+	else if (!strcmp(s, "csv"))
+		*fmt = FH_IMPORT_CSV;
+	else
+		return fh_error_usage(err, "unknown input format '%s' (use yaml, jsonl or csv)", s);
+	return 0;
+}
+
+enum fh_import_format fh_import_format_of(const char *name)
+{
+	const char *dot = strrchr(name, '.');
+
+	if (!dot || strchr(dot, '/'))
+		return FH_IMPORT_AUTO;
+	if (!strcasecmp(dot, ".yaml") || !strcasecmp(dot, ".yml"))
+		return FH_IMPORT_YAML;
+	if (!strcasecmp(dot, ".jsonl") || !strcasecmp(dot, ".json") || !strcasecmp(dot, ".ndjson"))
+		return FH_IMPORT_JSONL;
+	if (!strcasecmp(dot, ".csv"))
+		return FH_IMPORT_CSV;
+	return FH_IMPORT_AUTO;
+}
+
+/* The photo paths of one report being read, kept until it has been filed. */
+struct photo_list {
+	const char **paths;
+	char **owned;  /* copies to free, parallel to paths (NULL when borrowed) */
+	size_t n, cap;
+};
+
+static int photo_push(struct photo_list *p, const char *path, char *owned)
+{
+	if (p->n == p->cap) {
+		size_t cap = p->cap ? 2 * p->cap : 4;
+		const char **paths = realloc(p->paths, cap * sizeof(*paths));
+		char **own;
+
+		if (!paths)
+			return -1;
+		p->paths = paths;
+		if (!(own = realloc(p->owned, cap * sizeof(*own))))
+			return -1;
+		p->owned = own;
+		p->cap = cap;
+	}
+	p->paths[p->n] = path;
+	p->owned[p->n++] = owned;
+	return 0;
+}
+
+static void photo_clear(struct photo_list *p)
+{
+	for (size_t i = 0; i < p->n; i++)
+		free(p->owned[i]);
+	p->n = 0;
+}
+
+static void photo_release(struct photo_list *p)
+{
+	photo_clear(p);
+	free(p->paths);
+	free(p->owned);
+}
+
+/* The type of a JSON value, for messages. */
+static const char *json_kind(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_OBJECT: return "an object";
+	case JSON_ARRAY: return "a list";
+	case JSON_STRING: return "a string";
+	case JSON_INTEGER:
+	case JSON_REAL: return "a number";
+	case JSON_TRUE:
+	case JSON_FALSE: return "a boolean";
+	default: return "null";
+	}
+}
+
+/* Fills in from one JSON object; numbers are written into nums. */
+static int json_record(json_t *obj, struct fh_report_input *in, struct photo_list *photos,
+		       char nums[3][40], struct fh_error *err)
+{
+	const char *key;
+	json_t *v;
+
+	json_object_foreach(obj, key, v) {
+		int k = fh_report_key(key, strlen(key));
+
+		if (k < 0)
+			return fh_error_at(err, in->file, in->line, 0, "unknown key '%s' (valid: %s)",
+					   key, fh_report_key_list());
+		if (json_is_null(v))
+			continue;
+		switch (k) {
+		case FH_RF_PHOTO:
+			if (json_is_string(v)) {
+				if (photo_push(photos, json_string_value(v), NULL))
+					return fh_error_set(err, "out of memory");
+			} else if (json_is_array(v)) {
+				size_t i;
+				json_t *p;
+
+				json_array_foreach(v, i, p) {
+					if (!json_is_string(p))
+						return fh_error_at(err, in->file, in->line, 0,
+								   "'photo' must be a path or a list of paths, not a list holding %s",
+								   json_kind(p));
+					if (photo_push(photos, json_string_value(p), NULL))
+						return fh_error_set(err, "out of memory");
+				}
+			} else {
+				return fh_error_at(err, in->file, in->line, 0,
+						   "'photo' must be a path or a list of paths, not %s", json_kind(v));
+			}
+			break;
+		case FH_RF_LAT:
+		case FH_RF_LON:
+			if (!json_is_number(v))
+				return fh_error_at(err, in->file, in->line, 0, "'%s' must be a number, not %s",
+						   key, json_kind(v));
+			snprintf(nums[k - FH_RF_LAT], sizeof(nums[0]), "%.17g", json_number_value(v));
+			in->value[k] = nums[k - FH_RF_LAT];
+			break;
+		case FH_RF_ACTIVITY:
+			if (!json_is_integer(v))
+				return fh_error_at(err, in->file, in->line, 0,
+						   "'activity' must be a whole number, not %s", json_kind(v));
+			snprintf(nums[2], sizeof(nums[0]), "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+			in->value[k] = nums[2];
+			break;
+		default:
+			if (!json_is_string(v))
+				return fh_error_at(err, in->file, in->line, 0, "'%s' must be a string, not %s",
+						   key, json_kind(v));
+			in->value[k] = json_string_value(v);
+		}
+	}
+	in->photos = photos->paths;
+	in->nphotos = photos->n;
+	return 0;
+}
+
+/* JSON Lines: one object a line; blank lines are skipped. */
+static int read_jsonl(FILE *fp, const char *name, const char *dir, fh_report_sink sink,
+		      void *ctx, struct fh_error *err)
+{
+	struct photo_list photos = { 0 };
+	char *line = NULL, nums[3][40];
+	size_t cap = 0;
+	ssize_t len;
+	unsigned long lineno = 0;
+	int rc = -1;
+
+	while ((len = getline(&line, &cap, fp)) >= 0) {
+		struct fh_report_input in = { .file = name, .photo_dir = dir };
+		json_error_t jerr;
+		json_t *obj;
+		int r;
+
+		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (!line[strspn(line, " \t")])
+			continue;
+		if (!(obj = json_loadb(line, (size_t)len, JSON_REJECT_DUPLICATES, &jerr))) {
+			fh_error_at(err, name, lineno, jerr.column > 0 ? (unsigned long)jerr.column : 0,
+				    "invalid JSON: %s", jerr.text);
+			goto done;
+		}
+		in.line = lineno;
+		if (!json_is_object(obj)) {
+			fh_error_at(err, name, lineno, 0, "a report must be a JSON object, not %s", json_kind(obj));
+			r = -1;
+		} else {
+			r = json_record(obj, &in, &photos, nums, err);
+			if (!r)
+				r = sink(ctx, &in, err);
+		}
+		json_decref(obj);
+		photo_clear(&photos);
+		if (r)
+			goto done;
+	}
+	if (ferror(fp)) {
+		fh_error_set(err, "cannot read '%s': %s", name, strerror(errno));
+		goto done;
+	}
+	rc = 0;
+done:
+	free(line);
+	photo_release(&photos);
+	return rc;
+}
+
+/* A YAML reader's state: the parser and the last event taken from it. */
+struct yreader {
+	yaml_parser_t parser;
+	yaml_event_t event;
+	int have_event;
+	const char *name;
+};
+
+/* Takes the next event into r->event.  Returns 0 or -1 with err at the problem. */
+static int ynext(struct yreader *r, struct fh_error *err)
+{
+	if (r->have_event)
+		yaml_event_delete(&r->event);
+	r->have_event = 0;
+	if (!yaml_parser_parse(&r->parser, &r->event)) {
+		const char *problem = r->parser.problem ? r->parser.problem : "unreadable input";
+
+		if (r->parser.error == YAML_READER_ERROR)
+			return fh_error_at(err, r->name, 0, 0, "cannot read the input: %s", problem);
+		return fh_error_at(err, r->name, r->parser.problem_mark.line + 1,
+				   r->parser.problem_mark.column + 1, "invalid YAML: %s", problem);
+	}
+	r->have_event = 1;
+	if (r->event.type == YAML_ALIAS_EVENT)
+		return fh_error_at(err, r->name, r->event.start_mark.line + 1,
+				   r->event.start_mark.column + 1, "aliases are not allowed in a report batch");
+	return 0;
+}
+
+static unsigned long yline(const struct yreader *r)
+{
+	return r->event.start_mark.line + 1;
+}
+
+static unsigned long ycol(const struct yreader *r)
+{
+	return r->event.start_mark.column + 1;
+}
+
+/* The kind of a YAML node starting with event e, for messages. */
+static const char *ykind(const yaml_event_t *e)
+{
+	return e->type == YAML_MAPPING_START_EVENT ? "a mapping" :
+		e->type == YAML_SEQUENCE_START_EVENT ? "a list" : "a value";
+}
+
+/* Returns 1 for a plain scalar that YAML reads as null. */
+static int ynull(const yaml_event_t *e)
+{
+	const char *v = (const char *)e->data.scalar.value;
+
+	return e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+	       (!*v || !strcmp(v, "~") || !strcmp(v, "null") || !strcmp(v, "Null") || !strcmp(v, "NULL"));
+}
+
+/* Reads one report mapping (its start event taken) and files it through sink. */
+static int yaml_record(struct yreader *r, const char *dir, struct photo_list *photos,
+		       fh_report_sink sink, void *ctx, struct fh_error *err)
+{
+	struct fh_report_input in = { .file = r->name, .photo_dir = dir, .line = yline(r) };
+	char *owned[FH_RF_COUNT] = { NULL };
+	int seen[FH_RF_COUNT] = { 0 };
+	int rc = -1;
+
+	for (;;) {
+		int k;
+
+		if (ynext(r, err))
+			goto done;
+		if (r->event.type == YAML_MAPPING_END_EVENT)
+			break;
+		if (r->event.type != YAML_SCALAR_EVENT) {
+			fh_error_at(err, r->name, yline(r), ycol(r), "a key must be a name, not %s", ykind(&r->event));
+			goto done;
+		}
+		k = fh_report_key((const char *)r->event.data.scalar.value, r->event.data.scalar.length);
+		if (k < 0) {
+			fh_error_at(err, r->name, yline(r), ycol(r), "unknown key '%s' (valid: %s)",
+				    (const char *)r->event.data.scalar.value, fh_report_key_list());
+			goto done;
+		}
+		if (seen[k]++) {
+			fh_error_at(err, r->name, yline(r), ycol(r), "key '%s' given twice", fh_report_keys[k]);
+			goto done;
+		}
+		if (ynext(r, err))
+			goto done;
+		in.lines[k] = yline(r);
+		in.col[k] = ycol(r);
+		if (k == FH_RF_PHOTO && r->event.type == YAML_SEQUENCE_START_EVENT) {
+			for (;;) {
+				char *copy;
+
+				if (ynext(r, err))
+					goto done;
+				if (r->event.type == YAML_SEQUENCE_END_EVENT)
+					break;
+				if (r->event.type != YAML_SCALAR_EVENT) {
+					fh_error_at(err, r->name, yline(r), ycol(r),
+						    "'photo' must be a path or a list of paths, not a list holding %s",
+						    ykind(&r->event));
+					goto done;
+				}
+				if (!(copy = strdup((const char *)r->event.data.scalar.value)) ||
+				    photo_push(photos, copy, copy)) {
+					free(copy);
+					fh_error_set(err, "out of memory");
+					goto done;
+				}
+			}
+			continue;
+		}
+		if (r->event.type != YAML_SCALAR_EVENT) {
+			fh_error_at(err, r->name, yline(r), ycol(r), "'%s' must be %s, not %s", fh_report_keys[k],
+				    k == FH_RF_PHOTO ? "a path or a list of paths" : "a single value",
+				    ykind(&r->event));
+			goto done;
+		}
+		if (ynull(&r->event))
+			continue;
+		if (memchr(r->event.data.scalar.value, '\0', r->event.data.scalar.length)) {
+			fh_error_at(err, r->name, yline(r), ycol(r), "'%s' holds a NUL character", fh_report_keys[k]);
+			goto done;
+		}
+		if (k == FH_RF_PHOTO) {
+			char *copy = strdup((const char *)r->event.data.scalar.value);
+
+			if (!copy || photo_push(photos, copy, copy)) {
+				free(copy);
+				fh_error_set(err, "out of memory");
+				goto done;
+			}
+			continue;
+		}
+		if (!(owned[k] = strdup((const char *)r->event.data.scalar.value))) {
+			fh_error_set(err, "out of memory");
+			goto done;
+		}
+		in.value[k] = owned[k];
+	}
+	in.photos = photos->paths;
+	in.nphotos = photos->n;
+	rc = sink(ctx, &in, err);
+done:
+	for (int i = 0; i < FH_RF_COUNT; i++)
+		free(owned[i]);
+	photo_clear(photos);
+	return rc;
+}
+
+/* A YAML list of mappings, read event by event. */
+static int read_yaml(FILE *fp, const char *name, const char *dir, fh_report_sink sink,
+		     void *ctx, struct fh_error *err)
+{
+	struct yreader r = { .name = name };
+	struct photo_list photos = { 0 };
+	int rc = -1;
+
+	if (!yaml_parser_initialize(&r.parser))
+		return fh_error_set(err, "out of memory");
+	yaml_parser_set_input_file(&r.parser, fp);
+	if (ynext(&r, err) || ynext(&r, err))  /* the stream's start, then its first document */
+		goto done;
+	if (r.event.type == YAML_STREAM_END_EVENT) {
+		rc = 0;
+		goto done;
+	}
+	if (ynext(&r, err))
+		goto done;
+	if (r.event.type == YAML_SCALAR_EVENT && ynull(&r.event)) {
+		rc = 0;
+		goto done;
+	}
+	if (r.event.type != YAML_SEQUENCE_START_EVENT) {
+		fh_error_at(err, name, yline(&r), ycol(&r), "a report batch must be a list of reports, not %s",
+			    ykind(&r.event));
+		goto done;
+	}
+	for (;;) {
+		if (ynext(&r, err))
+			goto done;
+		if (r.event.type == YAML_SEQUENCE_END_EVENT)
+			break;
+		if (r.event.type != YAML_MAPPING_START_EVENT) {
+			fh_error_at(err, name, yline(&r), ycol(&r), "a report must be a mapping, not %s",
+				    ykind(&r.event));
+			goto done;
+		}
+		if (yaml_record(&r, dir, &photos, sink, ctx, err))
+			goto done;
+	}
+	if (ynext(&r, err) || ynext(&r, err))  /* the document's end, then the stream's */
+		goto done;
+	if (r.event.type != YAML_STREAM_END_EVENT) {
+		fh_error_at(err, name, yline(&r), ycol(&r), "a report batch is one YAML document");
+		goto done;
+	}
+	rc = 0;
+done:
+	if (r.have_event)
+		yaml_event_delete(&r.event);
+	yaml_parser_delete(&r.parser);
+	photo_release(&photos);
+	return rc;
+}
+
+/* A CSV reader's state, shared with libcsv's callbacks. */
+struct creader {
+	const char *name, *dir;
+	fh_report_sink sink;
+	void *ctx;
+	struct fh_error *err;
+	int failed;
+	unsigned long line, rec_line;
+	int header_done;
+	int *keys;            /* the key of each column */
+	size_t ncols, field;  /* columns of the header; fields of this record so far */
+	char *value[FH_RF_COUNT];
+	struct photo_list photos;
+};
+
+static void creader_clear(struct creader *c)
+{
+	for (int i = 0; i < FH_RF_COUNT; i++) {
+		free(c->value[i]);
+		c->value[i] = NULL;
+	}
+	photo_clear(&c->photos);
+	c->field = 0;
+	c->rec_line = 0;
+}
+
+/* Splits a photo cell "a.jpg;b.jpg" into paths. */
+static int split_photos(struct creader *c, const char *s)
+{
+	while (*s) {
+		size_t n = strcspn(s, ";");
+		char *copy;
+
+		if (n) {
+			if (!(copy = strndup(s, n)) || photo_push(&c->photos, copy, copy)) {
+				free(copy);
+				return -1;
+			}
+		}
+		s += n + (s[n] == ';');
+	}
+	return 0;
+}
+
+static void csv_field(void *s, size_t len, void *data)
+{
+	struct creader *c = data;
+
+	if (c->failed)
+		return;
+	if (!c->rec_line)
+		c->rec_line = c->line;
+	if (!c->header_done) {
+		int k = fh_report_key(s ? s : "", s ? len : 0);
+		int *keys;
+
+		if (k < 0) {
+			fh_error_at(c->err, c->name, c->line, 0, "unknown column '%.*s' (valid: %s)",
+				    (int)(s ? len : 0), s ? (const char *)s : "", fh_report_key_list());
+			c->failed = 1;
+			return;
+		}
+		for (size_t i = 0; i < c->ncols; i++)
+			if (c->keys[i] == k) {
+				fh_error_at(c->err, c->name, c->line, 0, "column '%s' given twice", fh_report_keys[k]);
+				c->failed = 1;
+				return;
+			}
+		if (!(keys = realloc(c->keys, (c->ncols + 1) * sizeof(*keys)))) {
+			fh_error_set(c->err, "out of memory");
+			c->failed = 1;
+			return;
+		}
+		c->keys = keys;
+		c->keys[c->ncols++] = k;
+		return;
+	}
+	if (c->field >= c->ncols) {
+		fh_error_at(c->err, c->name, c->rec_line, 0, "more fields than the header's %zu columns", c->ncols);
+		c->failed = 1;
+		return;
+	}
+	if (s && len) {
+		int k = c->keys[c->field];
+
+		if (memchr(s, '\0', len)) {
+			fh_error_at(c->err, c->name, c->rec_line, 0, "'%s' holds a NUL character", fh_report_keys[k]);
+			c->failed = 1;
+			return;
+		}
+		if (k == FH_RF_PHOTO) {
+			char *copy = strndup(s, len);
+
+			if (!copy || split_photos(c, copy)) {
+				fh_error_set(c->err, "out of memory");
+				c->failed = 1;
+			}
+			free(copy);
+		} else if (!(c->value[k] = strndup(s, len))) {
+			fh_error_set(c->err, "out of memory");
+			c->failed = 1;
+			return;
+		}
+	}
+	c->field++;
+}
+
+static void csv_record(int term, void *data)
+{
+	struct creader *c = data;
+	struct fh_report_input in = { .file = c->name, .photo_dir = c->dir };
+
+	(void)term;
+	if (c->failed)
+		return;
+	if (!c->header_done) {
+		c->header_done = 1;
+		creader_clear(c);
+		return;
+	}
+	in.line = c->rec_line ? c->rec_line : c->line;
+	for (int i = 0; i < FH_RF_COUNT; i++)
+		in.value[i] = c->value[i];
+	in.photos = c->photos.paths;
+	in.nphotos = c->photos.n;
+	if (c->sink(c->ctx, &in, c->err))
+		c->failed = 1;
+	creader_clear(c);
+}
+
+/* CSV with a header row naming the keys (RFC 4180 quoting). */
+static int read_csv(FILE *fp, const char *name, const char *dir, fh_report_sink sink,
+		    void *ctx, struct fh_error *err)
+{
+	struct creader c = { .name = name, .dir = dir, .sink = sink, .ctx = ctx, .err = err };
+	struct csv_parser p;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	int rc = -1;
+
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_EMPTY_IS_NULL))
+		return fh_error_set(err, "out of memory");
+	while ((len = getline(&line, &cap, fp)) >= 0) {
+		c.line++;
+		if (csv_parse(&p, line, (size_t)len, csv_field, csv_record, &c) != (size_t)len) {
+			fh_error_at(err, name, c.line, 0, "invalid CSV: %s", csv_strerror(csv_error(&p)));
+			goto done;
+		}
+		if (c.failed)
+			goto done;
+	}
+	if (ferror(fp)) {
+		fh_error_set(err, "cannot read '%s': %s", name, strerror(errno));
+		goto done;
+	}
+	if (csv_fini(&p, csv_field, csv_record, &c)) {
+		fh_error_at(err, name, c.line, 0, "invalid CSV: %s", csv_strerror(csv_error(&p)));
+		goto done;
+	}
+	if (c.failed)
+		goto done;
+	rc = 0;
+done:
+	csv_free(&p);
+	creader_clear(&c);
+	photo_release(&c.photos);
+	free(c.keys);
+	free(line);
+	return rc;
+}
+
+/*
+ * The first bytes of the input, read to guess its format, handed back
+ * in front of the rest of the stream.
+ */
+struct peeked {
+	FILE *fp;
+	char buf[4096];
+	size_t len, pos;
+	/*
+	 * Every byte is checked as it passes to be UTF-8, so that each reader
+	 * reports a bad byte the same way, with its line and column.
+	 */
+	unsigned long line, col;
+	int need;                 /* continuation bytes still expected */
+	unsigned char lo, hi;     /* the range allowed for the next one */
+	int bad;
+	unsigned long bad_line, bad_col;
+};
+
+/* Checks n bytes of UTF-8 going by; returns -1 at the first bad one. */
+static int utf8_feed(struct peeked *p, const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+
+		if (p->need) {
+			if (c < p->lo || c > p->hi)
+				goto bad;
+			p->lo = 0x80;
+			p->hi = 0xBF;
+			p->need--;
+			continue;
+		}
+		p->col++;
+		if (c < 0x80) {
+			if (c == '\n') {
+				p->line++;
+				p->col = 0;
+			}
+			continue;
+		}
+		p->lo = 0x80;
+		p->hi = 0xBF;
+		if (c >= 0xC2 && c <= 0xDF) {
+			p->need = 1;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			p->need = 2;
+			if (c == 0xE0)
+				p->lo = 0xA0;
+			else if (c == 0xED)
+				p->hi = 0x9F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			p->need = 3;
+			if (c == 0xF0)
+				p->lo = 0x90;
+			else if (c == 0xF4)
+				p->hi = 0x8F;
+		} else {
+			goto bad;
+		}
+	}
+	return 0;
+bad:
+	p->bad = 1;
+	p->bad_line = p->line + 1;
+	p->bad_col = p->col;
+	return -1;
+}
+
+static ssize_t peeked_read(void *cookie, char *out, size_t size)
+{
+	struct peeked *p = cookie;
+	size_t n;
+
+	if (p->bad)
+		return -1;
+	if (p->pos < p->len) {
+		n = p->len - p->pos < size ? p->len - p->pos : size;
+		memcpy(out, p->buf + p->pos, n);
+		p->pos += n;
+	} else {
+		if (ferror(p->fp))
+			return -1;
+		n = fread(out, 1, size, p->fp);
+		if (ferror(p->fp))
+			return -1;
+		if (!n && p->need) {
+			/* The input ends inside a character. */
+			p->bad = 1;
+			p->bad_line = p->line + 1;
+			p->bad_col = p->col;
+			return -1;
+		}
+	}
+	return utf8_feed(p, (const unsigned char *)out, n) ? -1 : (ssize_t)n;
+}
+
+/*
+ * Guesses the format from the first bytes: '{' JSON Lines; '-', '[', '%'
+ * or "key: " YAML; else CSV.
+ */
+static enum fh_import_format guess_format(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+			i++;
+		} else if (s[i] == '#') {
+			while (i < n && s[i] != '\n')
+				i++;
+		} else {
+			break;
+		}
+	}
+	if (i < n && s[i] == '{')
+		return FH_IMPORT_JSONL;
+	if (i < n && (s[i] == '-' || s[i] == '[' || s[i] == '%'))
+		return FH_IMPORT_YAML;
+	/* "key: value" is YAML (a mapping, which the reader then refuses clearly). */
+	{
+		size_t k = i;
+
+		while (k < n && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '_'))
+			k++;
+		if (k > i && k + 1 < n && s[k] == ':' && (s[k + 1] == ' ' || s[k + 1] == '\n'))
+			return FH_IMPORT_YAML;
+	}
+	return FH_IMPORT_CSV;
+}
+
+int fh_report_read(FILE *fp, const char *name, const char *photo_dir,
+		   enum fh_import_format fmt, fh_report_sink sink, void *ctx,
+		   struct fh_error *err)
+{
+	static const cookie_io_functions_t io = { .read = peeked_read };
+	struct peeked *p = malloc(sizeof(*p));
+	FILE *in;
+	int rc;
+
+	if (!p)
+		return fh_error_set(err, "out of memory");
+	memset(p, 0, sizeof(*p));
+	p->fp = fp;
+	p->len = fread(p->buf, 1, sizeof(p->buf), fp);
+	if (ferror(fp)) {
+		free(p);
+		return fh_error_set(err, "cannot read '%s': %s", name, strerror(errno));
+	}
+	/* A byte-order mark, as spreadsheets write, is not part of the data. */
+	if (p->len >= 3 && !memcmp(p->buf, "\xEF\xBB\xBF", 3))
+		p->pos = 3;
+	if (fmt == FH_IMPORT_AUTO)
+		fmt = guess_format(p->buf + p->pos, p->len - p->pos);
+	if (!(in = fopencookie(p, "r", io))) {
+		free(p);
+		return fh_error_set(err, "out of memory");
+	}
+	rc = fmt == FH_IMPORT_YAML ? read_yaml(in, name, photo_dir, sink, ctx, err) :
+		fmt == FH_IMPORT_JSONL ? read_jsonl(in, name, photo_dir, sink, ctx, err) :
+		read_csv(in, name, photo_dir, sink, ctx, err);
+	if (rc && p->bad)
+		fh_error_at(err, name, p->bad_line, p->bad_col, "invalid UTF-8");
+	fclose(in);
+	free(p);
+	return rc;
+}
+
+/* What an import gathers: the writer and the new ids. */
+struct import_state {
+	struct fh_report_writer *w;
+	sqlite3_int64 *ids;
+	size_t n, cap;
+};
+
+static int import_one(void *ctx, const struct fh_report_input *in, struct fh_error *err)
+{
+	struct import_state *st = ctx;
+	sqlite3_int64 id;
+
+	if (fh_report_writer_add(st->w, in, &id, err))
+		return -1;
+	if (st->n == st->cap) {
+		size_t cap = st->cap ? 2 * st->cap : 1024;
+		sqlite3_int64 *ids = realloc(st->ids, cap * sizeof(*ids));
+
+		if (!ids)
+			return fh_error_set(err, "out of memory");
+		st->ids = ids;
+		st->cap = cap;
+	}
+	st->ids[st->n++] = id;
+	return 0;
+}
+
+int fh_report_import(struct fh_db *db, const char *actor, FILE *fp,
+		     const char *name, const char *photo_dir,
+		     enum fh_import_format fmt, sqlite3_int64 **ids, size_t *n,
+		     struct fh_error *err)
+{
+	struct import_state st = { 0 };
+	int rc = -1;
+
+	*ids = NULL;
+	*n = 0;
+	if (fh_report_writer_new(db, actor, &st.w, err))
+		return -1;
+	/*
+	 * A big batch changes many pages of the search index more than once:
+	 * kept in memory (64 MiB) they are written once, at commit.
+	 */
+	if (fh_db_exec(db, "PRAGMA cache_size = -65536", err) || fh_db_begin(db, err))
+		goto done;
+	if (fh_report_writer_stage(st.w, err) ||
+	    fh_report_read(fp, name, photo_dir, fmt, import_one, &st, err) ||
+	    fh_report_writer_flush(st.w, err)) {
+		fh_db_rollback(db);
+		goto done;
+	}
+	/* The writer's statements are finalized before COMMIT. */
+	fh_report_writer_free(st.w);
+	st.w = NULL;
+	if (fh_db_commit(db, err))
+		goto done;
+	*ids = st.ids;
+	*n = st.n;
+	st.ids = NULL;
+	rc = 0;
+done:
+	fh_report_writer_free(st.w);
+	free(st.ids);
+	return rc;
+}

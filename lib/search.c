@@ -1,0 +1,64 @@
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "fh/search.h"
+
+/* Length of the white space at s: ASCII space characters or U+3000 (3 bytes). */
+static size_t space_len(const char *s)
+{
+	if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v')
+		return 1;
+	if (!strncmp(s, "\xe3\x80\x80", 3))
+		return 3;
+	return 0;
+}
+
+char *fh_search_query(const char *text, struct fh_error *err)
+{
+	utf8proc_int32_t cp;
+	size_t len = strlen(text), i = 0, words = 0;
+	char *query, *w;
+
+	for (size_t k = 0; k < len;) {
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + k,
+						      (utf8proc_ssize_t)(len - k), &cp);
+
+		if (n <= 0) {
+			fh_error_set(err, "the search text is not valid UTF-8");
+			return NULL;
+		}
+		k += (size_t)n;
+	}
+	/* At worst each byte is a word of its own, a '"' doubled inside two quotes and a space. */
+	query = malloc(5 * len + 1);
+	if (!query) {
+		fh_error_set(err, "out of memory");
+		return NULL;
+	}
+	w = query;
+	while (i < len) {
+		size_t sp = space_len(text + i);
+
+		if (sp) {
+			i += sp;
+			continue;
+		}
+		if (words++)
+			*w++ = ' ';
+		*w++ = '"';
+		while (i < len && !space_len(text + i)) {
+			if (text[i] == '"')
+				*w++ = '"';
+			*w++ = text[i++];
+		}
+		*w++ = '"';
+	}
+	*w = '\0';
+	if (!words) {
+		free(query);
+		fh_error_usage(err, "the search text has no word");
+		return NULL;
+	}
+	return query;
+}
