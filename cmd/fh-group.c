@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sqlite3.h>
 
 #include "fh/cli.h"
 #include "fh/group.h"
@@ -876,6 +877,11 @@ int main(int argc, char **argv)
 	struct fh_error err = { 0 };
 	int status;
 
+	/*
+	 * SQLite's memory statistics take a global lock on every allocation,
+	 * a cost an import of a million members pays millions of times.
+	 */
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	if (fh_cli_parse(&cli, "fh-group", argc, argv, &err)) {
 		status = fh_cli_fail(&cli, &err);
 		fh_cli_release(&cli);

@@ -158,6 +158,7 @@ static int queue_push(struct queue *q)
 	if (!q->cur && q->spare) {
 		q->cur = q->spare;
 		q->spare = q->spare->next;
+		q->cur->next = NULL;
 		q->cur->n = 0;
 		q->cur->used = 0;
 	}
@@ -280,7 +281,10 @@ struct pending_leader {
 	unsigned long line, col;
 };
 
-enum { S_ZONE, S_GROUP, S_MEMBER, S_ZONE_FIX, S_MEMBER_ZONE_FIX, S_MEMBER_GROUP_FIX, S_COUNT };
+enum {
+	S_ZONE, S_GROUP, S_MEMBER, S_MEMBER_ID, S_ZONE_FIX, S_MEMBER_ZONE_FIX, S_MEMBER_GROUP_FIX,
+	S_COUNT
+};
 
 struct importer {
 	struct fh_db *db;
@@ -322,7 +326,8 @@ static const char *const stmt_sql[S_COUNT] = {
 		     " lat = iif(?14 & 32, excluded.lat, lat), lon = iif(?14 & 64, excluded.lon, lon),"
 		     " joined_on = iif(?14 & 128, excluded.joined_on, joined_on),"
 		     " left_on = iif(?14 & 256, excluded.left_on, left_on),"
-		     " note = iif(?14 & 512, excluded.note, note) RETURNING id",
+		     " note = iif(?14 & 512, excluded.note, note)",
+	[S_MEMBER_ID] = "SELECT id FROM members WHERE code = ?1",
 	[S_ZONE_FIX] = "UPDATE groups SET zone_id = ?2 WHERE id = ?1",
 	[S_MEMBER_ZONE_FIX] = "UPDATE members SET zone_id = ?2 WHERE id = ?1",
 	[S_MEMBER_GROUP_FIX] = "UPDATE members SET group_id = ?2 WHERE id = ?1",
@@ -347,7 +352,6 @@ static int step_id(struct importer *im, sqlite3_stmt *st, sqlite3_int64 *id,
 		rc = sqlite3_step(st);
 	}
 	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
 	if (rc != SQLITE_DONE) {
 		struct fh_error dberr = { 0 };
 
@@ -484,7 +488,7 @@ static int mark_seen(struct importer *im, sqlite3_int64 id)
 	size_t bit = (size_t)id;
 
 	if (bit >= im->seen_bits) {
-		size_t bits = (bit + 1) * 2 < 1024 ? 1024 : (bit + 1) * 2;
+		size_t bits = ((bit + 1) * 2 + 1023) & ~(size_t)1023;
 		unsigned char *p = realloc(im->seen, bits / 8);
 
 		if (!p)
@@ -511,7 +515,7 @@ static int import_member(struct importer *im, const struct fh_roster_record *rec
 				     *group = &rec->f[FH_RF_GROUP];
 	struct centry *z = cm_find(&im->zones, zone->value);
 	struct centry *g = group->value ? cm_find(&im->groups, group->value) : NULL;
-	sqlite3_int64 id = 0;
+	sqlite3_int64 id = 0, before;
 	int mask = 0, dup;
 
 	bind_field(st, 1, code);
@@ -523,10 +527,16 @@ static int import_member(struct importer *im, const struct fh_roster_record *rec
 	sqlite3_bind_int64(st, 7, z ? z->id : 0);
 	if (g)
 		sqlite3_bind_int64(st, 8, g->id);
+	else
+		sqlite3_bind_null(st, 8);
 	if (rec->f[FH_RF_LAT].value)
 		sqlite3_bind_double(st, 9, rec->lat);
+	else
+		sqlite3_bind_null(st, 9);
 	if (rec->f[FH_RF_LON].value)
 		sqlite3_bind_double(st, 10, rec->lon);
+	else
+		sqlite3_bind_null(st, 10);
 	bind_field(st, 11, &rec->f[FH_RF_JOINED]);
 	bind_field(st, 12, &rec->f[FH_RF_LEFT]);
 	bind_field(st, 13, &rec->f[FH_RF_NOTE]);
@@ -534,8 +544,19 @@ static int import_member(struct importer *im, const struct fh_roster_record *rec
 		if (rec->f[optional[i]].given && (optional[i] != FH_RF_KIND || rec->f[FH_RF_KIND].value))
 			mask |= 1 << i;
 	sqlite3_bind_int(st, 14, mask);
+	/*
+	 * Not RETURNING id, which costs a temporary table per row: a new row
+	 * moves the last insert rowid, an updated one is found by its code.
+	 */
+	before = sqlite3_last_insert_rowid(im->db->sql);
 	if (step_id(im, st, &id, rec, err))
 		return -1;
+	id = sqlite3_last_insert_rowid(im->db->sql);
+	if (id == before) {
+		bind_field(im->st[S_MEMBER_ID], 1, code);
+		if (step_id(im, im->st[S_MEMBER_ID], &id, rec, err))
+			return -1;
+	}
 	if ((dup = mark_seen(im, id)) < 0)
 		return fh_error_set(err, "out of memory");
 	if (dup)
@@ -734,7 +755,7 @@ int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 	struct queue q;
 	pthread_t thread;
 	struct fh_time now;
-	int started = 0, status = -1, failed = 0;
+	int started = 0, status = -1, failed = 0, fk_off = 0;
 	struct batch *b;
 
 	memset(stats, 0, sizeof(*stats));
@@ -751,10 +772,20 @@ int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 	q.fp = fp;
 	q.name = name;
 	q.fmt = fmt;
-	if (fh_db_begin(db, err))
+	/*
+	 * Every id the import writes comes from the database itself (loaded
+	 * codes, rows just written), and references that point forward hold
+	 * a place (id 0) until they are resolved at the end or the import
+	 * fails: SQLite's own foreign key checks, two lookups a row, would
+	 * only repeat that.  The pragma cannot change inside a transaction.
+	 */
+	if (fh_db_exec(db, "PRAGMA foreign_keys = OFF", err))
 		goto done;
-	/* References that point forward hold a place (id 0) until the end. */
-	if (fh_db_exec(db, "PRAGMA defer_foreign_keys = ON", err) || load_codes(&im, err))
+	/* A bigger page cache keeps the indexes being filled out of the WAL until commit. */
+	if (fh_db_exec(db, "PRAGMA cache_size = -65536", err))
+		goto done;
+	fk_off = 1;
+	if (fh_db_begin(db, err) || load_codes(&im, err))
 		goto done;
 	for (int i = 0; i < S_COUNT; i++)
 		if (fh_db_prepare(db, &im.st[i], stmt_sql[i], err))
@@ -799,7 +830,8 @@ done:
 		sqlite3_finalize(im.st[i]);
 	if (status)
 		fh_db_rollback(db);
-	sqlite3_exec(db->sql, "PRAGMA defer_foreign_keys = OFF", NULL, NULL, NULL);
+	if (fk_off)
+		sqlite3_exec(db->sql, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 	batch_free(q.head);
 	batch_free(q.spare);
 	batch_free(q.cur);

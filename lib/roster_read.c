@@ -353,16 +353,29 @@ static int yis_null(const struct yreader *r)
 		!strcmp(v, "NULL"));
 }
 
-/* The current scalar's text, refusing NUL characters inside it. */
+/*
+ * Takes the current scalar's text (the caller frees it), refusing NUL
+ * characters inside it.  The event's own buffer is taken over rather than
+ * copied: libyaml frees it with free(), and no longer once it is NULL.
+ */
 static int ytext(struct yreader *r, const char *key, char **out)
 {
 	size_t n = r->ev.data.scalar.length;
 
 	if (strlen((const char *)r->ev.data.scalar.value) != n)
 		return fh_error_at(r->err, r->name, yline(r), ycol(r), "'%s' contains a NUL character", key);
-	if (!(*out = strdup((const char *)r->ev.data.scalar.value)))
-		return fh_error_set(r->err, "out of memory");
+	*out = (char *)r->ev.data.scalar.value;
+	r->ev.data.scalar.value = NULL;
 	return 0;
+}
+
+/* Copies the current scalar, cut to fit, into buf for messages. */
+static void ykey(const struct yreader *r, char *buf, size_t size)
+{
+	size_t n = r->ev.data.scalar.length < size - 1 ? r->ev.data.scalar.length : size - 1;
+
+	memcpy(buf, r->ev.data.scalar.value, n);
+	buf[n] = '\0';
 }
 
 static void yclear_vals(struct yreader *r)
@@ -396,7 +409,7 @@ static int yread_item(struct yreader *r, enum fh_roster_kind kind)
 				    kind_names[kind], ywhat(r));
 			goto done;
 		}
-		snprintf(key, sizeof(key), "%s", (const char *)r->ev.data.scalar.value);
+		ykey(r, key, sizeof(key));
 		id = field_for_key((const char *)r->ev.data.scalar.value, kind);
 		if (id < 0) {
 			fh_error_at(r->err, r->name, yline(r), ycol(r), "unknown key '%s' in a %s",
