@@ -46,12 +46,12 @@ static const struct fh_command commands[] = {
 	[C_EXPORT] = { "export", cmd_export, "export [-f yaml | table | tsv | csv | json]" },
 	[C_ZONE] = { "zone", cmd_zone, "zone add CODE NAME\nzone list" },
 	[C_MEMBER] = { "member", cmd_member,
-		"member add CODE --name NAME --zone ZONE [--kind KIND] [--contact NAME] [--phone PHONE]\n"
-		"    [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--note TEXT] [--force]\n"
+		"member add CODE --name NAME --zone ZONE [--kind KIND] [--contact NAME] [--phone PHONE]"
+		" [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--note TEXT] [--force]\n"
 		"member show CODE\n"
-		"member edit CODE [--name NAME] [--zone ZONE] [--kind KIND] [--contact NAME] [--phone PHONE]\n"
-		"    [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--left DATE]\n"
-		"    [--note TEXT] [--force]\n"
+		"member edit CODE [--name NAME] [--zone ZONE] [--kind KIND] [--contact NAME] [--phone PHONE]"
+		" [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--left DATE]"
+		" [--note TEXT] [--force]\n"
 		"member leave CODE [--on DATE]\n"
 		"member list [--zone ZONE] [--group GROUP] [--kind KIND] [--team TEAM] [--active | --all]" },
 	[C_ADD] = { "add", cmd_add, "add CODE --zone ZONE [--name NAME] [--formed DATE]" },
@@ -203,6 +203,9 @@ static int cmd_export(struct fh_cli *cli, int argc, char **argv)
 		rc = fh_roster_export_yaml(db, stdout, &err);
 		return end_write(cli, db, rc, &err);
 	}
+	if (cli->format_bad)
+		return fh_cli_usage(cli, "unknown format '%s' (use yaml, table, tsv, csv or json)",
+				    cli->format_name);
 	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
 		fh_out_free(out);
 		return fh_cli_fail(cli, &err);
