@@ -12,4 +12,4 @@ members:
 YAML
 --- unchanged
 --- stderr
-fh-group: dry run: would add 1 zones, 0 groups, 1 members; update 0 zones, 0 groups, 1 members; set 0 leaders
+fh-group: dry run, nothing changed: zones 1 new 0 updated, groups 0 new 0 updated, members 1 new 1 updated, leaders 0 new
