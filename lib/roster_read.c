@@ -7,6 +7,7 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <csv.h>
@@ -62,7 +63,7 @@ const char *fh_roster_key(enum fh_roster_field_id id)
 static int field_for_key(const char *key, enum fh_roster_kind kind)
 {
 	for (int i = 0; i < FH_RF_COUNT; i++)
-		if (!strcmp(fields[i].key, key))
+		if (fields[i].key[0] == key[0] && !strcmp(fields[i].key, key))
 			return fields[i].kinds & (1u << kind) ? i : -1;
 	return -1;
 }
@@ -119,42 +120,81 @@ static int utf8_len(unsigned char c)
 	return 0;
 }
 
-/* Checks buf[0..n) as UTF-8, counting lines and columns; 0 or -1. */
+/* Moves the source's line and column over buf[0..n) (columns count characters). */
+static void src_advance(struct src *s, const unsigned char *buf, size_t n)
+{
+	const unsigned char *p = buf, *end = buf + n, *nl;
+
+	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		s->line++;
+		s->col = 1;
+		p = nl + 1;
+	}
+	for (; p < end; p++)
+		s->col += (*p & 0xc0) != 0x80;  /* continuation bytes are no new character */
+}
+
+/* Fails at byte at of buf, naming its line and column. */
+static int src_bad_utf8(struct src *s, const unsigned char *buf, size_t at)
+{
+	src_advance(s, buf, at);
+	s->bad = 1;
+	return fh_error_at(s->err, s->name, s->line, s->col, "invalid UTF-8 (byte 0x%02x)", buf[at]);
+}
+
+/*
+ * Checks buf[0..n) as UTF-8, a sequence cut at the chunk's end completed
+ * by the next chunk.  Runs of ASCII are skipped eight bytes at a time, and
+ * lines are counted per chunk, since this sees every byte of the file.
+ * Returns 0 or -1.
+ */
 static int src_check(struct src *s, const unsigned char *buf, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, len;
+	utf8proc_int32_t cp;
 
-	while (i < n || s->npend) {
+	if (s->npend) {
 		unsigned char seq[4];
-		size_t len, have = s->npend;
-		utf8proc_int32_t cp;
+		size_t have = s->npend;
 
-		if (!s->npend && buf[i] < 0x80) {
-			if (buf[i] == '\n')
-				s->line++, s->col = 1;
-			else
-				s->col++;
-			i++;
-			continue;
-		}
 		memcpy(seq, s->pend, have);
-		if (!have)
-			seq[have++] = buf[i++];
 		len = (size_t)utf8_len(seq[0]);
 		while (have < len && i < n)
 			seq[have++] = buf[i++];
-		if (len && have < len) {
-			memcpy(s->pend, seq, have);  /* the rest comes in the next chunk */
+		if (have < len) {
+			memcpy(s->pend, seq, have);
 			s->npend = have;
 			return 0;
 		}
 		s->npend = 0;
-		if (!len || utf8proc_iterate(seq, (utf8proc_ssize_t)len, &cp) != (utf8proc_ssize_t)len) {
+		if (utf8proc_iterate(seq, (utf8proc_ssize_t)len, &cp) != (utf8proc_ssize_t)len) {
 			s->bad = 1;
-			return fh_error_at(s->err, s->name, s->line, s->col, "invalid UTF-8 (byte 0x%02x)", seq[0]);
+			return fh_error_at(s->err, s->name, s->line, s->col - 1, "invalid UTF-8 (byte 0x%02x)", seq[0]);
 		}
-		s->col++;
 	}
+	while (i < n) {
+		uint64_t w;
+
+		while (i + 8 <= n && (memcpy(&w, buf + i, 8), !(w & 0x8080808080808080ull)))
+			i += 8;
+		if (i < n && buf[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (i >= n)
+			break;
+		if (!(len = (size_t)utf8_len(buf[i])))
+			return src_bad_utf8(s, buf, i);
+		if (i + len > n) {
+			memcpy(s->pend, buf + i, n - i);  /* the rest comes in the next chunk */
+			s->npend = n - i;
+			break;
+		}
+		if (utf8proc_iterate(buf + i, (utf8proc_ssize_t)len, &cp) != (utf8proc_ssize_t)len)
+			return src_bad_utf8(s, buf, i);
+		i += len;
+	}
+	src_advance(s, buf, n);
 	return 0;
 }
 
@@ -171,7 +211,7 @@ static int src_yaml_read(void *data, unsigned char *buf, size_t size, size_t *go
 			return 0;
 		if (!*got && s->npend) {
 			s->bad = 1;
-			fh_error_at(s->err, s->name, s->line, s->col, "invalid UTF-8 (truncated at the end)");
+			fh_error_at(s->err, s->name, s->line, s->col - 1, "invalid UTF-8 (cut short at the end)");
 			return 0;
 		}
 	}
