@@ -180,9 +180,10 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 	if (!rc && dry)
 		fprintf(stderr, "%s: dry run, nothing changed: zones %lld new %lld updated,"
 			" groups %lld new %lld updated, members %lld new %lld updated,"
-			" leaders %lld new%s\n",
+			" teams %lld new %lld updated, leaders %lld new%s\n",
 			cli->prog, stats.zones_added, stats.zones_updated, stats.groups_added,
 			stats.groups_updated, stats.members_added, stats.members_updated,
+			stats.teams_added, stats.teams_updated,
 			stats.leaders_set, stats.station_set ? ", station name set" : "");
 	return end_write(cli, db, rc, &err);
 }

@@ -267,9 +267,17 @@ static void queue_give_back(struct queue *q, struct batch *b)
 
 /* A reference to be resolved at the end: a zone or group not known yet. */
 struct pending {
-	int table;           /* 0 groups.zone_id, 1 members.zone_id, 2 members.group_id */
+	int table;           /* 0 groups.zone_id, 1 members.zone_id, 2 members.group_id,
+				3 teams.zone_id */
 	sqlite3_int64 row;
 	char *code;
+	unsigned long line, col;
+};
+
+/* The teams a member belongs to, set once every team is known. */
+struct pending_teams {
+	sqlite3_int64 member;
+	char *codes;         /* separated by spaces */
 	unsigned long line, col;
 };
 
@@ -283,14 +291,14 @@ struct pending_leader {
 
 enum {
 	S_ZONE, S_GROUP, S_MEMBER, S_MEMBER_ID, S_ZONE_FIX, S_MEMBER_ZONE_FIX, S_MEMBER_GROUP_FIX,
-	S_COUNT
+	S_TEAM_ZONE_FIX, S_TEAM, S_COUNT
 };
 
 struct importer {
 	struct fh_db *db;
 	const char *name;
 	struct fh_roster_stats *stats;
-	struct codemap zones, groups;
+	struct codemap zones, groups, teams;
 	sqlite3_stmt *st[S_COUNT];
 	sqlite3_int64 max_member;       /* members with a larger id are new */
 	unsigned char *seen;            /* members touched by this file, by id */
@@ -299,6 +307,8 @@ struct importer {
 	size_t npend, cappend;
 	struct pending_leader *lead;
 	size_t nlead, caplead;
+	struct pending_teams *mteams;
+	size_t nmteams, capmteams;
 	char today[FH_DATE_LEN];
 };
 
@@ -331,6 +341,11 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_ZONE_FIX] = "UPDATE groups SET zone_id = ?2 WHERE id = ?1",
 	[S_MEMBER_ZONE_FIX] = "UPDATE members SET zone_id = ?2 WHERE id = ?1",
 	[S_MEMBER_GROUP_FIX] = "UPDATE members SET group_id = ?2 WHERE id = ?1",
+	[S_TEAM_ZONE_FIX] = "UPDATE teams SET zone_id = ?2 WHERE id = ?1",
+	[S_TEAM] = "INSERT INTO teams(code, name, kind, zone_id) VALUES (?1, ?2, coalesce(?3, 'other'), ?4)"
+		   " ON CONFLICT(code) DO UPDATE SET name = excluded.name,"
+		   " kind = iif(?5 & 1, excluded.kind, kind), zone_id = iif(?5 & 2, excluded.zone_id, zone_id)"
+		   " RETURNING id",
 };
 
 static void bind_field(sqlite3_stmt *st, int i, const struct fh_roster_field *f)
@@ -503,6 +518,30 @@ static int mark_seen(struct importer *im, sqlite3_int64 id)
 	return 0;
 }
 
+/* Keeps a member's list of teams for the end, when every team is known. */
+static int add_member_teams(struct importer *im, sqlite3_int64 member,
+			    const struct fh_roster_field *f, struct fh_error *err)
+{
+	struct pending_teams *p;
+
+	if (im->nmteams == im->capmteams) {
+		size_t cap = im->capmteams ? im->capmteams * 2 : 64;
+
+		if (!(p = realloc(im->mteams, cap * sizeof(*p))))
+			return fh_error_set(err, "out of memory");
+		im->mteams = p;
+		im->capmteams = cap;
+	}
+	p = &im->mteams[im->nmteams];
+	if (!(p->codes = strdup(f->value ? f->value : "")))
+		return fh_error_set(err, "out of memory");
+	p->member = member;
+	p->line = f->line;
+	p->col = f->col;
+	im->nmteams++;
+	return 0;
+}
+
 static int import_member(struct importer *im, const struct fh_roster_record *rec,
 			 struct fh_error *err)
 {
@@ -569,6 +608,43 @@ static int import_member(struct importer *im, const struct fh_roster_record *rec
 		return -1;
 	if (group->value && !g && add_pending(im, 2, id, group, err))
 		return -1;
+	if (rec->f[FH_RF_TEAMS].given && add_member_teams(im, id, &rec->f[FH_RF_TEAMS], err))
+		return -1;
+	return 0;
+}
+
+static int import_team(struct importer *im, const struct fh_roster_record *rec,
+		       struct fh_error *err)
+{
+	sqlite3_stmt *st = im->st[S_TEAM];
+	const struct fh_roster_field *code = &rec->f[FH_RF_CODE], *zone = &rec->f[FH_RF_ZONE];
+	struct centry *e = cm_find(&im->teams, code->value), *z = NULL;
+	sqlite3_int64 id;
+
+	if (e && e->in_file)
+		return fh_error_at(err, im->name, code->line, code->col, "duplicate team code '%s'", code->value);
+	if (e)
+		im->stats->teams_updated++;
+	else
+		im->stats->teams_added++;
+	if (zone->value)
+		z = cm_find(&im->zones, zone->value);
+	bind_field(st, 1, code);
+	bind_field(st, 2, &rec->f[FH_RF_NAME]);
+	bind_field(st, 3, &rec->f[FH_RF_KIND]);
+	if (z)
+		sqlite3_bind_int64(st, 4, z->id);
+	else
+		sqlite3_bind_null(st, 4);  /* a zone further on is filled in at the end */
+	sqlite3_bind_int(st, 5, (rec->f[FH_RF_KIND].value ? 1 : 0) | (zone->given ? 2 : 0));
+	if (step_id(im, st, &id, rec, err))
+		return -1;
+	if (zone->value && !z && add_pending(im, 3, id, zone, err))
+		return -1;
+	if (!(e = cm_put(&im->teams, code->value)))
+		return fh_error_set(err, "out of memory");
+	e->id = id;
+	e->in_file = 1;
 	return 0;
 }
 
@@ -585,6 +661,8 @@ static int import_record(struct importer *im, const struct fh_roster_record *rec
 		return import_group(im, rec, err);
 	case FH_RREC_MEMBER:
 		return import_member(im, rec, err);
+	case FH_RREC_TEAM:
+		return import_team(im, rec, err);
 	}
 	return 0;
 }
@@ -595,11 +673,15 @@ static int load_codes(struct importer *im, struct fh_error *err)
 	sqlite3_stmt *st = NULL;
 	int rc = 0;
 
-	for (int t = 0; t < 2 && !rc; t++) {
-		struct codemap *m = t ? &im->groups : &im->zones;
+	static const char *const sql[] = {
+		"SELECT code, id, 0 FROM zones", "SELECT code, id, zone_id FROM groups",
+		"SELECT code, id, 0 FROM teams",
+	};
 
-		if (fh_db_prepare(im->db, &st, t ? "SELECT code, id, zone_id FROM groups"
-					    : "SELECT code, id, 0 FROM zones", err))
+	for (int t = 0; t < 3 && !rc; t++) {
+		struct codemap *m = t == 0 ? &im->zones : t == 1 ? &im->groups : &im->teams;
+
+		if (fh_db_prepare(im->db, &st, sql[t], err))
 			return -1;
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			struct centry *e = cm_put(m, (const char *)sqlite3_column_text(st, 0));
@@ -613,7 +695,7 @@ static int load_codes(struct importer *im, struct fh_error *err)
 		}
 		sqlite3_finalize(st);
 		if (rc != SQLITE_DONE)
-			return fh_db_error(im->db, err, "cannot read the zones and groups");
+			return fh_db_error(im->db, err, "cannot read the zones, groups and teams");
 		rc = 0;
 	}
 	if (fh_db_prepare(im->db, &st, "SELECT coalesce(max(id), 0) FROM members", err))
@@ -627,7 +709,7 @@ static int load_codes(struct importer *im, struct fh_error *err)
 /* Fills in the references that pointed forward; an unknown one is an error. */
 static int resolve_pending(struct importer *im, struct fh_error *err)
 {
-	static const int stmt_of[] = { S_ZONE_FIX, S_MEMBER_ZONE_FIX, S_MEMBER_GROUP_FIX };
+	static const int stmt_of[] = { S_ZONE_FIX, S_MEMBER_ZONE_FIX, S_MEMBER_GROUP_FIX, S_TEAM_ZONE_FIX };
 
 	for (size_t i = 0; i < im->npend; i++) {
 		const struct pending *p = &im->pend[i];
@@ -646,6 +728,71 @@ static int resolve_pending(struct importer *im, struct fh_error *err)
 			return fh_db_error(im->db, err, "cannot write");
 	}
 	return 0;
+}
+
+/*
+ * Sets the teams of the members that list them: each listed team is
+ * joined (again) today unless the member is in it, and the member's other
+ * teams are left today.  An unknown team is an error where it is listed.
+ */
+static int set_member_teams(struct importer *im, struct fh_error *err)
+{
+	sqlite3_stmt *join = NULL, *leave = NULL;
+	int status = -1;
+
+	if (!im->nmteams)
+		return 0;
+	if (fh_db_prepare(im->db, &join, "INSERT INTO team_members(team_id, member_id, joined_on)"
+			  " VALUES (?1, ?2, ?3) ON CONFLICT(team_id, member_id) DO UPDATE SET"
+			  " joined_on = iif(left_on IS NULL, joined_on, excluded.joined_on), left_on = NULL",
+			  err) ||
+	    fh_db_prepare(im->db, &leave, "UPDATE team_members SET left_on = max(?3, coalesce(joined_on, ?3))"
+			  " WHERE member_id = ?1 AND left_on IS NULL AND instr(' ' || ?2 || ' ',"
+			  " ' ' || (SELECT code FROM teams t WHERE t.id = team_id) || ' ') = 0", err))
+		goto done;
+	for (size_t i = 0; i < im->nmteams; i++) {
+		const struct pending_teams *p = &im->mteams[i];
+		const char *c = p->codes;
+		int rc;
+
+		while (*c) {
+			size_t n = strcspn(c, " ");
+			char code[256];
+			const struct centry *t;
+
+			snprintf(code, sizeof(code), "%.*s", (int)(n < sizeof(code) ? n : sizeof(code) - 1), c);
+			c += n + (c[n] == ' ');
+			if (!*code)
+				continue;
+			if (!(t = cm_find(&im->teams, code))) {
+				fh_error_at(err, im->name, p->line, p->col, "unknown team '%s'", code);
+				goto done;
+			}
+			sqlite3_bind_int64(join, 1, t->id);
+			sqlite3_bind_int64(join, 2, p->member);
+			sqlite3_bind_text(join, 3, im->today, -1, SQLITE_STATIC);
+			rc = sqlite3_step(join);
+			sqlite3_reset(join);
+			if (rc != SQLITE_DONE) {
+				fh_db_error(im->db, err, "cannot set a member's teams");
+				goto done;
+			}
+		}
+		sqlite3_bind_int64(leave, 1, p->member);
+		sqlite3_bind_text(leave, 2, p->codes, -1, SQLITE_STATIC);
+		sqlite3_bind_text(leave, 3, im->today, -1, SQLITE_STATIC);
+		rc = sqlite3_step(leave);
+		sqlite3_reset(leave);
+		if (rc != SQLITE_DONE) {
+			fh_db_error(im->db, err, "cannot set a member's teams");
+			goto done;
+		}
+	}
+	status = 0;
+done:
+	sqlite3_finalize(join);
+	sqlite3_finalize(leave);
+	return status;
 }
 
 /*
@@ -816,7 +963,7 @@ int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 		*err = q.err;
 		goto done;
 	}
-	if (resolve_pending(&im, err) || set_leaders(&im, err))
+	if (resolve_pending(&im, err) || set_member_teams(&im, err) || set_leaders(&im, err))
 		goto done;
 	if (dry_run) {
 		fh_db_rollback(db);
@@ -849,7 +996,11 @@ done:
 	pthread_cond_destroy(&q.cv);
 	cm_free(&im.zones);
 	cm_free(&im.groups);
+	cm_free(&im.teams);
 	free(im.seen);
+	for (size_t i = 0; i < im.nmteams; i++)
+		free(im.mteams[i].codes);
+	free(im.mteams);
 	for (size_t i = 0; i < im.npend; i++)
 		free(im.pend[i].code);
 	free(im.pend);
@@ -864,6 +1015,12 @@ done:
 }
 
 /* ---- export ---- */
+
+/* The codes of a member's current teams, separated by spaces, in SQL. */
+#define TEAMS_OF_MEMBER \
+	"(SELECT group_concat(code, ' ') FROM (SELECT t.code FROM team_members tm" \
+	" JOIN teams t ON t.id = tm.team_id WHERE tm.member_id = m.id AND tm.left_on IS NULL" \
+	" ORDER BY t.code))"
 
 struct emitter {
 	yaml_emitter_t em;
@@ -914,6 +1071,22 @@ static void emit_pair(struct emitter *e, const char *key, sqlite3_stmt *st, int 
 		v = (const char *)sqlite3_column_text(st, col);
 	}
 	emit_scalar(e, key, 0);
+	if (!strcmp(key, "teams")) {
+		/* A list of codes, kept in one column as codes separated by spaces. */
+		yaml_sequence_start_event_initialize(&e->ev, NULL, NULL, 1, YAML_FLOW_SEQUENCE_STYLE);
+		emit(e);
+		while (*v) {
+			size_t n = strcspn(v, " ");
+			char code[256];
+
+			snprintf(code, sizeof(code), "%.*s", (int)(n < sizeof(code) ? n : sizeof(code) - 1), v);
+			emit_scalar(e, code, 0);
+			v += n + (v[n] == ' ');
+		}
+		yaml_sequence_end_event_initialize(&e->ev);
+		emit(e);
+		return;
+	}
 	emit_scalar(e, v, quote);
 }
 
@@ -970,8 +1143,9 @@ int fh_roster_export_yaml(struct fh_db *db, FILE *fp, struct fh_error *err)
 	};
 	static const char *const member_keys[] = {
 		"code", "kind", "name", "contact", "phone", "address", "zone", "group", "lat",
-		"lon", "joined", "left", "note", NULL,
+		"lon", "joined", "left", "note", "teams", NULL,
 	};
+	static const char *const team_keys[] = { "code", "name", "kind", "zone", NULL };
 	struct emitter e;
 	char *station = fh_db_setting(db, "station");
 	int status = -1;
@@ -1002,9 +1176,13 @@ int fh_roster_export_yaml(struct fh_db *db, FILE *fp, struct fh_error *err)
 		      " LEFT JOIN leader_terms t ON t.group_id = g.id AND t.ended_on IS NULL"
 		      " LEFT JOIN members m ON m.id = t.member_id ORDER BY g.code",
 		      group_keys, 1, err) ||
+	    emit_list(&e, db, "teams",
+		      "SELECT t.code, t.name, t.kind, z.code FROM teams t"
+		      " LEFT JOIN zones z ON z.id = t.zone_id ORDER BY t.code", team_keys, 1, err) ||
 	    emit_list(&e, db, "members",
 		      "SELECT m.code, m.kind, m.name, m.contact, m.phone, m.address, z.code,"
-		      " g.code, m.lat, m.lon, m.joined_on, m.left_on, m.note FROM members m"
+		      " g.code, m.lat, m.lon, m.joined_on, m.left_on, m.note,"
+		      TEAMS_OF_MEMBER " FROM members m"
 		      " JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id"
 		      " ORDER BY m.code", member_keys, 0, err))
 		goto done;
@@ -1033,7 +1211,8 @@ int fh_roster_export(struct fh_db *db, struct fh_out *out, struct fh_error *err)
 	if (fh_db_prepare(db, &st,
 			  "SELECT m.code, m.kind, m.name, m.contact, m.phone, m.address,"
 			  " z.code AS zone, g.code AS \"group\", m.lat, m.lon,"
-			  " m.joined_on AS joined, m.left_on AS left, m.note FROM members m"
+			  " m.joined_on AS joined, m.left_on AS left, m.note, " TEAMS_OF_MEMBER " AS teams"
+			  " FROM members m"
 			  " JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id"
 			  " ORDER BY m.code", err))
 		return -1;

@@ -17,11 +17,12 @@
 #include "fh/period.h"
 #include "fh/roster.h"
 
-enum ftype { T_TEXT, T_CODE, T_KIND, T_LAT, T_LON, T_DATE };
+enum ftype { T_TEXT, T_CODE, T_KIND, T_LAT, T_LON, T_DATE, T_CODES };
 
 #define KZ (1u << FH_RREC_ZONE)
 #define KG (1u << FH_RREC_GROUP)
 #define KM (1u << FH_RREC_MEMBER)
+#define KT (1u << FH_RREC_TEAM)
 
 static const struct {
 	const char *key;
@@ -29,13 +30,13 @@ static const struct {
 	unsigned kinds;     /* the records the key belongs to */
 	unsigned required;  /* the records that must have it */
 } fields[FH_RF_COUNT] = {
-	[FH_RF_CODE] = { "code", T_CODE, KZ | KG | KM, KZ | KG | KM },
-	[FH_RF_KIND] = { "kind", T_KIND, KM, 0 },
-	[FH_RF_NAME] = { "name", T_TEXT, KZ | KG | KM, KZ | KM },
+	[FH_RF_CODE] = { "code", T_CODE, KZ | KG | KM | KT, KZ | KG | KM | KT },
+	[FH_RF_KIND] = { "kind", T_KIND, KM | KT, 0 },
+	[FH_RF_NAME] = { "name", T_TEXT, KZ | KG | KM | KT, KZ | KM | KT },
 	[FH_RF_CONTACT] = { "contact", T_TEXT, KM, 0 },
 	[FH_RF_PHONE] = { "phone", T_TEXT, KM, 0 },
 	[FH_RF_ADDRESS] = { "address", T_TEXT, KM, 0 },
-	[FH_RF_ZONE] = { "zone", T_CODE, KG | KM, KG | KM },
+	[FH_RF_ZONE] = { "zone", T_CODE, KG | KM | KT, KG | KM },
 	[FH_RF_GROUP] = { "group", T_CODE, KM, 0 },
 	[FH_RF_LAT] = { "lat", T_LAT, KM, 0 },
 	[FH_RF_LON] = { "lon", T_LON, KM, 0 },
@@ -47,11 +48,12 @@ static const struct {
 	[FH_RF_LEADER_SINCE] = { "leader_since", T_DATE, KG, 0 },
 	[FH_RF_FORMED] = { "formed", T_DATE, KG, 0 },
 	[FH_RF_DISSOLVED] = { "dissolved", T_DATE, KG, 0 },
+	[FH_RF_TEAMS] = { "teams", T_CODES, KM, 0 },
 };
 
 static const char *const kind_names[] = {
 	[FH_RREC_STATION] = "station", [FH_RREC_ZONE] = "zone",
-	[FH_RREC_GROUP] = "group", [FH_RREC_MEMBER] = "member",
+	[FH_RREC_GROUP] = "group", [FH_RREC_MEMBER] = "member", [FH_RREC_TEAM] = "team",
 };
 
 const char *fh_roster_key(enum fh_roster_field_id id)
@@ -271,11 +273,20 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 					   "invalid code '%s' for '%s' (no spaces allowed)", v, fields[id].key);
 		return 0;
 	case T_KIND:
+		if (rec->kind == FH_RREC_TEAM) {
+			if (strcmp(v, "patrol") && strcmp(v, "publicity") && strcmp(v, "inspection") &&
+			    strcmp(v, "service") && strcmp(v, "other"))
+				return fh_error_at(err, name, f->line, f->col,
+						   "invalid team kind '%s' (patrol, publicity, inspection, service or other)", v);
+			return 0;
+		}
 		if (strcmp(v, "shop") && strcmp(v, "household") && strcmp(v, "organisation") &&
 		    strcmp(v, "mobile"))
 			return fh_error_at(err, name, f->line, f->col,
 					   "invalid kind '%s' (shop, household, organisation or mobile)", v);
 		return 0;
+	case T_CODES:
+		return 0;  /* any text: codes are separated by spaces, checked when looked up */
 	case T_LAT:
 	case T_LON:
 		errno = 0;
@@ -426,7 +437,48 @@ static void yclear_vals(struct yreader *r)
 	}
 }
 
-/* Reads one mapping of a zones/groups/members list (at its MAPPING_START). */
+/*
+ * Reads a list of codes (at its SEQUENCE_START) into one new string of the
+ * codes separated by spaces (the caller frees it).  Returns 0 or -1.
+ */
+static int yread_codes(struct yreader *r, const char *key, char **out)
+{
+	char *s = NULL, *p;
+	size_t len = 0;
+
+	for (;;) {
+		if (ynext(r))
+			goto fail;
+		if (r->ev.type == YAML_SEQUENCE_END_EVENT)
+			break;
+		if (r->ev.type != YAML_SCALAR_EVENT || !r->ev.data.scalar.length ||
+		    strcspn((const char *)r->ev.data.scalar.value, " \t\r\n") != r->ev.data.scalar.length) {
+			fh_error_at(r->err, r->name, yline(r), ycol(r), "'%s' must be a list of codes", key);
+			goto fail;
+		}
+		if (!(p = realloc(s, len + r->ev.data.scalar.length + 2))) {
+			fh_error_set(r->err, "out of memory");
+			goto fail;
+		}
+		s = p;
+		if (len)
+			s[len++] = ' ';
+		memcpy(s + len, r->ev.data.scalar.value, r->ev.data.scalar.length);
+		len += r->ev.data.scalar.length;
+		s[len] = '\0';
+	}
+	if (!s && !(s = strdup(""))) {
+		fh_error_set(r->err, "out of memory");
+		return -1;
+	}
+	*out = s;
+	return 0;
+fail:
+	free(s);
+	return -1;
+}
+
+/* Reads one mapping of a zones/groups/members/teams list (at its MAPPING_START). */
 static int yread_item(struct yreader *r, enum fh_roster_kind kind)
 {
 	struct fh_roster_record rec;
@@ -465,6 +517,12 @@ static int yread_item(struct yreader *r, enum fh_roster_kind kind)
 		rec.f[id].given = 1;
 		rec.f[id].line = yline(r);
 		rec.f[id].col = ycol(r);
+		if (fields[id].type == T_CODES && r->ev.type == YAML_SEQUENCE_START_EVENT) {
+			if (yread_codes(r, key, &r->vals[id]))
+				goto done;
+			rec.f[id].value = r->vals[id];
+			continue;
+		}
 		if (r->ev.type != YAML_SCALAR_EVENT) {
 			fh_error_at(r->err, r->name, yline(r), ycol(r), "'%s' must be %s, not %s", key,
 				    fields[id].type == T_LAT || fields[id].type == T_LON ? "a number" :
@@ -507,8 +565,11 @@ static int yread_list(struct yreader *r, const char *key, enum fh_roster_kind ki
 /* Reads the top-level mapping (at its MAPPING_START). */
 static int yread_root(struct yreader *r)
 {
-	static const char *const keys[] = { "station", "zones", "groups", "members" };
-	int seen[4] = { 0 };
+	static const char *const keys[] = { "station", "zones", "groups", "members", "teams" };
+	static const enum fh_roster_kind kinds[] = {
+		FH_RREC_STATION, FH_RREC_ZONE, FH_RREC_GROUP, FH_RREC_MEMBER, FH_RREC_TEAM,
+	};
+	int seen[5] = { 0 };
 
 	for (;;) {
 		char key[64];
@@ -521,11 +582,11 @@ static int yread_root(struct yreader *r)
 		if (r->ev.type != YAML_SCALAR_EVENT)
 			return fh_error_at(r->err, r->name, yline(r), ycol(r),
 					   "the roster's keys must be text, not %s", ywhat(r));
-		for (k = 0; k < 4 && strcmp(keys[k], (const char *)r->ev.data.scalar.value); k++)
+		for (k = 0; k < 5 && strcmp(keys[k], (const char *)r->ev.data.scalar.value); k++)
 			;
-		if (k == 4)
+		if (k == 5)
 			return fh_error_at(r->err, r->name, yline(r), ycol(r),
-					   "unknown key '%s' in the roster (station, zones, groups, members)",
+					   "unknown key '%s' in the roster (station, zones, groups, members, teams)",
 					   (const char *)r->ev.data.scalar.value);
 		if (seen[k]++)
 			return fh_error_at(r->err, r->name, yline(r), ycol(r), "duplicate key '%s'", keys[k]);
@@ -555,7 +616,7 @@ static int yread_root(struct yreader *r)
 				return -1;
 			continue;
 		}
-		if (yread_list(r, key, k == 1 ? FH_RREC_ZONE : k == 2 ? FH_RREC_GROUP : FH_RREC_MEMBER))
+		if (yread_list(r, key, kinds[k]))
 			return -1;
 	}
 }
@@ -590,7 +651,7 @@ static int read_yaml(struct src *s, fh_roster_fn fn, void *ctx, struct fh_error 
 			goto done;
 	} else if (!(r.ev.type == YAML_SCALAR_EVENT && yis_null(&r))) {
 		fh_error_at(err, r.name, yline(&r), ycol(&r),
-			    "a roster must be a mapping of station, zones, groups and members, not %s",
+			    "a roster must be a mapping of station, zones, groups, members and teams, not %s",
 			    ywhat(&r));
 		goto done;
 	}

@@ -4,7 +4,7 @@
  * roster back out in the same format.
  *
  * A roster is read as a sequence of records (the station's name, zones,
- * groups, members), each field knowing its line and column so that every
+ * groups, members, teams), each field knowing its line and column so that every
  * error can say where it is.  The readers hold one record at a time, so a
  * roster of a million members is read in flat memory.
  */
@@ -28,6 +28,7 @@ enum fh_roster_kind {
 	FH_RREC_ZONE,
 	FH_RREC_GROUP,
 	FH_RREC_MEMBER,
+	FH_RREC_TEAM,
 };
 
 /* The fields of records, named by their keys in fh-roster(5). */
@@ -35,13 +36,14 @@ enum fh_roster_field_id {
 	FH_RF_CODE, FH_RF_KIND, FH_RF_NAME, FH_RF_CONTACT, FH_RF_PHONE,
 	FH_RF_ADDRESS, FH_RF_ZONE, FH_RF_GROUP, FH_RF_LAT, FH_RF_LON,
 	FH_RF_JOINED, FH_RF_LEFT, FH_RF_NOTE, FH_RF_LEADER, FH_RF_LETTER_SIGNED,
-	FH_RF_LEADER_SINCE, FH_RF_FORMED, FH_RF_DISSOLVED,
+	FH_RF_LEADER_SINCE, FH_RF_FORMED, FH_RF_DISSOLVED, FH_RF_TEAMS,
 	FH_RF_COUNT
 };
 
 struct fh_roster_field {
 	int given;                /* the key was present */
-	const char *value;        /* its text, NULL when given as null (~, empty) */
+	const char *value;        /* its text, NULL when given as null (~, empty);
+				     a list of codes (teams) is its codes joined by spaces */
 	unsigned long line, col;  /* where the value was written (CSV: col = field number) */
 	size_t off;               /* internal: offset of value in a batch */
 };
@@ -78,13 +80,14 @@ struct fh_roster_stats {
 	long long zones_added, zones_updated;
 	long long groups_added, groups_updated;
 	long long members_added, members_updated;
+	long long teams_added, teams_updated;
 	long long leaders_set;
 	int station_set;
 };
 
 /*
- * Imports a roster from fp into db: upserts zones, groups and members by
- * code and sets leaders, in one transaction that is rolled back on any
+ * Imports a roster from fp into db: upserts zones, groups, members and
+ * teams by code, sets leaders and the teams members belong to, in one transaction that is rolled back on any
  * error, or in any case when dry_run.  Reading overlaps writing (the file
  * is parsed on a second thread).  References may point forward in the
  * file; they are checked at the end, and an error still names the line

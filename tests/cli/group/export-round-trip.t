@@ -5,6 +5,10 @@ fh-group import "$DATA/roster-small.yaml"
 fh-group member edit S0003 --lat 30.123456789012 --lon 121.5 --left 2026-11-01 --note '备注: "引号"'
 fh-group add G004 --zone Z2 --name null --formed 2026-01-01
 fh-group dissolve G004 --on 2026-06-30
+fh-group team add T1 骑手巡逻队 --kind patrol --zone Z1
+fh-group team add T2 反诈宣传队 --kind publicity
+fh-group team join T1 M0001 S0001
+fh-group team join T2 M0001
 --- run
 fh-group export -f yaml > a.yaml
 mkdir fresh && cd fresh && fh init && fh-group import ../a.yaml
@@ -15,6 +19,8 @@ fh sql "$q" > members.fresh; (cd .. && fh sql "$q") | cmp - members.fresh && ech
 q="SELECT \"group\", zone, size, leader, letter_signed, name, formed_on, dissolved_on FROM groups_v ORDER BY 1"
 fh sql "$q" > groups.fresh; (cd .. && fh sql "$q") | cmp - groups.fresh && echo same groups
 fh sql "SELECT value FROM settings WHERE key = 'station'"
+q="SELECT * FROM teams_v ORDER BY team"
+fh sql "$q" > teams.fresh; (cd .. && fh sql "$q") | cmp - teams.fresh && echo same teams
 cat b.yaml
 --- stdout
 same
@@ -22,6 +28,7 @@ same members
 same groups
 value
 枫泾派出所
+same teams
 station: 枫泾派出所
 zones:
 - {code: Z1, name: 北区块}
@@ -31,6 +38,9 @@ groups:
 - {code: G002, zone: Z1, leader: S0005, leader_since: 2026-01-15}
 - {code: G003, zone: Z2, name: 南大街组}
 - {code: G004, zone: Z2, name: "null", formed: 2026-01-01, dissolved: 2026-06-30}
+teams:
+- {code: T1, name: 骑手巡逻队, kind: patrol, zone: Z1}
+- {code: T2, name: 反诈宣传队, kind: publicity}
 members:
 - code: M0001
   kind: mobile
@@ -38,6 +48,7 @@ members:
   contact: 赵六
   phone: "13700137002"
   zone: Z1
+  teams: [T1, T2]
 - code: M0002
   kind: mobile
   name: 钱师傅
@@ -55,6 +66,7 @@ members:
   lat: 30.8912
   lon: 121.0231
   joined: 2025-06-01
+  teams: [T1]
 - code: S0002
   kind: shop
   name: 阿婆粽子

@@ -12,4 +12,4 @@ members:
 YAML
 --- unchanged
 --- stderr
-fh-group: dry run, nothing changed: zones 1 new 0 updated, groups 0 new 0 updated, members 1 new 1 updated, leaders 0 new
+fh-group: dry run, nothing changed: zones 1 new 0 updated, groups 0 new 0 updated, members 1 new 1 updated, teams 0 new 0 updated, leaders 0 new

@@ -3,13 +3,13 @@ Only station, zones, groups and members are allowed at the top.
 fh init
 fh-group import "$DATA/roster-small.yaml"
 cat > r.yaml <<'YAML'
-teams:
-  - {code: T1}
+shops:
+  - {code: X1}
 YAML
 --- run
 fh-group import r.yaml
 --- unchanged
 --- stderr
-fh-group: r.yaml:1:1: unknown key 'teams' in the roster (station, zones, groups, members)
+fh-group: r.yaml:1:1: unknown key 'shops' in the roster (station, zones, groups, members, teams)
 --- exit
 1
