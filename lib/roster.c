@@ -210,7 +210,7 @@ static void *reader_main(void *arg)
 {
 	struct queue *q = arg;
 	struct fh_error err = { 0 };
-	int rc = fh_roster_read(q->fp, q->name, q->fmt, queue_record, q, &err);
+	int rc = fh_roster_read_unchecked(q->fp, q->name, q->fmt, queue_record, q, &err);
 
 	if (!rc)
 		queue_push(q);
@@ -954,7 +954,7 @@ int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 		int rc = 0;
 
 		for (size_t i = 0; i < b->n && !rc; i++)
-			rc = import_record(&im, &b->rec[i], err);
+			rc = fh_roster_check(name, &b->rec[i], err) || import_record(&im, &b->rec[i], err) ? -1 : 0;
 		queue_give_back(&q, b);
 		if (rc)
 			goto done;

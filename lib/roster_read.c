@@ -310,9 +310,7 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 	return 0;
 }
 
-/* Checks a whole record and hands it on. */
-static int finish_record(const char *name, struct fh_roster_record *rec,
-			 fh_roster_fn fn, void *ctx, struct fh_error *err)
+int fh_roster_check(const char *name, struct fh_roster_record *rec, struct fh_error *err)
 {
 	for (int i = 0; i < FH_RF_COUNT; i++) {
 		if (rec->f[i].given) {
@@ -323,7 +321,7 @@ static int finish_record(const char *name, struct fh_roster_record *rec,
 					   kind_names[rec->kind], fields[i].key);
 		}
 	}
-	return fn(ctx, rec, err);
+	return 0;
 }
 
 /* ---- YAML ---- */
@@ -535,7 +533,7 @@ static int yread_item(struct yreader *r, enum fh_roster_kind kind)
 			rec.f[id].value = r->vals[id];
 		}
 	}
-	rc = finish_record(r->name, &rec, r->fn, r->ctx, r->err);
+	rc = r->fn(r->ctx, &rec, r->err);
 done:
 	yclear_vals(r);
 	return rc;
@@ -819,7 +817,7 @@ static void csv_row(int term, void *data)
 		f->line = c->lines[i];
 		f->col = (unsigned long)i + 1;
 	}
-	if (finish_record(c->name, &rec, c->fn, c->ctx, c->err))
+	if (c->fn(c->ctx, &rec, c->err))
 		c->failed = 1;
 next:
 	c->used = 0;
@@ -892,8 +890,8 @@ done:
 	return rc;
 }
 
-int fh_roster_read(FILE *fp, const char *name, enum fh_roster_format fmt,
-		   fh_roster_fn fn, void *ctx, struct fh_error *err)
+int fh_roster_read_unchecked(FILE *fp, const char *name, enum fh_roster_format fmt,
+			     fh_roster_fn fn, void *ctx, struct fh_error *err)
 {
 	struct src s;
 
@@ -906,4 +904,28 @@ int fh_roster_read(FILE *fp, const char *name, enum fh_roster_format fmt,
 	if (sniff(&s, fmt) == FH_ROSTER_CSV)
 		return read_csv(&s, fn, ctx, err);
 	return read_yaml(&s, fn, ctx, err);
+}
+
+struct checked {
+	const char *name;
+	fh_roster_fn fn;
+	void *ctx;
+};
+
+static int check_then_call(void *ctx, const struct fh_roster_record *rec, struct fh_error *err)
+{
+	struct checked *c = ctx;
+	struct fh_roster_record copy = *rec;
+
+	if (fh_roster_check(c->name, &copy, err))
+		return -1;
+	return c->fn(c->ctx, &copy, err);
+}
+
+int fh_roster_read(FILE *fp, const char *name, enum fh_roster_format fmt,
+		   fh_roster_fn fn, void *ctx, struct fh_error *err)
+{
+	struct checked c = { name, fn, ctx };
+
+	return fh_roster_read_unchecked(fp, name, fmt, check_then_call, &c, err);
 }

@@ -75,6 +75,21 @@ const char *fh_roster_key(enum fh_roster_field_id id);
 int fh_roster_read(FILE *fp, const char *name, enum fh_roster_format fmt,
 		   fh_roster_fn fn, void *ctx, struct fh_error *err);
 
+/*
+ * Reads like fh_roster_read but hands records over with only their shape
+ * checked (keys, nesting, UTF-8), leaving the values to fh_roster_check:
+ * the import checks them on its writing thread, to share the work.
+ */
+int fh_roster_read_unchecked(FILE *fp, const char *name, enum fh_roster_format fmt,
+			     fh_roster_fn fn, void *ctx, struct fh_error *err);
+
+/*
+ * Checks the values of a record read unchecked (required keys, codes,
+ * kinds, numbers, dates) and fills its lat and lon.  Returns 0, or -1
+ * with err naming file, line and column.
+ */
+int fh_roster_check(const char *name, struct fh_roster_record *rec, struct fh_error *err);
+
 /* What an import changed (or, in a dry run, would change). */
 struct fh_roster_stats {
 	long long zones_added, zones_updated;
