@@ -754,6 +754,22 @@ static void csv_field(void *s, size_t len, void *data)
 	c->used += len + 1;
 }
 
+/*
+ * The key a CSV column stands for: the member keys, or the column names
+ * of 'fh-group member list', so that its CSV output can be imported.
+ */
+static const char *csv_alias(const char *column)
+{
+	static const char *const alias[][2] = {
+		{ "member", "code" }, { "joined_on", "joined" }, { "left_on", "left" },
+	};
+
+	for (size_t i = 0; i < sizeof(alias) / sizeof(alias[0]); i++)
+		if (!strcmp(column, alias[i][0]))
+			return alias[i][1];
+	return column;
+}
+
 /* Takes the header row: each column must be a member key, once. */
 static int csv_header(struct creader *c)
 {
@@ -768,7 +784,7 @@ static int csv_header(struct creader *c)
 
 		if (i == 0 && !strncmp(key, "\xef\xbb\xbf", 3))
 			key += 3;  /* a byte order mark, as spreadsheets write */
-		id = field_for_key(key, FH_RREC_MEMBER);
+		id = field_for_key(csv_alias(key), FH_RREC_MEMBER);
 		if (id < 0)
 			return fh_error_at(c->err, c->name, c->row_line, (unsigned long)i + 1,
 					   "unknown column '%s' in the header", key);
