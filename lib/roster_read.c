@@ -136,19 +136,44 @@ static void src_advance(struct src *s, const unsigned char *buf, size_t n)
 		s->col += (*p & 0xc0) != 0x80;  /* continuation bytes are no new character */
 }
 
-/* Fails at byte at of buf, naming its line and column. */
-static int src_bad_utf8(struct src *s, const unsigned char *buf, size_t at)
+/* Whether YAML allows the character in a document (YAML 1.1, "printable"). */
+static int yaml_printable(utf8proc_int32_t cp)
 {
-	src_advance(s, buf, at);
-	s->bad = 1;
-	return fh_error_at(s->err, s->name, s->line, s->col, "invalid UTF-8 (byte 0x%02x)", buf[at]);
+	return cp == 0x9 || cp == 0xa || cp == 0xd || (cp >= 0x20 && cp <= 0x7e) || cp == 0x85 ||
+	       (cp >= 0xa0 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) ||
+	       (cp >= 0x10000 && cp <= 0x10ffff);
 }
 
 /*
- * Checks buf[0..n) as UTF-8, a sequence cut at the chunk's end completed
- * by the next chunk.  Runs of ASCII are skipped eight bytes at a time, and
- * lines are counted per chunk, since this sees every byte of the file.
- * Returns 0 or -1.
+ * Fails at byte at of buf, naming its line and column: the byte is no
+ * UTF-8 (cp < 0), or the character cp is one YAML does not allow.
+ */
+static int src_bad(struct src *s, const unsigned char *buf, size_t at, utf8proc_int32_t cp)
+{
+	src_advance(s, buf, at);
+	s->bad = 1;
+	if (cp < 0)
+		return fh_error_at(s->err, s->name, s->line, s->col, "invalid UTF-8 (byte 0x%02x)", buf[at]);
+	if (cp < 0x80)
+		return fh_error_at(s->err, s->name, s->line, s->col, "control character 0x%02x is not allowed", (unsigned)cp);
+	return fh_error_at(s->err, s->name, s->line, s->col, "character U+%04X is not allowed in YAML", (unsigned)cp);
+}
+
+/* Whether any of the 8 bytes of w is outside the printable ASCII 0x20..0x7e. */
+static int word_not_plain(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	uint64_t del = w ^ (0x7f * ones);
+
+	return (w & highs) || ((w - 0x20 * ones) & ~w & highs) || ((del - ones) & ~del & highs);
+}
+
+/*
+ * Checks buf[0..n) as UTF-8 holding only characters YAML allows, a
+ * sequence cut at the chunk's end completed by the next chunk.  Runs of
+ * plain ASCII are skipped eight bytes at a time, and lines are counted
+ * per chunk, since this sees every byte of the file.  libyaml checks the
+ * same, but can only say at which byte.  Returns 0 or -1.
  */
 static int src_check(struct src *s, const unsigned char *buf, size_t n)
 {
@@ -169,31 +194,43 @@ static int src_check(struct src *s, const unsigned char *buf, size_t n)
 			return 0;
 		}
 		s->npend = 0;
+		/* Its lead byte was counted in the column already. */
 		if (utf8proc_iterate(seq, (utf8proc_ssize_t)len, &cp) != (utf8proc_ssize_t)len) {
 			s->bad = 1;
-			return fh_error_at(s->err, s->name, s->line, s->col - 1, "invalid UTF-8 (byte 0x%02x)", seq[0]);
+			return fh_error_at(s->err, s->name, s->line, s->col - 1,
+					   "invalid UTF-8 (byte 0x%02x)", seq[0]);
+		}
+		if (!yaml_printable(cp)) {
+			s->bad = 1;
+			return fh_error_at(s->err, s->name, s->line, s->col - 1,
+					   "character U+%04X is not allowed in YAML", (unsigned)cp);
 		}
 	}
 	while (i < n) {
 		uint64_t w;
 
-		while (i + 8 <= n && (memcpy(&w, buf + i, 8), !(w & 0x8080808080808080ull)))
+		while (i + 8 <= n && (memcpy(&w, buf + i, 8), !word_not_plain(w)))
 			i += 8;
-		if (i < n && buf[i] < 0x80) {
+		if (i >= n)
+			break;
+		if (buf[i] < 0x80) {
+			if ((buf[i] < 0x20 && buf[i] != '\t' && buf[i] != '\n' && buf[i] != '\r') ||
+			    buf[i] == 0x7f)
+				return src_bad(s, buf, i, buf[i]);
 			i++;
 			continue;
 		}
-		if (i >= n)
-			break;
 		if (!(len = (size_t)utf8_len(buf[i])))
-			return src_bad_utf8(s, buf, i);
+			return src_bad(s, buf, i, -1);
 		if (i + len > n) {
 			memcpy(s->pend, buf + i, n - i);  /* the rest comes in the next chunk */
 			s->npend = n - i;
 			break;
 		}
 		if (utf8proc_iterate(buf + i, (utf8proc_ssize_t)len, &cp) != (utf8proc_ssize_t)len)
-			return src_bad_utf8(s, buf, i);
+			return src_bad(s, buf, i, -1);
+		if (!yaml_printable(cp))
+			return src_bad(s, buf, i, cp);
 		i += len;
 	}
 	src_advance(s, buf, n);

@@ -131,6 +131,9 @@ static void yaml_errors_name_file_line_and_column(void **state)
 		{ "zones: []\n---\nzones: []\n", "r.yaml:2:1: a roster is one YAML document, but another follows" },
 		{ "zones:\n  - {code: Z1, name: \"\xe5\x8c\x97\xff\"}\n", "r.yaml:2:24: invalid UTF-8 (byte 0xff)" },
 		{ "zones:\n  - {code: Z1, name: \"\xe5\x8c\"}\n", "r.yaml:2:23: invalid UTF-8 (byte 0xe5)" },
+		{ "zones:\n  - {code: Z1,\tname: \"a\x01\"}\n", "r.yaml:2:24: control character 0x01 is not allowed" },
+		{ "zones:\n  - {code: Z1, name: \"\xc2\x9b\"}\n", "r.yaml:2:23: character U+009B is not allowed in YAML" },
+		{ "zones: [] \x7f\n", "r.yaml:1:11: control character 0x7f is not allowed" },
 	};
 
 	(void)state;
