@@ -170,8 +170,19 @@ static int queue_push(struct queue *q)
 static int queue_record(void *ctx, const struct fh_roster_record *rec, struct fh_error *err)
 {
 	struct queue *q = ctx;
-	struct fh_roster_record *r;
+	struct fh_roster_record *r, checked;
 	size_t need = 0;
+
+	/*
+	 * Parsing YAML costs more than writing, parsing CSV less: the values
+	 * are checked on whichever thread has the time.
+	 */
+	if (rec->format == FH_ROSTER_CSV) {
+		checked = *rec;
+		if (fh_roster_check(q->name, &checked, err))
+			return -1;
+		rec = &checked;
+	}
 
 	for (int i = 0; i < FH_RF_COUNT; i++)
 		if (rec->f[i].value)

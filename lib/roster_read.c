@@ -349,6 +349,8 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 
 int fh_roster_check(const char *name, struct fh_roster_record *rec, struct fh_error *err)
 {
+	if (rec->checked)
+		return 0;
 	for (int i = 0; i < FH_RF_COUNT; i++) {
 		if (rec->f[i].given) {
 			if (check_value(name, rec, i, err))
@@ -358,6 +360,7 @@ int fh_roster_check(const char *name, struct fh_roster_record *rec, struct fh_er
 					   kind_names[rec->kind], fields[i].key);
 		}
 	}
+	rec->checked = 1;
 	return 0;
 }
 
@@ -521,6 +524,7 @@ static int yread_item(struct yreader *r, enum fh_roster_kind kind)
 
 	memset(&rec, 0, sizeof(rec));
 	rec.kind = kind;
+	rec.format = FH_ROSTER_YAML;
 	rec.line = yline(r);
 	rec.col = ycol(r);
 	for (;;) {
@@ -642,6 +646,7 @@ static int yread_root(struct yreader *r)
 				return -1;
 			memset(&rec, 0, sizeof(rec));
 			rec.kind = FH_RREC_STATION;
+			rec.format = FH_ROSTER_YAML;
 			rec.line = yline(r);
 			rec.col = ycol(r);
 			rec.f[FH_RF_NAME] = (struct fh_roster_field){ 1, v, rec.line, rec.col, 0 };
@@ -860,6 +865,7 @@ static void csv_row(int term, void *data)
 	}
 	memset(&rec, 0, sizeof(rec));
 	rec.kind = FH_RREC_MEMBER;
+	rec.format = FH_ROSTER_CSV;
 	rec.line = c->row_line;
 	rec.col = 1;
 	for (int i = 0; i < c->ncols; i++) {

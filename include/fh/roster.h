@@ -50,6 +50,8 @@ struct fh_roster_field {
 
 struct fh_roster_record {
 	enum fh_roster_kind kind;
+	enum fh_roster_format format;  /* FH_ROSTER_YAML or FH_ROSTER_CSV: what it was read from */
+	int checked;                   /* its values were checked (fh_roster_check) */
 	unsigned long line, col;  /* where the record starts */
 	struct fh_roster_field f[FH_RF_COUNT];
 	double lat, lon;          /* parsed, when FH_RF_LAT / FH_RF_LON have values */
