@@ -10,7 +10,6 @@
  * reference not yet known, and the leaders of groups, which are checked
  * once every member is in.
  */
-#include <math.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -26,7 +25,6 @@
 struct centry {
 	char *code;
 	sqlite3_int64 id;
-	sqlite3_int64 zone;  /* groups: their zone's id */
 	int in_file;         /* defined by the file being imported */
 };
 
@@ -35,6 +33,7 @@ struct codemap {
 	size_t cap, n;
 };
 
+/* FNV-1a: codes are short, and this spreads G0001, G0002 ... well. */
 static uint64_t hash_code(const char *s)
 {
 	uint64_t h = 1469598103934665603ull;
@@ -44,6 +43,7 @@ static uint64_t hash_code(const char *s)
 	return h;
 }
 
+/* The entry of code (borrowed), or NULL. */
 static struct centry *cm_find(const struct codemap *m, const char *code)
 {
 	if (!m->cap)
@@ -89,6 +89,7 @@ static struct centry *cm_put(struct codemap *m, const char *code)
 	return e;
 }
 
+/* Frees the map's entries and codes. */
 static void cm_free(struct codemap *m)
 {
 	for (size_t i = 0; i < m->cap; i++)
@@ -124,6 +125,7 @@ struct queue {
 	enum fh_roster_format fmt;
 };
 
+/* Frees a list of batches. */
 static void batch_free(struct batch *b)
 {
 	while (b) {
@@ -217,6 +219,7 @@ static int queue_record(void *ctx, const struct fh_roster_record *rec, struct fh
 	return 0;
 }
 
+/* The reading thread: reads the whole file into the queue, then says it is done. */
 static void *reader_main(void *arg)
 {
 	struct queue *q = arg;
@@ -266,6 +269,7 @@ static struct batch *queue_take(struct queue *q, int *failed)
 	return b;
 }
 
+/* Returns a batch the writer has finished with, for the reader to fill again. */
 static void queue_give_back(struct queue *q, struct batch *b)
 {
 	pthread_mutex_lock(&q->mu);
@@ -359,6 +363,7 @@ static const char *const stmt_sql[S_COUNT] = {
 		   " RETURNING id",
 };
 
+/* Binds a field's text, or NULL when it has none. */
 static void bind_field(sqlite3_stmt *st, int i, const struct fh_roster_field *f)
 {
 	if (f->value)
@@ -387,6 +392,7 @@ static int step_id(struct importer *im, sqlite3_stmt *st, sqlite3_int64 *id,
 	return 0;
 }
 
+/* Keeps a reference to a code not known yet, to fill in at the end. */
 static int add_pending(struct importer *im, int table, sqlite3_int64 row,
 		       const struct fh_roster_field *f, struct fh_error *err)
 {
@@ -409,6 +415,7 @@ static int add_pending(struct importer *im, int table, sqlite3_int64 row,
 	return 0;
 }
 
+/* Copies s (NULL stays NULL); sets *oom when memory runs out. */
 static char *dup_or_null(const char *s, int *oom)
 {
 	char *d;
@@ -420,6 +427,7 @@ static char *dup_or_null(const char *s, int *oom)
 	return d;
 }
 
+/* Upserts a zone and maps its code. */
 static int import_zone(struct importer *im, const struct fh_roster_record *rec,
 		       struct fh_error *err)
 {
@@ -445,6 +453,7 @@ static int import_zone(struct importer *im, const struct fh_roster_record *rec,
 	return 0;
 }
 
+/* Upserts a group, keeping its leader for the end. */
 static int import_group(struct importer *im, const struct fh_roster_record *rec,
 			struct fh_error *err)
 {
@@ -480,7 +489,6 @@ static int import_group(struct importer *im, const struct fh_roster_record *rec,
 	if (!(e = cm_put(&im->groups, code->value)))
 		return fh_error_set(err, "out of memory");
 	e->id = id;
-	e->zone = z ? z->id : 0;
 	e->in_file = 1;
 	if (rec->f[FH_RF_LEADER].value) {
 		struct pending_leader *l;
@@ -553,6 +561,7 @@ static int add_member_teams(struct importer *im, sqlite3_int64 member,
 	return 0;
 }
 
+/* Upserts a member, refusing a code the file already gave. */
 static int import_member(struct importer *im, const struct fh_roster_record *rec,
 			 struct fh_error *err)
 {
@@ -624,6 +633,7 @@ static int import_member(struct importer *im, const struct fh_roster_record *rec
 	return 0;
 }
 
+/* Upserts a team and maps its code. */
 static int import_team(struct importer *im, const struct fh_roster_record *rec,
 		       struct fh_error *err)
 {
@@ -659,6 +669,7 @@ static int import_team(struct importer *im, const struct fh_roster_record *rec,
 	return 0;
 }
 
+/* Writes one record read from the file. */
 static int import_record(struct importer *im, const struct fh_roster_record *rec,
 			 struct fh_error *err)
 {
@@ -685,8 +696,7 @@ static int load_codes(struct importer *im, struct fh_error *err)
 	int rc = 0;
 
 	static const char *const sql[] = {
-		"SELECT code, id, 0 FROM zones", "SELECT code, id, zone_id FROM groups",
-		"SELECT code, id, 0 FROM teams",
+		"SELECT code, id FROM zones", "SELECT code, id FROM groups", "SELECT code, id FROM teams",
 	};
 
 	for (int t = 0; t < 3 && !rc; t++) {
@@ -702,7 +712,6 @@ static int load_codes(struct importer *im, struct fh_error *err)
 				return fh_error_set(err, "out of memory");
 			}
 			e->id = sqlite3_column_int64(st, 1);
-			e->zone = sqlite3_column_int64(st, 2);
 		}
 		sqlite3_finalize(st);
 		if (rc != SQLITE_DONE)
@@ -1039,6 +1048,7 @@ struct emitter {
 	int failed;
 };
 
+/* Emits the prepared event; once one fails, nothing more is written. */
 static int emit(struct emitter *e)
 {
 	if (!e->failed && !yaml_emitter_emit(&e->em, &e->ev))
@@ -1101,11 +1111,13 @@ static void emit_pair(struct emitter *e, const char *key, sqlite3_stmt *st, int 
 	emit_scalar(e, v, quote);
 }
 
+/* libyaml's write handler onto a stdio stream. */
 static int write_handler(void *data, unsigned char *buf, size_t size)
 {
 	return fwrite(buf, 1, size, data) == size;
 }
 
+/* Starts a mapping, on one line (flow) or one key a line (block). */
 static void start_map(struct emitter *e, int flow)
 {
 	yaml_mapping_start_event_initialize(&e->ev, NULL, NULL, 1,
@@ -1113,6 +1125,7 @@ static void start_map(struct emitter *e, int flow)
 	emit(e);
 }
 
+/* Ends a mapping. */
 static void end_map(struct emitter *e)
 {
 	yaml_mapping_end_event_initialize(&e->ev);

@@ -88,6 +88,7 @@ struct src {
 	struct fh_error *err;
 };
 
+/* Reads the next bytes: first those looked at to tell the format, then the file's. */
 static size_t src_raw(struct src *s, unsigned char *buf, size_t size)
 {
 	size_t n = 0;
@@ -379,6 +380,7 @@ struct yreader {
 	char *vals[FH_RF_COUNT];
 };
 
+/* Sets err from libyaml's error, unless the source set a better one. */
 static int yaml_fail(struct yreader *r)
 {
 	yaml_parser_t *p = &r->parser;
@@ -419,6 +421,7 @@ static int ynext(struct yreader *r)
 	return 0;
 }
 
+/* The line and column where the current event starts, from 1. */
 static unsigned long yline(const struct yreader *r) { return r->ev.start_mark.line + 1; }
 static unsigned long ycol(const struct yreader *r) { return r->ev.start_mark.column + 1; }
 
@@ -467,6 +470,7 @@ static void ykey(const struct yreader *r, char *buf, size_t size)
 	buf[n] = '\0';
 }
 
+/* Frees the strings of the record just read. */
 static void yclear_vals(struct yreader *r)
 {
 	for (int i = 0; i < FH_RF_COUNT; i++) {
@@ -661,6 +665,7 @@ static int yread_root(struct yreader *r)
 	}
 }
 
+/* Reads a YAML roster, event by event. */
 static int read_yaml(struct src *s, fh_roster_fn fn, void *ctx, struct fh_error *err)
 {
 	struct yreader r;
@@ -758,6 +763,7 @@ static int check_utf8(const char *s, size_t n)
 	return 0;
 }
 
+/* libcsv's field callback: keeps the field's text, line and number. */
 static void csv_field(void *s, size_t len, void *data)
 {
 	struct creader *c = data;
@@ -844,6 +850,7 @@ static int csv_header(struct creader *c)
 	return 0;
 }
 
+/* libcsv's row callback: the header, or one member. */
 static void csv_row(int term, void *data)
 {
 	struct creader *c = data;
@@ -890,6 +897,7 @@ static int csv_no_space(unsigned char ch)
 	return 0;
 }
 
+/* Reads a CSV roster, feeding libcsv a line at a time. */
 static int read_csv(struct src *s, fh_roster_fn fn, void *ctx, struct fh_error *err)
 {
 	struct csv_parser p;
@@ -971,6 +979,7 @@ struct checked {
 	void *ctx;
 };
 
+/* Checks a record's values before handing it to the caller of fh_roster_read. */
 static int check_then_call(void *ctx, const struct fh_roster_record *rec, struct fh_error *err)
 {
 	struct checked *c = ctx;
