@@ -1,0 +1,29 @@
+check lists each roster problem on a line and exits 1; --min/--max set the bounds.
+--- setup
+fh init
+fh-group import "$DATA/roster-small.yaml"
+fh-group assign S0009 G001 --force
+fh-group member edit S0005 --group G001
+--- run
+fh-group check -f table
+echo "exit $?"
+fh-group check --min 1 --max 3 --zone Z2
+echo "exit $?"
+fh-group check --min 5 --max 2; echo $?
+--- stdout
+problem     zone  group  member  detail
+size        Z1    G001           5 members, not within 8..12
+size        Z1    G002           2 members, not within 8..12
+size        Z2    G003           2 members, not within 8..12
+no-leader   Z1    G002           no leader
+no-leader   Z2    G003           no leader
+ungrouped   Z2           S0010   active member without a group
+cross-zone  Z1    G001   S0009   member in zone Z2, group in zone Z1
+exit 1
+problem	zone	group	member	detail
+no-leader	Z2	G003		no leader
+ungrouped	Z2		S0010	active member without a group
+exit 1
+2
+--- stderr
+fh-group: --min 5 is more than --max 2 (see 'fh-group --help')
