@@ -35,7 +35,11 @@
 /* Groups whose centres are compared when improving a plan. */
 #define NEIGHBOURS 8
 /* Rounds of local improvement; most plans settle in fewer. */
-#define REFINE_ROUNDS 10
+#define REFINE_ROUNDS 6
+/* A part larger than twice this is cut at about this many places only. */
+#define STRIDE_CUTS 256
+/* From this many members a plan rebuilds the index on members.group_id. */
+#define BULK_PLAN 50000
 /* A move must bring a member this much nearer (in metres) to be made. */
 #define MIN_GAIN 1e-6
 
@@ -207,6 +211,12 @@ static void try_axis(const struct kd *kd, long lo, long n, long k, int axis,
 	struct moments all = { 0 }, left = { 0 }, right;
 	/* Peeling off a few groups at a time would make the recursion deep. */
 	long guard = k >= 16 ? (k + 7) / 8 : 1;
+	/*
+	 * A large part is cut roughly (the estimate is rough there anyway)
+	 * at one of about STRIDE_CUTS places; the fine cuts, where a gap
+	 * between streets decides, come in the small parts below.
+	 */
+	long stride = n > 2 * STRIDE_CUTS ? n / STRIDE_CUTS : 1;
 
 	for (long i = 0; i < n; i++) {
 		double dx = kd->x[ord[i]] - mx, dy = kd->y[ord[i]] - my;
@@ -226,6 +236,8 @@ static void try_axis(const struct kd *kd, long lo, long n, long k, int axis,
 		left.xx += dx * dx;
 		left.yy += dy * dy;
 		left.xy += dx * dy;
+		if (m % stride)
+			continue;
 		right = (struct moments){ all.x - left.x, all.y - left.y, all.xx - left.xx,
 					  all.yy - left.yy, all.xy - left.xy };
 		/* The floor and ceiling of k m / n: just one when it is whole. */
@@ -270,9 +282,11 @@ static void kd_split(struct kd *kd, long lo, long n, long k)
 	try_axis(kd, lo, n, k, 0, mx, my, &best);
 	try_axis(kd, lo, n, k, 1, mx, my, &best);
 	if (best.kl == 0) {
-		/* Only when every point is the same: cut in proportion. */
+		/* No place considered fits (all points alike, or a coarse stride): cut in proportion. */
 		best.kl = k / 2;
 		best.m = (n * best.kl + k / 2) / k;
+		best.m = lmax(best.m, lmax((long)kd->bmin * best.kl, n - (long)kd->bmax * (k - best.kl)));
+		best.m = lmin(best.m, lmin((long)kd->bmax * best.kl, n - (long)kd->bmin * (k - best.kl)));
 	}
 	/* Bring the other order into the same two parts, keeping its order. */
 	for (long i = 0; i < n; i++)
@@ -534,7 +548,8 @@ static int refine(const double *x, const double *y, long n, long k, int bmin,
 	for (int round = 0; round < REFINE_ROUNDS; round++) {
 		centres(&r);
 		neighbours(&r);
-		if (!refine_round(&r))
+		/* Later rounds gain little once few members still move. */
+		if (refine_round(&r) <= n / 2000)
 			break;
 	}
 	rc = 0;
@@ -1029,22 +1044,101 @@ done:
 	return rc;
 }
 
+/* The new group of each planned member, by member row id, for fh_plan_group(). */
+struct assignment {
+	sqlite3_int64 *id, *group;  /* both in ascending id order */
+	long n;
+};
+
+/*
+ * The SQL function fh_plan_group(ID): the row id of the new group of the
+ * member with row id ID, or NULL for a member outside the plan.  One
+ * UPDATE through it writes every member in a single pass in row id order,
+ * about twice as fast as an UPDATE statement a member.
+ */
+static void plan_group_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const struct assignment *a = sqlite3_user_data(ctx);
+	sqlite3_int64 id = sqlite3_value_int64(argv[0]);
+	long lo = 0, hi = a->n - 1;
+
+	(void)argc;
+	while (lo <= hi) {
+		long mid = lo + (hi - lo) / 2;
+
+		if (a->id[mid] == id) {
+			sqlite3_result_int64(ctx, a->group[mid]);
+			return;
+		}
+		if (a->id[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	sqlite3_result_null(ctx);
+}
+
+/*
+ * Drops the index on members.group_id, copying its definition into *sql
+ * (caller frees) to be run again once the members are in their groups:
+ * for a large plan one sort builds it faster than a million updates of
+ * it.  In the transaction, so nobody ever sees the database without it.
+ * Leaves *sql NULL when there is no such index.  Returns 0 or -1.
+ */
+static int drop_group_index(struct fh_db *db, char **sql, struct fh_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int rc = -1, step;
+
+	*sql = NULL;
+	if (fh_db_prepare(db, &stmt, "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = 'members_group'", err))
+		return -1;
+	step = sqlite3_step(stmt);
+	if (step == SQLITE_ROW && sqlite3_column_text(stmt, 0)) {
+		if (!(*sql = strdup((const char *)sqlite3_column_text(stmt, 0)))) {
+			fh_error_set(err, "out of memory writing the groups");
+			goto done;
+		}
+	} else if (step != SQLITE_DONE && step != SQLITE_ROW) {
+		fh_db_error(db, err, "cannot read the schema");
+		goto done;
+	}
+	/* A schema change waits for no statement of this connection to be running. */
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+	if (*sql && fh_db_exec(db, "DROP INDEX members_group", err))
+		goto done;
+	rc = 0;
+done:
+	if (rc && *sql) {
+		free(*sql);
+		*sql = NULL;
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
 /* Inserts the new groups and puts the members in them. */
 static int write_plan(struct fh_db *db, struct plan *p, const long *by_id,
 		      struct fh_error *err)
 {
 	sqlite3_stmt *ins = NULL, *upd = NULL;
-	char today[FH_DATE_LEN], code[96];
+	struct assignment a = { 0 };
+	char today[FH_DATE_LEN], code[96], *index_sql = NULL;
 	struct fh_time now;
-	int rc = -1;
+	int rc = -1, registered = 0;
 
 	if (fh_now(&now, err))
 		return -1;
 	fh_date_format(&now, today);
-	if (!(p->group_id = malloc((size_t)(p->ngroups ? p->ngroups : 1) * sizeof(*p->group_id))))
-		return fh_error_set(err, "out of memory writing the groups");
-	if (fh_db_prepare(db, &ins, "INSERT INTO groups(code, zone_id, formed_on) VALUES (?1, ?2, ?3)", err) ||
-	    fh_db_prepare(db, &upd, "UPDATE members SET group_id = ?1 WHERE id = ?2", err))
+	p->group_id = malloc((size_t)(p->ngroups ? p->ngroups : 1) * sizeof(*p->group_id));
+	a.id = malloc((size_t)(p->n ? p->n : 1) * sizeof(*a.id));
+	a.group = malloc((size_t)(p->n ? p->n : 1) * sizeof(*a.group));
+	if (!p->group_id || !a.id || !a.group) {
+		fh_error_set(err, "out of memory writing the groups");
+		goto done;
+	}
+	if (fh_db_prepare(db, &ins, "INSERT INTO groups(code, zone_id, formed_on) VALUES (?1, ?2, ?3)", err))
 		goto done;
 	for (long g = 0; g < p->ngroups; g++) {
 		group_code(p, g, code, sizeof(code));
@@ -1059,20 +1153,42 @@ static int write_plan(struct fh_db *db, struct plan *p, const long *by_id,
 		p->group_id[g] = sqlite3_last_insert_rowid(db->sql);
 	}
 	for (long j = 0; j < p->n; j++) {
-		const struct pmember *m = &p->m[by_id[j]];
-
-		sqlite3_bind_int64(upd, 1, p->group_id[m->group]);
-		sqlite3_bind_int64(upd, 2, m->id);
-		if (sqlite3_step(upd) != SQLITE_DONE) {
-			fh_db_error(db, err, "cannot put a member in a group");
-			goto done;
-		}
-		sqlite3_reset(upd);
+		a.id[j] = p->m[by_id[j]].id;
+		a.group[j] = p->group_id[p->m[by_id[j]].group];
 	}
+	a.n = p->n;
+	if (sqlite3_create_function(db->sql, "fh_plan_group", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+				    &a, plan_group_fn, NULL, NULL) != SQLITE_OK) {
+		fh_db_error(db, err, "cannot write the plan");
+		goto done;
+	}
+	registered = 1;
+	if (p->n >= BULK_PLAN && drop_group_index(db, &index_sql, err))
+		goto done;
+	/* The plan holds exactly the members read in this transaction without a group. */
+	if (fh_db_prepare(db, &upd, "UPDATE members SET group_id = fh_plan_group(id)\n"
+			  "WHERE fh_plan_group(id) IS NOT NULL", err))
+		goto done;
+	if (sqlite3_step(upd) != SQLITE_DONE) {
+		fh_db_error(db, err, "cannot put the members in their groups");
+		goto done;
+	}
+	if (sqlite3_changes64(db->sql) != p->n) {
+		fh_error_set(err, "internal error: %lld members put in groups, %ld planned",
+			     (long long)sqlite3_changes64(db->sql), p->n);
+		goto done;
+	}
+	if (index_sql && fh_db_exec(db, index_sql, err))
+		goto done;
 	rc = 0;
 done:
+	free(index_sql);
 	sqlite3_finalize(ins);
 	sqlite3_finalize(upd);
+	if (registered)
+		sqlite3_create_function(db->sql, "fh_plan_group", 1, SQLITE_UTF8, NULL, NULL, NULL, NULL);
+	free(a.id);
+	free(a.group);
 	return rc;
 }
 
