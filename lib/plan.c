@@ -5,13 +5,16 @@
  *
  * The pure part works on points in metres.  A zone's points are split in
  * two again and again (a k-d split) until each part holds one group's
- * worth; each cut goes along the axis, and at the count near the
- * proportional one, that leaves the two halves tightest, so shops along a
- * street stay together and a cut falls between streets rather than across
- * them.  A few rounds of local improvement then move or swap members
- * between neighbouring groups while that brings them nearer their group's
- * centre and keeps every size within bounds.  Both steps are O(n log n) and
- * use no randomness: the order of the points breaks every tie.
+ * worth.  Each cut is the one, along either axis and at any count that
+ * lets both parts keep their groups within the bounds, that promises the
+ * tightest groups: a part's spread is estimated from its covariance as a
+ * line (a street, which splits into short stretches) or as a block (which
+ * splits into small squares).  So shops along a street stay together and
+ * a cut falls between streets rather than across them.  A few rounds of
+ * local improvement then move or swap members between neighbouring groups
+ * while that brings them nearer their group's centre and keeps every size
+ * within bounds.  It takes O(n log n) time and no randomness: the order of
+ * the points breaks every tie.
  *
  * The database part reads the members, projects each zone's lat/lon to
  * metres (an equirectangular projection around the zone's middle, exact
@@ -136,6 +139,7 @@ struct axis_key {
 	long i;
 };
 
+/* Orders axis keys for qsort. */
 static int axis_key_cmp(const void *pa, const void *pb)
 {
 	const struct axis_key *p = pa, *q = pb;
@@ -147,6 +151,7 @@ static int axis_key_cmp(const void *pa, const void *pb)
 	return (p->i > q->i) - (p->i < q->i);
 }
 
+/* The state of a k-d split of one zone's points. */
 struct kd {
 	const double *x, *y;
 	int bmin, bmax;        /* the size bounds every group keeps */
@@ -306,6 +311,7 @@ static void kd_split(struct kd *kd, long lo, long n, long k)
 
 /* ---- Local improvement ---- */
 
+/* The groups being improved: their members, centres and neighbours. */
 struct refine {
 	const double *x, *y;
 	long n, k;
@@ -321,6 +327,7 @@ struct refine {
 	long *cell, *cstart, *citem;
 };
 
+/* The distance from point i to the centre of group g. */
 static double dist_to(const struct refine *r, long i, long g)
 {
 	double dx = r->x[i] - r->cx[g], dy = r->y[i] - r->cy[g];
@@ -627,7 +634,10 @@ struct arena {
 
 #define NO_STRING SIZE_MAX
 
-/* Copies s into the arena; returns its offset, NO_STRING for NULL, or -1 cast when out of memory. */
+/*
+ * Copies s into the arena, setting *off to its offset (NO_STRING for
+ * NULL).  Returns 0, or -1 when out of memory.
+ */
 static int arena_add(struct arena *a, const unsigned char *s, size_t *off)
 {
 	size_t n;
@@ -654,12 +664,14 @@ static int arena_add(struct arena *a, const unsigned char *s, size_t *off)
 	return 0;
 }
 
+/* A zone of the plan. */
 struct pzone {
 	sqlite3_int64 id;
 	size_t code;
 	long rank;       /* place in natural order of codes */
 };
 
+/* A member to place. */
 struct pmember {
 	sqlite3_int64 id;
 	size_t code, address;
@@ -669,6 +681,7 @@ struct pmember {
 	long group;      /* index of its new group */
 };
 
+/* What the database part reads and makes. */
 struct plan {
 	struct arena str;
 	struct pzone *zones;
@@ -683,6 +696,15 @@ struct plan {
 	int width;
 };
 
+/* qsort_r, for any count: qsort_r wants a real array even for none. */
+static void sort_r(void *base, long n, size_t size,
+		   int (*cmp)(const void *, const void *, void *), void *ctx)
+{
+	if (n > 1)
+		qsort_r(base, (size_t)n, size, cmp, ctx);
+}
+
+/* The string at offset off of the arena, or NULL. */
 static const char *str(const struct plan *p, size_t off)
 {
 	return off == NO_STRING ? NULL : p->str.buf + off;
@@ -738,6 +760,7 @@ static int id_cmp(const void *a, const void *b, void *ctx)
 	return (x > y) - (x < y);
 }
 
+/* Orders zone indices by code. */
 static int zone_rank_cmp(const void *a, const void *b, void *ctx)
 {
 	const struct plan *p = ctx;
@@ -781,7 +804,7 @@ static int load_zones(struct fh_db *db, struct plan *p, sqlite3_int64 only,
 		goto oom;
 	for (long i = 0; i < p->nzones; i++)
 		order[i] = i;
-	qsort_r(order, (size_t)p->nzones, sizeof(*order), zone_rank_cmp, p);
+	sort_r(order, p->nzones, sizeof(*order), zone_rank_cmp, p);
 	for (long i = 0; i < p->nzones; i++)
 		p->zones[order[i]].rank = i;
 	rc = 0;
@@ -856,7 +879,7 @@ static int load_members(struct fh_db *db, struct plan *p, sqlite3_int64 only,
 		fh_db_error(db, err, "cannot read the members");
 		goto done;
 	}
-	qsort_r(p->m, (size_t)p->n, sizeof(*p->m), member_cmp, p);
+	sort_r(p->m, p->n, sizeof(*p->m), member_cmp, p);
 	rc = 0;
 	goto done;
 oom:
@@ -1022,7 +1045,7 @@ static int plan_zone(struct plan *p, struct pmember *m, long n, int size,
 		if (!m[i].located)
 			idx[nrest++] = (m - p->m) + i;
 	if (nrest) {
-		qsort_r(idx, (size_t)nrest, sizeof(*idx), address_cmp, p);
+		sort_r(idx, nrest, sizeof(*idx), address_cmp, p);
 		k = fh_plan_count(nrest, size, min, max);
 		base = p->ngroups;
 		for (long g = 0; g < k; g++) {
@@ -1238,10 +1261,14 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 		fh_error_set(err, "out of memory planning the groups");
 		goto done;
 	}
-	if (opt->apply) {
+	if (opt->apply && !p.n) {
+		/* Nothing to place: leave no empty entry in the audit trail. */
+		fh_db_rollback(db);
+		began = 0;
+	} else if (opt->apply) {
 		for (long i = 0; i < p.n; i++)
 			order[i] = i;
-		qsort_r(order, (size_t)p.n, sizeof(*order), id_cmp, &p);
+		sort_r(order, p.n, sizeof(*order), id_cmp, &p);
 		if (write_plan(db, &p, order, err))
 			goto done;
 		began = 0;
@@ -1250,7 +1277,7 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 	}
 	for (long i = 0; i < p.n; i++)
 		order[i] = i;
-	qsort_r(order, (size_t)p.n, sizeof(*order), row_cmp, &p);
+	sort_r(order, p.n, sizeof(*order), row_cmp, &p);
 	fh_out_column(out, "member", 0);
 	fh_out_column(out, "group", 0);
 	for (long i = 0; i < p.n; i++) {

@@ -382,6 +382,12 @@ static void plan_apply_groups_each_zone_apart(void **state)
 	}
 	/* The audit trail has the one command. */
 	assert_int_equal(one(f, "SELECT count(*) FROM audit"), 1);
+	/* Planning again finds nobody to place and writes nothing at all. */
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	assert_string_equal(out, "member\tgroup\n");
+	assert_int_equal(one(f, "SELECT count(*) FROM audit"), 1);
+	assert_int_equal(one(f, "SELECT count(*) FROM groups"), 2 + 6);
 }
 
 static void plan_without_apply_changes_nothing(void **state)
@@ -494,6 +500,64 @@ static void members_without_place_follow_address_order(void **state)
 		"Q8:1,2,3,4,5 Q9:6,7,8,9,10 Q10:11,12,13,14,15");
 }
 
+static void located_and_unlocated_members_are_grouped_apart(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 5, .min = 4, .max = 6, .apply = 1 };
+	struct fh_error err = { 0 };
+	static char out[8192];
+
+	sql(f, "INSERT INTO zones(id, code, name) VALUES (1, 'Z1', '北区块')");
+	for (int i = 0; i < 20; i++) {
+		char s[256];
+
+		if (i % 2)
+			snprintf(s, sizeof(s), "INSERT INTO members(code, name, zone_id, address) VALUES ('S%02d', '店', 1, '和平街%d号')", i, i);
+		else
+			snprintf(s, sizeof(s), "INSERT INTO members(code, name, zone_id, address, lat, lon) VALUES ('S%02d', '店', 1, '北大街%d号', 30.89, %.5f)",
+				 i, i, 121.02 + i * 0.0001);
+		sql(f, s);
+	}
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	/* Ten on the map make two groups, ten by address two more: none mixed. */
+	assert_int_equal(one(f, "SELECT count(*) FROM groups"), 4);
+	assert_int_equal(one(f, "SELECT count(*) FROM (SELECT group_id FROM members GROUP BY group_id "
+			     "HAVING count(DISTINCT lat IS NULL) > 1)"), 0);
+}
+
+static void large_plan_keeps_the_group_index(void **state)
+{
+	enum { N = 60000 };
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .apply = 1 };
+	struct fh_error err = { 0 };
+	FILE *null = fopen("/dev/null", "w");
+	struct fh_out *out;
+	char buf[256];
+
+	assert_non_null(null);
+	sql(f, "INSERT INTO zones(id, code, name) VALUES (1, 'Z1', '北区块'), (2, 'Z2', '南区块')");
+	sql(f, "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 59999)\n"
+	       "INSERT INTO members(code, name, zone_id, lat, lon)\n"
+	       "SELECT printf('S%05d', i), '店', 1 + i % 2, 30.88 + (i / 250) * 0.0001, 121.01 + (i % 250) * 0.0001 FROM n");
+	out = fh_out_new(null, FH_FORMAT_TSV, 0);
+	assert_non_null(out);
+	if (fh_plan_run(f->db, &opt, out, &err))
+		fail_msg("%s", err.msg);
+	fh_out_free(out);
+	fclose(null);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE group_id IS NULL"), 0);
+	assert_int_equal(one(f, "SELECT count(*) FROM groups"), N / 10);
+	assert_int_equal(one(f, "SELECT count(*) FROM (SELECT count(*) AS n FROM members GROUP BY group_id) WHERE n NOT BETWEEN 8 AND 12"), 0);
+	assert_int_equal(one(f, "SELECT count(*) FROM members m JOIN groups g ON g.id = m.group_id WHERE g.zone_id <> m.zone_id"), 0);
+	assert_string_equal(text(f, "SELECT sql FROM sqlite_schema WHERE name = 'members_group'", buf, sizeof(buf)),
+			    "CREATE INDEX members_group ON members(group_id)");
+	assert_string_equal(text(f, "PRAGMA integrity_check", buf, sizeof(buf)), "ok");
+	assert_string_equal(text(f, "SELECT changes FROM audit_v", buf, sizeof(buf)),
+			    "insert groups 1-6000; update members 1-60000");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -510,6 +574,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(bad_bounds_are_refused, db_setup, db_teardown),
 		cmocka_unit_test_setup_teardown(first_codes_are_g001_without_groups, db_setup, db_teardown),
 		cmocka_unit_test_setup_teardown(members_without_place_follow_address_order, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(located_and_unlocated_members_are_grouped_apart, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(large_plan_keeps_the_group_index, db_setup, db_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
