@@ -25,9 +25,12 @@
 #include <float.h>
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fh/lookup.h"
 #include "fh/period.h"
@@ -41,6 +44,8 @@
 #define REFINE_ROUNDS 6
 /* A part larger than twice this is cut at about this many places only. */
 #define STRIDE_CUTS 256
+/* Threads planning zones at the same time, at most. */
+#define PLAN_THREADS 4
 /* From this many members a plan rebuilds the index on members.group_id. */
 #define BULK_PLAN 50000
 /* A move must bring a member this much nearer (in metres) to be made. */
@@ -993,15 +998,29 @@ static long new_group(struct plan *p, long z, long *cap)
 	return p->ngroups++;
 }
 
+/* One zone's share of the planning, done by whichever thread takes it. */
+struct zone_job {
+	struct plan *p;
+	struct pmember *m;  /* the zone's members, sorted by code */
+	long n;
+	int size, min, max;
+	long groups;        /* how many groups the zone makes */
+	struct fh_error err;
+	int failed;
+};
+
 /*
- * Plans one zone's members m[0 .. n), sorted by code: the located ones by
- * place, then the others by address.
+ * Plans one zone: the located members by place, then the others by
+ * address, setting each member's group to a number local to the zone
+ * (0 .. job->groups - 1).  Touches nothing outside the zone's members, so
+ * zones can be planned at the same time.
  */
-static int plan_zone(struct plan *p, struct pmember *m, long n, int size,
-		     int min, int max, long *gcap, struct fh_error *err)
+static int plan_zone(struct zone_job *job)
 {
+	struct pmember *m = job->m;
+	const struct plan *p = job->p;
 	double *x = NULL, *y = NULL, lat0 = 90, lat1 = -90, lon0 = 180, lon1 = -180, kx;
-	long *idx = NULL, nloc = 0, nrest = 0, k, base;
+	long *idx = NULL, n = job->n, nloc = 0, nrest = 0, k;
 	int *grp = NULL, rc = -1;
 
 	for (long i = 0; i < n; i++) {
@@ -1018,7 +1037,7 @@ static int plan_zone(struct plan *p, struct pmember *m, long n, int size,
 	y = malloc((size_t)(nloc ? nloc : 1) * sizeof(*y));
 	grp = malloc((size_t)(nloc ? nloc : 1) * sizeof(*grp));
 	if (!idx || !x || !y || !grp) {
-		fh_error_set(err, "out of memory planning the groups");
+		fh_error_set(&job->err, "out of memory planning the groups");
 		goto done;
 	}
 	/* Metres east and north of the zone's middle. */
@@ -1030,40 +1049,109 @@ static int plan_zone(struct plan *p, struct pmember *m, long n, int size,
 		y[j] = (m[i].lat - (lat0 + lat1) / 2) * (EARTH_RADIUS_M * PI / 180);
 		idx[j++] = i;
 	}
-	k = fh_plan_points(x, y, nloc, size, min, max, grp, err);
+	k = fh_plan_points(x, y, nloc, job->size, job->min, job->max, grp, &job->err);
 	if (k < 0)
 		goto done;
-	base = p->ngroups;
-	for (long g = 0; g < k; g++)
-		if (new_group(p, m[0].zone, gcap) < 0)
-			goto oom;
 	for (long j = 0; j < nloc; j++)
-		m[idx[j]].group = base + grp[j];
+		m[idx[j]].group = grp[j];
+	job->groups = k;
 
 	/* The rest in address order, cut into runs of even sizes. */
 	for (long i = 0; i < n; i++)
 		if (!m[i].located)
 			idx[nrest++] = (m - p->m) + i;
 	if (nrest) {
-		sort_r(idx, nrest, sizeof(*idx), address_cmp, p);
-		k = fh_plan_count(nrest, size, min, max);
-		base = p->ngroups;
-		for (long g = 0; g < k; g++) {
-			if (new_group(p, m[0].zone, gcap) < 0)
-				goto oom;
+		sort_r(idx, nrest, sizeof(*idx), address_cmp, (void *)p);
+		k = fh_plan_count(nrest, job->size, job->min, job->max);
+		for (long g = 0; g < k; g++)
 			for (long j = nrest * g / k; j < nrest * (g + 1) / k; j++)
-				p->m[idx[j]].group = base + g;
-		}
+				p->m[idx[j]].group = job->groups + g;
+		job->groups += k;
 	}
 	rc = 0;
-	goto done;
-oom:
-	fh_error_set(err, "out of memory planning the groups");
 done:
 	free(idx);
 	free(x);
 	free(y);
 	free(grp);
+	return rc;
+}
+
+/* The zones waiting to be planned, shared by the threads. */
+struct job_queue {
+	struct zone_job *jobs;
+	long n;
+	atomic_long next;
+};
+
+/* A thread's work: plans zones from the queue until none is left. */
+static void *plan_worker(void *arg)
+{
+	struct job_queue *q = arg;
+	long j;
+
+	while ((j = atomic_fetch_add(&q->next, 1)) < q->n)
+		q->jobs[j].failed = plan_zone(&q->jobs[j]) != 0;
+	return NULL;
+}
+
+/*
+ * Plans every zone, several at a time on a machine with more than one
+ * core (each zone's plan depends on nothing else, so the plan is the same
+ * however the zones fall to the threads), then numbers the groups zone by
+ * zone.  Returns 0, or -1 with err set.
+ */
+static int plan_zones(struct plan *p, int size, int min, int max, struct fh_error *err)
+{
+	struct job_queue q = { 0 };
+	pthread_t threads[PLAN_THREADS];
+	long nthreads, started = 0, cap = 0, z = 0;
+	int rc = -1;
+
+	for (long a = 0, b; a < p->n; a = b, q.n++)
+		for (b = a + 1; b < p->n && p->m[b].zone == p->m[a].zone; b++)
+			;
+	if (!q.n)
+		return 0;
+	if (!(q.jobs = calloc((size_t)q.n, sizeof(*q.jobs))))
+		return fh_error_set(err, "out of memory planning the groups");
+	for (long a = 0, b; a < p->n; a = b, z++) {
+		for (b = a + 1; b < p->n && p->m[b].zone == p->m[a].zone; b++)
+			;
+		q.jobs[z] = (struct zone_job){ .p = p, .m = p->m + a, .n = b - a,
+					       .size = size, .min = min, .max = max };
+	}
+	atomic_init(&q.next, 0);
+	nthreads = sysconf(_SC_NPROCESSORS_ONLN);
+	nthreads = lmin(lmin(nthreads, PLAN_THREADS), q.n);
+	/* The calling thread is one of the workers. */
+	for (long t = 1; t < nthreads; t++) {
+		if (pthread_create(&threads[t], NULL, plan_worker, &q))
+			break;
+		started++;
+	}
+	plan_worker(&q);
+	for (long t = 1; t <= started; t++)
+		pthread_join(threads[t], NULL);
+	for (long j = 0; j < q.n; j++) {
+		struct zone_job *job = &q.jobs[j];
+		long base = p->ngroups;
+
+		if (job->failed) {
+			*err = job->err;
+			goto done;
+		}
+		for (long g = 0; g < job->groups; g++)
+			if (new_group(p, job->m[0].zone, &cap) < 0) {
+				fh_error_set(err, "out of memory planning the groups");
+				goto done;
+			}
+		for (long i = 0; i < job->n; i++)
+			job->m[i].group += base;
+	}
+	rc = 0;
+done:
+	free(q.jobs);
 	return rc;
 }
 
@@ -1234,7 +1322,7 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 {
 	struct plan p = { 0 };
 	sqlite3_int64 only = 0;
-	long *order = NULL, gcap = 0;
+	long *order = NULL;
 	int size, min, max, rc = -1, began = 0;
 	char code[96];
 
@@ -1251,12 +1339,8 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 	if (load_zones(db, &p, only, err) || load_members(db, &p, only, err) ||
 	    load_codes(db, &p, err))
 		goto done;
-	for (long a = 0, b; a < p.n; a = b) {
-		for (b = a + 1; b < p.n && p.m[b].zone == p.m[a].zone; b++)
-			;
-		if (plan_zone(&p, p.m + a, b - a, size, min, max, &gcap, err))
-			goto done;
-	}
+	if (plan_zones(&p, size, min, max, err))
+		goto done;
 	if (p.n && !(order = malloc((size_t)p.n * sizeof(*order)))) {
 		fh_error_set(err, "out of memory planning the groups");
 		goto done;
