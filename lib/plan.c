@@ -679,7 +679,7 @@ struct pzone {
 /* A member to place. */
 struct pmember {
 	sqlite3_int64 id;
-	size_t code, address;
+	size_t code, address;  /* address only when not located: it orders only those */
 	double lat, lon;
 	long zone;       /* index into the zones */
 	int located;     /* has both lat and lon */
@@ -745,15 +745,25 @@ static int address_cmp(const void *a, const void *b, void *ctx)
 	return fh_plan_natural_cmp(str(p, x->code), str(p, y->code));
 }
 
-/* Orders member indices by new group, then code. */
-static int row_cmp(const void *a, const void *b, void *ctx)
+/*
+ * Puts the member indices in order of new group, then code, into order:
+ * a stable counting sort is enough, as the members stand in code order
+ * within their zone and a group never spans zones.  Returns 0 or -1.
+ */
+static int rows_by_group(const struct plan *p, long *order)
 {
-	const struct plan *p = ctx;
-	const struct pmember *x = &p->m[*(const long *)a], *y = &p->m[*(const long *)b];
+	long *start = calloc((size_t)p->ngroups + 1, sizeof(*start));
 
-	if (x->group != y->group)
-		return x->group < y->group ? -1 : 1;
-	return fh_plan_natural_cmp(str(p, x->code), str(p, y->code));
+	if (!start)
+		return -1;
+	for (long i = 0; i < p->n; i++)
+		start[p->m[i].group + 1]++;
+	for (long g = 0; g < p->ngroups; g++)
+		start[g + 1] += start[g];
+	for (long i = 0; i < p->n; i++)
+		order[start[p->m[i].group]++] = i;
+	free(start);
+	return 0;
 }
 
 /* Orders member indices by row id, so the writes run in id order. */
@@ -848,7 +858,9 @@ static int load_members(struct fh_db *db, struct plan *p, sqlite3_int64 only,
 	int rc = -1, step;
 
 	if (fh_db_prepare(db, &stmt,
-			  "SELECT id, code, zone_id, lat, lon, address FROM members\n"
+			  "SELECT id, code, zone_id, lat, lon,\n"
+			  "  CASE WHEN lat IS NULL OR lon IS NULL THEN address END\n"
+			  "FROM members\n"
 			  "WHERE group_id IS NULL AND left_on IS NULL AND kind <> 'mobile'\n"
 			  "  AND (?1 IS NULL OR zone_id = ?1)", err))
 		return -1;
@@ -1359,9 +1371,10 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 		if (fh_db_commit(db, err))
 			goto done;
 	}
-	for (long i = 0; i < p.n; i++)
-		order[i] = i;
-	sort_r(order, p.n, sizeof(*order), row_cmp, &p);
+	if (rows_by_group(&p, order)) {
+		fh_error_set(err, "out of memory writing the plan");
+		goto done;
+	}
 	fh_out_column(out, "member", 0);
 	fh_out_column(out, "group", 0);
 	for (long i = 0; i < p.n; i++) {
