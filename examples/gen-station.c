@@ -35,9 +35,10 @@ static const char usage[] =
 	"                   [--format yaml|csv] [--grouped] [--reports N]\n"
 	"\n"
 	"Writes a made-up station roster to stdout: N fixed-place members\n"
-	"(default 1060: shops, households, organisations along the streets of an\n"
-	"old town near Fengjing, and market stalls) in --zones zones (default 4:\n"
-	"北区块 南区块 东区块 西区块), plus --mobile members (default 50).\n"
+	"(default 1300: over 1,000 shops, then households and organisations)\n"
+	"along the streets and in the market halls of an old town near Fengjing,\n"
+	"in --zones zones (default 4: 北区块 南区块 东区块 西区块), plus --mobile\n"
+	"members (default 50: riders, couriers, sanitation workers, drivers).\n"
 	"\n"
 	"  --format yaml|csv  the roster format of fh-group import (default yaml);\n"
 	"                     CSV has the columns code,kind,name,contact,phone,\n"
@@ -330,7 +331,7 @@ static int lay_out(struct town *t, uint64_t seed)
 	t->members = taken;
 	for (long i = 0; i < taken; i++) {
 		struct member *m = &t->m[i];
-		static const int kinds[] = { 78, 17, 5 };
+		static const int kinds[] = { 82, 14, 4 };
 
 		if (m->street >= 0)
 			m->zone = zone_of(t, m->x, m->y);
@@ -813,7 +814,7 @@ int main(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct town t = { .members = 1060, .mobile = 50, .zones = 4 };
+	struct town t = { .members = 1300, .mobile = 50, .zones = 4 };
 	uint64_t seed = 1;
 	int csv = 0, grouped = 0, c, status = 0;
 	long reports = -1;

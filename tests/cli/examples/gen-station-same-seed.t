@@ -17,6 +17,6 @@ grep -c '"category"' a.jsonl
 same roster
 another roster
 same reports
-1060
+1300
 50
 50
