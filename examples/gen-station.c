@@ -349,59 +349,89 @@ static int lay_out(struct town *t, uint64_t seed)
 }
 
 /*
+ * Makes groups of about ten of the members idx[from .. end), cut evenly,
+ * leaving the size of the last in last[zone].  Returns 0 or -1.
+ */
+static int emit_groups(struct town *t, const long *idx, long from, long end,
+		       long *cap, long *last)
+{
+	int z = t->m[idx[from]].zone;
+	long len = end - from, k = (len + 5) / 10;
+
+	if (k < 1)
+		k = 1;
+	if (t->ngroups + k > *cap) {
+		int *p;
+
+		*cap = (t->ngroups + k) * 2;
+		if (!(p = realloc(t->group_zone, (size_t)*cap * sizeof(*p))))
+			return -1;
+		t->group_zone = p;
+	}
+	for (long g = 0; g < k; g++) {
+		for (long j = from + len * g / k; j < from + len * (g + 1) / k; j++)
+			t->m[idx[j]].group = t->ngroups;
+		t->group_zone[t->ngroups++] = z;
+	}
+	last[z] = t->ngroups - 1;
+	last[z + t->zones] = len - len * (k - 1) / k;
+	return 0;
+}
+
+/*
  * Puts the members in groups of about ten: runs of neighbours on one side
- * of a street (or in one market hall) within one zone, cut evenly.  A
- * run too short for a group joins the group before it in the same zone.
+ * of a street (or in one market hall) within one zone, cut evenly.  A run
+ * too short for a group joins the next run in its zone (often the other
+ * side of the street), else the zone's latest group.
  */
 static int form_groups(struct town *t, uint64_t seed)
 {
 	struct rng r = { seed * 4 + 2 };
-	long cap = t->members / 8 + 16, start = 0;
+	long cap = t->members / 8 + 16, start = 0, pending = -1;
 	long *idx = malloc((size_t)(t->members ? t->members : 1) * sizeof(*idx)), n = 0;
+	/* Each zone's latest group, then its size. */
+	long *last = malloc((size_t)t->zones * 2 * sizeof(*last));
 
 	t->group_zone = malloc((size_t)cap * sizeof(*t->group_zone));
-	if (!idx || !t->group_zone) {
-		free(idx);
-		return -1;
-	}
+	if (!idx || !last || !t->group_zone)
+		goto oom;
+	for (int z = 0; z < t->zones; z++)
+		last[z] = -1;
 	for (long i = 0; i < t->members; i++)
 		if (!t->m[i].fresh)
 			idx[n++] = i;
 	while (start < n) {
 		const struct member *a = &t->m[idx[start]];
-		long end = start + 1, len, k;
+		long end = start + 1, from = start;
 
 		while (end < n && t->m[idx[end]].street == a->street &&
 		       t->m[idx[end]].side == a->side && t->m[idx[end]].zone == a->zone)
 			end++;
-		len = end - start;
-		if (len < 5 && t->ngroups > 0 && t->group_zone[t->ngroups - 1] == a->zone) {
-			for (long j = start; j < end; j++)
-				t->m[idx[j]].group = t->ngroups - 1;
-			start = end;
-			continue;
-		}
-		k = (len + 5) / 10;
-		if (k < 1)
-			k = 1;
-		if (t->ngroups + k > cap) {
-			int *p;
-
-			cap = (t->ngroups + k) * 2;
-			if (!(p = realloc(t->group_zone, (size_t)cap * sizeof(*p)))) {
-				free(idx);
-				return -1;
-			}
-			t->group_zone = p;
-		}
-		for (long g = 0; g < k; g++) {
-			for (long j = start + len * g / k; j < start + len * (g + 1) / k; j++)
-				t->m[idx[j]].group = t->ngroups;
-			t->group_zone[t->ngroups++] = a->zone;
+		if (pending >= 0 && t->m[idx[pending]].zone == a->zone)
+			from = pending;
+		else if (pending >= 0 && emit_groups(t, idx, pending, start, &cap, last))
+			goto oom;
+		pending = -1;
+		if (end - from < 5 && end < n && t->m[idx[end]].zone == a->zone) {
+			pending = from;
+		} else if (end - from < 5 && last[a->zone] >= 0 &&
+			   last[a->zone + t->zones] + end - from <= 13) {
+			for (long j = from; j < end; j++)
+				t->m[idx[j]].group = last[a->zone];
+			last[a->zone + t->zones] += end - from;
+		} else if (emit_groups(t, idx, from, end, &cap, last)) {
+			goto oom;
 		}
 		start = end;
 	}
+	if (pending >= 0 && emit_groups(t, idx, pending, n, &cap, last)) {
+oom:
+		free(idx);
+		free(last);
+		return -1;
+	}
 	free(idx);
+	free(last);
 	t->leader = malloc((size_t)(t->ngroups ? t->ngroups : 1) * sizeof(*t->leader));
 	t->letter = malloc((size_t)(t->ngroups ? t->ngroups : 1) * sizeof(*t->letter));
 	if (!t->leader || !t->letter)
