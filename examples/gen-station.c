@@ -392,15 +392,16 @@ static int form_groups(struct town *t, uint64_t seed)
 	/* Each zone's latest group, then its size. */
 	long *last = malloc((size_t)t->zones * 2 * sizeof(*last));
 
+	int ok;
+
 	t->group_zone = malloc((size_t)cap * sizeof(*t->group_zone));
-	if (!idx || !last || !t->group_zone)
-		goto oom;
-	for (int z = 0; z < t->zones; z++)
+	ok = idx && last && t->group_zone;
+	for (int z = 0; ok && z < t->zones; z++)
 		last[z] = -1;
-	for (long i = 0; i < t->members; i++)
+	for (long i = 0; ok && i < t->members; i++)
 		if (!t->m[i].fresh)
 			idx[n++] = i;
-	while (start < n) {
+	while (ok && start < n) {
 		const struct member *a = &t->m[idx[start]];
 		long end = start + 1, from = start;
 
@@ -409,8 +410,10 @@ static int form_groups(struct town *t, uint64_t seed)
 			end++;
 		if (pending >= 0 && t->m[idx[pending]].zone == a->zone)
 			from = pending;
-		else if (pending >= 0 && emit_groups(t, idx, pending, start, &cap, last))
-			goto oom;
+		else if (pending >= 0 && emit_groups(t, idx, pending, start, &cap, last)) {
+			ok = 0;
+			break;
+		}
 		pending = -1;
 		if (end - from < 5 && end < n && t->m[idx[end]].zone == a->zone) {
 			pending = from;
@@ -420,18 +423,16 @@ static int form_groups(struct town *t, uint64_t seed)
 				t->m[idx[j]].group = last[a->zone];
 			last[a->zone + t->zones] += end - from;
 		} else if (emit_groups(t, idx, from, end, &cap, last)) {
-			goto oom;
+			ok = 0;
 		}
 		start = end;
 	}
-	if (pending >= 0 && emit_groups(t, idx, pending, n, &cap, last)) {
-oom:
-		free(idx);
-		free(last);
-		return -1;
-	}
+	if (ok && pending >= 0 && emit_groups(t, idx, pending, n, &cap, last))
+		ok = 0;
 	free(idx);
 	free(last);
+	if (!ok)
+		return -1;
 	t->leader = malloc((size_t)(t->ngroups ? t->ngroups : 1) * sizeof(*t->leader));
 	t->letter = malloc((size_t)(t->ngroups ? t->ngroups : 1) * sizeof(*t->letter));
 	if (!t->leader || !t->letter)

@@ -801,31 +801,36 @@ static int load_zones(struct fh_db *db, struct plan *p, sqlite3_int64 only,
 			long ncap = cap ? cap * 2 : 16;
 			struct pzone *z = realloc(p->zones, (size_t)ncap * sizeof(*z));
 
-			if (!z)
-				goto oom;
+			if (!z) {
+				step = SQLITE_NOMEM;
+				break;
+			}
 			p->zones = z;
 			cap = ncap;
 		}
 		p->zones[p->nzones].id = sqlite3_column_int64(stmt, 0);
-		if (arena_add(&p->str, sqlite3_column_text(stmt, 1), &p->zones[p->nzones].code))
-			goto oom;
+		if (arena_add(&p->str, sqlite3_column_text(stmt, 1), &p->zones[p->nzones].code)) {
+			step = SQLITE_NOMEM;
+			break;
+		}
 		p->nzones++;
+	}
+	if (step == SQLITE_DONE && p->nzones && !(order = malloc((size_t)p->nzones * sizeof(*order))))
+		step = SQLITE_NOMEM;
+	if (step == SQLITE_NOMEM) {
+		fh_error_set(err, "out of memory reading the zones");
+		goto done;
 	}
 	if (step != SQLITE_DONE) {
 		fh_db_error(db, err, "cannot read the zones");
 		goto done;
 	}
-	if (p->nzones && !(order = malloc((size_t)p->nzones * sizeof(*order))))
-		goto oom;
 	for (long i = 0; i < p->nzones; i++)
 		order[i] = i;
 	sort_r(order, p->nzones, sizeof(*order), zone_rank_cmp, p);
 	for (long i = 0; i < p->nzones; i++)
 		p->zones[order[i]].rank = i;
 	rc = 0;
-	goto done;
-oom:
-	fh_error_set(err, "out of memory reading the zones");
 done:
 	free(order);
 	sqlite3_finalize(stmt);
@@ -872,8 +877,10 @@ static int load_members(struct fh_db *db, struct plan *p, sqlite3_int64 only,
 		if (p->n == p->cap) {
 			long ncap = p->cap ? p->cap * 2 : 1024;
 
-			if (!(m = realloc(p->m, (size_t)ncap * sizeof(*m))))
-				goto oom;
+			if (!(m = realloc(p->m, (size_t)ncap * sizeof(*m)))) {
+				step = SQLITE_NOMEM;
+				break;
+			}
 			p->m = m;
 			p->cap = ncap;
 		}
@@ -888,9 +895,15 @@ static int load_members(struct fh_db *db, struct plan *p, sqlite3_int64 only,
 		if (m->zone < 0)
 			continue;  /* a zone row id the foreign key would refuse */
 		if (arena_add(&p->str, sqlite3_column_text(stmt, 1), &m->code) ||
-		    arena_add(&p->str, sqlite3_column_text(stmt, 5), &m->address))
-			goto oom;
+		    arena_add(&p->str, sqlite3_column_text(stmt, 5), &m->address)) {
+			step = SQLITE_NOMEM;
+			break;
+		}
 		p->n++;
+	}
+	if (step == SQLITE_NOMEM) {
+		fh_error_set(err, "out of memory reading the members");
+		goto done;
 	}
 	if (step != SQLITE_DONE) {
 		fh_db_error(db, err, "cannot read the members");
@@ -898,9 +911,6 @@ static int load_members(struct fh_db *db, struct plan *p, sqlite3_int64 only,
 	}
 	sort_r(p->m, p->n, sizeof(*p->m), member_cmp, p);
 	rc = 0;
-	goto done;
-oom:
-	fh_error_set(err, "out of memory reading the members");
 done:
 	sqlite3_finalize(stmt);
 	return rc;
