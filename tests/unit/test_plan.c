@@ -558,6 +558,30 @@ static void large_plan_keeps_the_group_index(void **state)
 			    "insert groups 1-6000; update members 1-60000");
 }
 
+static void fresh_codes_follow_the_commonest_prefix(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 5, .apply = 1 };
+	struct fh_error err = { 0 };
+	char out[4096], buf[128];
+
+	sql(f, "INSERT INTO zones(id, code, name) VALUES (1, 'Z1', '北区块')");
+	/* G wins over 东 and the code without digits; G999 is its highest. */
+	sql(f, "INSERT INTO groups(code, zone_id) VALUES ('G998', 1), ('G999', 1), ('G05', 1), "
+	       "('东1', 1), ('东2', 1), ('老街组', 1)");
+	for (int i = 0; i < 10; i++) {
+		char s[200];
+
+		snprintf(s, sizeof(s), "INSERT INTO members(code, name, zone_id, lat, lon) VALUES ('S%02d', '店', 1, %.5f, 121.02)",
+			 i, 30.89 + i * 0.0001);
+		sql(f, s);
+	}
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	assert_string_equal(text(f, "SELECT group_concat(code) FROM (SELECT code FROM groups WHERE id > 6 ORDER BY id)", buf, sizeof(buf)),
+			    "G1000,G1001");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -573,6 +597,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(unknown_zone_is_refused, db_setup, db_teardown),
 		cmocka_unit_test_setup_teardown(bad_bounds_are_refused, db_setup, db_teardown),
 		cmocka_unit_test_setup_teardown(first_codes_are_g001_without_groups, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(fresh_codes_follow_the_commonest_prefix, db_setup, db_teardown),
 		cmocka_unit_test_setup_teardown(members_without_place_follow_address_order, db_setup, db_teardown),
 		cmocka_unit_test_setup_teardown(located_and_unlocated_members_are_grouped_apart, db_setup, db_teardown),
 		cmocka_unit_test_setup_teardown(large_plan_keeps_the_group_index, db_setup, db_teardown),
