@@ -154,7 +154,10 @@ static void street_name(long j, char *buf, size_t size)
 /* Writes a person's name into buf. */
 static void person(struct rng *r, char *buf, size_t size)
 {
-	snprintf(buf, size, "%s%s", PICK(r, surnames), PICK(r, given));
+	/* One draw a statement: the order of a call's arguments is unspecified. */
+	const char *surname = PICK(r, surnames);
+
+	snprintf(buf, size, "%s%s", surname, PICK(r, given));
 }
 
 /* Writes a mobile phone number: 1, then 3-9, then nine digits. */
@@ -547,9 +550,12 @@ static void fill(const struct town *t, long i, struct rng *r, struct fields *f)
 		case 0:
 			snprintf(f->name, sizeof(f->name), "%.3s记%s", who, PICK(r, products));
 			break;
-		case 1:
-			snprintf(f->name, sizeof(f->name), "%s%s", PICK(r, shop_prefixes), PICK(r, products));
+		case 1: {
+			const char *prefix = PICK(r, shop_prefixes);
+
+			snprintf(f->name, sizeof(f->name), "%s%s", prefix, PICK(r, products));
 			break;
+		}
 		default:
 			snprintf(f->name, sizeof(f->name), "%s%s", who, PICK(r, products));
 			break;

@@ -14,8 +14,8 @@ groups:
 members:
   - code: S0001
     kind: shop
-    name: 王超土布坊
-    contact: 王超
+    name: 何伟土布坊
+    contact: 何伟
     phone: "19542431419"
     address: 北大街24号
     zone: Z1
@@ -24,8 +24,8 @@ members:
     lon: 121.019796
   - code: S0002
     kind: shop
-    name: 宋记民宿
-    contact: 宋欣怡
+    name: 金记民宿
+    contact: 金国强
     phone: "19367613499"
     address: 和平街15号
     zone: Z1
@@ -34,8 +34,8 @@ members:
     lon: 121.019503
   - code: S0003
     kind: shop
-    name: 福源金银饰品店
-    contact: 高梓萱
+    name: 同福理发店
+    contact: 姚霞
     phone: "19032560921"
     address: 和平街39号
     zone: Z1
@@ -44,14 +44,14 @@ members:
     lon: 121.020382
   - code: M001
     kind: mobile
-    name: 李娜
+    name: 张芳
     phone: "15588663025"
     address: 外卖骑手·饿了么枫泾站
     zone: Z1
 {"category":"dispute","by":"S0003","zone":"Z1","group":"G001","at":"2026-05-14 08:50","where":"新枫路28号","lat":30.889975,"lon":121.020937,"severity":"low","via":"patrol","text":"两家商户因油烟问题争吵"}
 {"category":"safety","by":"S0001","zone":"Z1","group":"G001","at":"2026-08-04 16:13","where":"南大街25号","lat":30.88981,"lon":121.019886,"severity":"low","via":"phone","text":"施工围挡倒塌"}
 code,kind,name,contact,phone,address,zone,group,lat,lon
-S0001,shop,王超土布坊,王超,19542431419,北大街24号,Z1,,30.890952,121.019796
-S0002,shop,宋记民宿,宋欣怡,19367613499,和平街15号,Z1,,30.890036,121.019503
-S0003,shop,福源金银饰品店,高梓萱,19032560921,和平街39号,Z1,,30.890036,121.020382
-M001,mobile,李娜,,15588663025,外卖骑手·饿了么枫泾站,Z1,,,
+S0001,shop,何伟土布坊,何伟,19542431419,北大街24号,Z1,,30.890952,121.019796
+S0002,shop,金记民宿,金国强,19367613499,和平街15号,Z1,,30.890036,121.019503
+S0003,shop,同福理发店,姚霞,19032560921,和平街39号,Z1,,30.890036,121.020382
+M001,mobile,张芳,,15588663025,外卖骑手·饿了么枫泾站,Z1,,,
