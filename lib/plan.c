@@ -1,219 +1,1409 @@
 /*
- * Forming groups (fh-group plan), the plain way: in each zone, the active
- * members that are not mobile and have no group are put in order (by
- * lat/lon where both are known, else by address) and cut into
- * consecutive groups whose sizes stay within [min, max], as near to size
- * as the count allows.  New groups continue the station's numbering.
+ * Planning groups (fh-group plan): the active, fixed-place members of each
+ * zone that have no group are put into groups of about the target size,
+ * compact on the ground.
+ *
+ * The pure part works on points in metres.  A zone's points are split in
+ * two again and again (a k-d split) until each part holds one group's
+ * worth.  Each cut is the one, along either axis and at any count that
+ * lets both parts keep their groups within the bounds, that promises the
+ * tightest groups: a part's spread is estimated from its covariance as a
+ * line (a street, which splits into short stretches) or as a block (which
+ * splits into small squares).  So shops along a street stay together and
+ * a cut falls between streets rather than across them.  A few rounds of
+ * local improvement then move or swap members between neighbouring groups
+ * while that brings them nearer their group's centre and keeps every size
+ * within bounds.  It takes O(n log n) time and no randomness: the order of
+ * the points breaks every tie.
+ *
+ * The database part reads the members, projects each zone's lat/lon to
+ * metres (an equirectangular projection around the zone's middle, exact
+ * enough for the few kilometres of a zone), orders members without
+ * coordinates by address, numbers the new groups after the station's
+ * existing codes, and writes everything in one transaction.
  */
-#include <stdio.h>
+#include <float.h>
+#include <limits.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fh/lookup.h"
 #include "fh/period.h"
 #include "fh/plan.h"
 
-struct plan_member {
-	sqlite3_int64 id;
-	char *code;
-};
+#define EARTH_RADIUS_M 6371008.8
+#define PI 3.14159265358979323846
+/* Groups whose centres are compared when improving a plan. */
+#define NEIGHBOURS 8
+/* Rounds of local improvement; most plans settle in fewer. */
+#define REFINE_ROUNDS 6
+/* A part larger than twice this is cut at about this many places only. */
+#define STRIDE_CUTS 256
+/* Threads planning zones at the same time, at most. */
+#define PLAN_THREADS 4
+/* From this many members a plan rebuilds the index on members.group_id. */
+#define BULK_PLAN 50000
+/* A move must bring a member this much nearer (in metres) to be made. */
+#define MIN_GAIN 1e-6
 
-/* The numbering of group codes: a prefix and a zero-padded number. */
-struct numbering {
-	char prefix[64];
-	int width;
-	long long next;
-};
-
-/* Finds the code with the highest number, to continue after it ("G012" -> G013). */
-static int read_numbering(struct fh_db *db, struct numbering *nb, struct fh_error *err)
+/* Returns the larger of two longs. */
+static long lmax(long a, long b)
 {
-	sqlite3_stmt *st;
-	int rc;
+	return a > b ? a : b;
+}
 
-	snprintf(nb->prefix, sizeof(nb->prefix), "G");
-	nb->width = 3;
-	nb->next = 1;
-	if (fh_db_prepare(db, &st, "SELECT code FROM groups", err))
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *code = (const char *)sqlite3_column_text(st, 0);
-		size_t n = strlen(code), d = n;
+/* Returns the smaller of two longs. */
+static long lmin(long a, long b)
+{
+	return a < b ? a : b;
+}
 
-		while (d > 0 && code[d - 1] >= '0' && code[d - 1] <= '9')
-			d--;
-		if (d == n || n - d > 15 || d >= sizeof(nb->prefix))
+/* How far an even split of n into k groups strays outside [min, max]. */
+static long violation(long n, long k, int min, int max)
+{
+	long small = n / k, big = (n + k - 1) / k;
+
+	return lmax(0, big - max) + lmax(0, min - small);
+}
+
+long fh_plan_count(long n, int size, int min, int max)
+{
+	long k, lo, hi, best;
+
+	if (n <= 0)
+		return 0;
+	if (size < 1)
+		size = 1;
+	if (min < 1)
+		min = 1;
+	if (max < min)
+		max = min;
+	k = lmax(1, (n + size / 2) / size);
+	lo = (n + max - 1) / max;
+	hi = n / min;
+	if (lo <= hi)
+		return lmin(lmax(k, lo), hi);
+	/* No count fits: take the one whose even split strays least. */
+	best = lmax(1, hi);
+	for (long c = best + 1; c <= lo; c++) {
+		long v = violation(n, c, min, max), bv = violation(n, best, min, max);
+
+		if (v < bv || (v == bv && labs(c - k) < labs(best - k)))
+			best = c;
+	}
+	return best;
+}
+
+int fh_plan_natural_cmp(const char *a, const char *b)
+{
+	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+
+	while (*p && *q) {
+		if (*p >= '0' && *p <= '9' && *q >= '0' && *q <= '9') {
+			const unsigned char *ps, *qs;
+			size_t pl, ql;
+
+			while (*p == '0' && p[1] >= '0' && p[1] <= '9')
+				p++;
+			while (*q == '0' && q[1] >= '0' && q[1] <= '9')
+				q++;
+			for (ps = p; *p >= '0' && *p <= '9'; p++)
+				;
+			for (qs = q; *q >= '0' && *q <= '9'; q++)
+				;
+			pl = (size_t)(p - ps);
+			ql = (size_t)(q - qs);
+			if (pl != ql)
+				return pl < ql ? -1 : 1;
+			for (size_t i = 0; i < pl; i++)
+				if (ps[i] != qs[i])
+					return ps[i] < qs[i] ? -1 : 1;
 			continue;
-		long long v = strtoll(code + d, NULL, 10);
-
-		if (v + 1 > nb->next || (v + 1 == nb->next && nb->next == 1)) {
-			nb->next = v + 1;
-			nb->width = (int)(n - d);
-			snprintf(nb->prefix, sizeof(nb->prefix), "%.*s", (int)d, code);
 		}
+		if (*p != *q)
+			return *p < *q ? -1 : 1;
+		p++;
+		q++;
 	}
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, "cannot read the groups");
+	if (*p || *q)
+		return *p ? 1 : -1;
+	/* Equal in value ("02" and "2"): still a total order. */
+	return strcmp(a, b);
 }
 
-/* Writes the next free group code into buf. */
-static int next_code(struct fh_db *db, struct numbering *nb, char *buf, size_t size,
-		     struct fh_error *err)
+/* ---- The k-d split ---- */
+
+/* A point's sort key along one axis, ties broken by the other, then index. */
+struct axis_key {
+	double a, b;
+	long i;
+};
+
+/* Orders axis keys for qsort. */
+static int axis_key_cmp(const void *pa, const void *pb)
 {
-	sqlite3_int64 id;
+	const struct axis_key *p = pa, *q = pb;
 
-	for (;;) {
-		struct fh_error lerr = { 0 };
+	if (p->a != q->a)
+		return p->a < q->a ? -1 : 1;
+	if (p->b != q->b)
+		return p->b < q->b ? -1 : 1;
+	return (p->i > q->i) - (p->i < q->i);
+}
 
-		snprintf(buf, size, "%s%0*lld", nb->prefix, nb->width, nb->next++);
-		if (fh_lookup(db, FH_GROUP, buf, &id, &lerr))
-			return strncmp(lerr.msg, "unknown", 7) ? fh_error_set(err, "%s", lerr.msg) : 0;
+/* The state of a k-d split of one zone's points. */
+struct kd {
+	const double *x, *y;
+	int bmin, bmax;        /* the size bounds every group keeps */
+	long *ord[2];          /* point indices by x and by y; a node is a range of both */
+	long *tmp;
+	unsigned char *left;   /* marks the points of a node's left part */
+	int *group;
+	long next;             /* the next group number, in spatial order */
+};
+
+/* The best cut of a node found so far. */
+struct cut {
+	int axis;
+	long kl, m;
+	double cost;
+};
+
+/* Sums over a set of points, relative to the node's mean. */
+struct moments {
+	double x, y, xx, yy, xy;
+};
+
+/*
+ * Estimates the sum of squared distances to their centres once the m
+ * points with moments s are cut into kc groups.  The points' spread is
+ * an ellipse with variances l1 >= l2 along its axes; cutting it into a
+ * pieces along the long axis and kc / a across gives pieces of variance
+ * l1 / a^2 + l2 a^2 / kc^2, least when a = sqrt(kc) (l1 / l2)^(1/4), or
+ * a = kc for a thin ellipse (a street): then l1 / kc^2 + l2.  So a street
+ * counts as what it is, a line that splits into short stretches, and a
+ * block as a square that splits into small squares.
+ */
+static double spread(const struct moments *s, long m, long kc)
+{
+	double vx, vy, cxy, half, disc, l1, l2, r;
+
+	vx = s->xx / (double)m - (s->x / (double)m) * (s->x / (double)m);
+	vy = s->yy / (double)m - (s->y / (double)m) * (s->y / (double)m);
+	cxy = s->xy / (double)m - (s->x / (double)m) * (s->y / (double)m);
+	half = (vx + vy) / 2;
+	disc = sqrt(fmax(0, (vx - vy) * (vx - vy) / 4 + cxy * cxy));
+	l1 = half + disc;
+	l2 = fmax(0, half - disc);
+	if (l1 <= 0)
+		return 0;
+	r = l2 > 0 ? sqrt(l1 / l2) : DBL_MAX;
+	if (r >= (double)kc)
+		return (double)m * (l1 / ((double)kc * (double)kc) + l2);
+	return (double)m * 2 * sqrt(l1 * l2) / (double)kc;
+}
+
+/*
+ * Considers cutting the node's ord[axis] range after each count m, with
+ * the groups shared in proportion to the counts (kl for the first m
+ * points), where both parts can hold their groups within the bounds.  The
+ * cost is the estimated spread of the groups the two parts will make.
+ */
+static void try_axis(const struct kd *kd, long lo, long n, long k, int axis,
+		     double mx, double my, struct cut *best)
+{
+	const long *ord = kd->ord[axis] + lo;
+	struct moments all = { 0 }, left = { 0 }, right;
+	/* Peeling off a few groups at a time would make the recursion deep. */
+	long guard = k >= 16 ? (k + 7) / 8 : 1;
+	/*
+	 * A large part is cut roughly (the estimate is rough there anyway)
+	 * at one of about STRIDE_CUTS places; the fine cuts, where a gap
+	 * between streets decides, come in the small parts below.
+	 */
+	long stride = n > 2 * STRIDE_CUTS ? n / STRIDE_CUTS : 1;
+
+	for (long i = 0; i < n; i++) {
+		double dx = kd->x[ord[i]] - mx, dy = kd->y[ord[i]] - my;
+
+		all.x += dx;
+		all.y += dy;
+		all.xx += dx * dx;
+		all.yy += dy * dy;
+		all.xy += dx * dy;
 	}
-}
+	for (long m = 1; m < n; m++) {
+		double dx = kd->x[ord[m - 1]] - mx, dy = kd->y[ord[m - 1]] - my;
+		long prop = (k * m) / n;
 
-/* The number of groups for n members: as near n/size as the bounds allow, or 0. */
-static int group_count(int n, const struct fh_plan_options *opt, int *placed)
-{
-	int k = (n + opt->size / 2) / opt->size;
+		left.x += dx;
+		left.y += dy;
+		left.xx += dx * dx;
+		left.yy += dy * dy;
+		left.xy += dx * dy;
+		if (m % stride)
+			continue;
+		right = (struct moments){ all.x - left.x, all.y - left.y, all.xx - left.xx,
+					  all.yy - left.yy, all.xy - left.xy };
+		/* The floor and ceiling of k m / n: just one when it is whole. */
+		for (long kl = prop; kl <= prop + ((k * m) % n != 0); kl++) {
+			long kr = k - kl;
+			double cost;
 
-	if (k < 1)
-		k = 1;
-	while (k > 1 && n / k < opt->min)
-		k--;
-	while ((n + k - 1) / k > opt->max && n / (k + 1) >= opt->min)
-		k++;
-	if (n < opt->min)
-		return *placed = 0;
-	/* When no count fits, the last members wait for a later plan. */
-	*placed = n > k * opt->max ? k * opt->max : n;
-	return k;
-}
-
-/* Plans (and writes, with apply) one zone's groups. */
-static int plan_zone(struct fh_db *db, const struct fh_plan_options *opt, sqlite3_int64 zone,
-		     struct numbering *nb, const char *today, struct fh_out *out,
-		     struct fh_error *err)
-{
-	sqlite3_stmt *st = NULL, *add = NULL, *set = NULL;
-	struct plan_member *m = NULL;
-	size_t n = 0, cap = 0;
-	int rc, k, placed, status = -1;
-
-	if (fh_db_prepare(db, &st, "SELECT id, code FROM members WHERE zone_id = ?1"
-			  " AND left_on IS NULL AND kind <> 'mobile' AND group_id IS NULL"
-			  " ORDER BY (lat IS NULL OR lon IS NULL), lat, lon, address, code", err))
-		return -1;
-	sqlite3_bind_int64(st, 1, zone);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			struct plan_member *p = realloc(m, (cap = cap ? cap * 2 : 64) * sizeof(*p));
-
-			if (!p) {
-				fh_error_set(err, "out of memory");
-				goto done;
+			if (kl < guard || kr < guard ||
+			    m < kl * kd->bmin || m > kl * kd->bmax ||
+			    n - m < kr * kd->bmin || n - m > kr * kd->bmax)
+				continue;
+			cost = spread(&left, m, kl) + spread(&right, n - m, kr);
+			if (cost < best->cost) {
+				best->cost = cost;
+				best->axis = axis;
+				best->kl = kl;
+				best->m = m;
 			}
-			m = p;
 		}
-		m[n].id = sqlite3_column_int64(st, 0);
-		if (!(m[n].code = strdup((const char *)sqlite3_column_text(st, 1)))) {
-			fh_error_set(err, "out of memory");
-			goto done;
-		}
-		n++;
 	}
-	if (rc != SQLITE_DONE) {
+}
+
+/* Splits the node of n points at lo in both orders into k groups. */
+static void kd_split(struct kd *kd, long lo, long n, long k)
+{
+	struct cut best = { 0, 0, 0, DBL_MAX };
+	long *other, *tmp = kd->tmp + lo, a = 0, b;
+	double mx = 0, my = 0;
+
+	if (k <= 1) {
+		for (long i = 0; i < n; i++)
+			kd->group[kd->ord[0][lo + i]] = (int)kd->next;
+		kd->next++;
+		return;
+	}
+	for (long i = 0; i < n; i++) {
+		mx += kd->x[kd->ord[0][lo + i]];
+		my += kd->y[kd->ord[0][lo + i]];
+	}
+	mx /= (double)n;
+	my /= (double)n;
+	try_axis(kd, lo, n, k, 0, mx, my, &best);
+	try_axis(kd, lo, n, k, 1, mx, my, &best);
+	if (best.kl == 0) {
+		/* No place considered fits (all points alike, or a coarse stride): cut in proportion. */
+		best.kl = k / 2;
+		best.m = (n * best.kl + k / 2) / k;
+		best.m = lmax(best.m, lmax((long)kd->bmin * best.kl, n - (long)kd->bmax * (k - best.kl)));
+		best.m = lmin(best.m, lmin((long)kd->bmax * best.kl, n - (long)kd->bmin * (k - best.kl)));
+	}
+	/* Bring the other order into the same two parts, keeping its order. */
+	for (long i = 0; i < n; i++)
+		kd->left[kd->ord[best.axis][lo + i]] = i < best.m;
+	other = kd->ord[1 - best.axis] + lo;
+	b = best.m;
+	for (long i = 0; i < n; i++) {
+		if (kd->left[other[i]])
+			tmp[a++] = other[i];
+		else
+			tmp[b++] = other[i];
+	}
+	memcpy(other, tmp, (size_t)n * sizeof(*other));
+	kd_split(kd, lo, best.m, best.kl);
+	kd_split(kd, lo + best.m, n - best.m, k - best.kl);
+}
+
+/* ---- Local improvement ---- */
+
+/* The groups being improved: their members, centres and neighbours. */
+struct refine {
+	const double *x, *y;
+	long n, k;
+	int bmin, bmax;
+	int *group;
+	long *list;     /* the members of group g at list[g * bmax ...] */
+	int *size;
+	long *pos;      /* each point's place in its group's list */
+	double *cx, *cy;
+	long *nb;       /* each group's nearest groups, NEIGHBOURS a group */
+	int *nnb;
+	/* the grid of group centres used to find neighbours */
+	long *cell, *cstart, *citem;
+};
+
+/* The distance from point i to the centre of group g. */
+static double dist_to(const struct refine *r, long i, long g)
+{
+	double dx = r->x[i] - r->cx[g], dy = r->y[i] - r->cy[g];
+
+	return sqrt(dx * dx + dy * dy);
+}
+
+/* Computes every group's centre. */
+static void centres(struct refine *r)
+{
+	for (long g = 0; g < r->k; g++) {
+		double sx = 0, sy = 0;
+		const long *m = r->list + g * r->bmax;
+
+		for (int j = 0; j < r->size[g]; j++) {
+			sx += r->x[m[j]];
+			sy += r->y[m[j]];
+		}
+		r->cx[g] = sx / r->size[g];
+		r->cy[g] = sy / r->size[g];
+	}
+}
+
+/* Adds group h at distance d to g's list of nearest groups, kept sorted. */
+static void keep_nearest(struct refine *r, long g, long h, double d, double *nd)
+{
+	long *nb = r->nb + g * NEIGHBOURS;
+	int n = r->nnb[g], j;
+
+	if (n == NEIGHBOURS && !(d < nd[n - 1] || (d == nd[n - 1] && h < nb[n - 1])))
+		return;
+	if (n < NEIGHBOURS)
+		n = ++r->nnb[g];
+	for (j = n - 1; j > 0 && (d < nd[j - 1] || (d == nd[j - 1] && h < nb[j - 1])); j--) {
+		nd[j] = nd[j - 1];
+		nb[j] = nb[j - 1];
+	}
+	nd[j] = d;
+	nb[j] = h;
+}
+
+/*
+ * Finds each group's nearest groups by their centres, with a grid of
+ * about one centre a cell searched in growing rings.
+ */
+static void neighbours(struct refine *r)
+{
+	double x0 = DBL_MAX, y0 = DBL_MAX, x1 = -DBL_MAX, y1 = -DBL_MAX, side;
+	long nx, ny, ncell;
+
+	for (long g = 0; g < r->k; g++) {
+		x0 = fmin(x0, r->cx[g]);
+		x1 = fmax(x1, r->cx[g]);
+		y0 = fmin(y0, r->cy[g]);
+		y1 = fmax(y1, r->cy[g]);
+	}
+	side = sqrt(fmax((x1 - x0) * (y1 - y0), 0) / (double)r->k);
+	side = fmax(side, fmax(x1 - x0, y1 - y0) / (double)r->k);
+	if (!(side > 0))
+		side = 1;
+	nx = (long)((x1 - x0) / side) + 1;
+	ny = (long)((y1 - y0) / side) + 1;
+	ncell = nx * ny;
+	for (long c = 0; c <= ncell; c++)
+		r->cstart[c] = 0;
+	for (long g = 0; g < r->k; g++) {
+		long cx = lmin((long)((r->cx[g] - x0) / side), nx - 1);
+		long cy = lmin((long)((r->cy[g] - y0) / side), ny - 1);
+
+		r->cell[g] = cy * nx + cx;
+		r->cstart[r->cell[g] + 1]++;
+	}
+	for (long c = 0; c < ncell; c++)
+		r->cstart[c + 1] += r->cstart[c];
+	for (long g = 0; g < r->k; g++)
+		r->citem[r->cstart[r->cell[g]]++] = g;
+	for (long c = ncell; c > 0; c--)
+		r->cstart[c] = r->cstart[c - 1];
+	r->cstart[0] = 0;
+
+	for (long g = 0; g < r->k; g++) {
+		long gx = r->cell[g] % nx, gy = r->cell[g] / nx;
+		double nd[NEIGHBOURS];
+
+		r->nnb[g] = 0;
+		for (long ring = 0; ring <= lmax(nx, ny); ring++) {
+			for (long cy = gy - ring; cy <= gy + ring; cy++) {
+				if (cy < 0 || cy >= ny)
+					continue;
+				for (long cx = gx - ring; cx <= gx + ring; cx++) {
+					long c;
+
+					if (cx < 0 || cx >= nx)
+						continue;
+					if (labs(cx - gx) != ring && labs(cy - gy) != ring)
+						continue;
+					c = cy * nx + cx;
+					for (long j = r->cstart[c]; j < r->cstart[c + 1]; j++) {
+						long h = r->citem[j];
+						double dx = r->cx[h] - r->cx[g], dy = r->cy[h] - r->cy[g];
+
+						if (h != g)
+							keep_nearest(r, g, h, sqrt(dx * dx + dy * dy), nd);
+					}
+				}
+			}
+			/* Every centre beyond this ring is at least ring * side away. */
+			if (r->nnb[g] == lmin(NEIGHBOURS, r->k - 1) &&
+			    (r->nnb[g] == 0 || nd[r->nnb[g] - 1] <= (double)ring * side))
+				break;
+		}
+	}
+}
+
+/* Moves point i from its group to group h. */
+static void move_point(struct refine *r, long i, long h)
+{
+	long g = r->group[i], *lg = r->list + g * r->bmax, last = lg[r->size[g] - 1];
+
+	lg[r->pos[i]] = last;
+	r->pos[last] = r->pos[i];
+	r->size[g]--;
+	r->list[h * r->bmax + r->size[h]] = i;
+	r->pos[i] = r->size[h]++;
+	r->group[i] = (int)h;
+}
+
+/* Exchanges points i and j of two groups. */
+static void swap_points(struct refine *r, long i, long j)
+{
+	long g = r->group[i], h = r->group[j], pi = r->pos[i], pj = r->pos[j];
+
+	r->list[g * r->bmax + pi] = j;
+	r->list[h * r->bmax + pj] = i;
+	r->pos[i] = pj;
+	r->pos[j] = pi;
+	r->group[i] = (int)h;
+	r->group[j] = (int)g;
+}
+
+/*
+ * One round: against the centres at its start, each member moves to a
+ * neighbouring group whose centre is nearer, when both sizes stay within
+ * bounds, or else swaps with the member of that group that gains the
+ * most from the exchange.  Returns how many members changed group.
+ */
+static long refine_round(struct refine *r)
+{
+	long changed = 0;
+
+	for (long g = 0; g < r->k; g++) {
+		for (int t = 0; t < r->size[g];) {
+			long i = r->list[g * r->bmax + t], best_h = -1, best_j = -1;
+			double d0 = dist_to(r, i, g), best = MIN_GAIN;
+
+			for (int q = 0; q < r->nnb[g]; q++) {
+				long h = r->nb[g * NEIGHBOURS + q];
+				double gain = d0 - dist_to(r, i, h);
+
+				if (gain <= MIN_GAIN)
+					continue;
+				if (r->size[g] > r->bmin && r->size[h] < r->bmax) {
+					if (gain > best) {
+						best = gain;
+						best_h = h;
+						best_j = -1;
+					}
+					continue;
+				}
+				for (int s = 0; s < r->size[h]; s++) {
+					long j = r->list[h * r->bmax + s];
+					double total = gain + dist_to(r, j, h) - dist_to(r, j, g);
+
+					if (total > best) {
+						best = total;
+						best_h = h;
+						best_j = j;
+					}
+				}
+			}
+			if (best_h < 0) {
+				t++;
+				continue;
+			}
+			changed++;
+			if (best_j < 0) {
+				move_point(r, i, best_h);  /* the last member now stands at t */
+			} else {
+				swap_points(r, i, best_j);
+				t++;
+			}
+		}
+	}
+	return changed;
+}
+
+/* Improves the groups of a k-d split in place.  Returns 0 or -1 (memory). */
+static int refine(const double *x, const double *y, long n, long k, int bmin,
+		  int bmax, int *group)
+{
+	struct refine r = { .x = x, .y = y, .n = n, .k = k, .bmin = bmin, .bmax = bmax,
+			    .group = group };
+	int rc = -1;
+
+	r.list = malloc((size_t)k * (size_t)bmax * sizeof(*r.list));
+	r.size = calloc((size_t)k, sizeof(*r.size));
+	r.pos = malloc((size_t)n * sizeof(*r.pos));
+	r.cx = malloc((size_t)k * sizeof(*r.cx));
+	r.cy = malloc((size_t)k * sizeof(*r.cy));
+	r.nb = malloc((size_t)k * NEIGHBOURS * sizeof(*r.nb));
+	r.nnb = malloc((size_t)k * sizeof(*r.nnb));
+	r.cell = malloc((size_t)k * sizeof(*r.cell));
+	/* The grid has at most 3k + 1 cells by its choice of side (see neighbours). */
+	r.cstart = malloc(((size_t)k * 3 + 3) * sizeof(*r.cstart));
+	r.citem = malloc((size_t)k * sizeof(*r.citem));
+	if (!r.list || !r.size || !r.pos || !r.cx || !r.cy || !r.nb || !r.nnb ||
+	    !r.cell || !r.cstart || !r.citem)
+		goto done;
+	for (long i = 0; i < n; i++) {
+		long g = group[i];
+
+		r.list[g * bmax + r.size[g]] = i;
+		r.pos[i] = r.size[g]++;
+	}
+	for (int round = 0; round < REFINE_ROUNDS; round++) {
+		centres(&r);
+		neighbours(&r);
+		/* Later rounds gain little once few members still move. */
+		if (refine_round(&r) <= n / 2000)
+			break;
+	}
+	rc = 0;
+done:
+	free(r.list);
+	free(r.size);
+	free(r.pos);
+	free(r.cx);
+	free(r.cy);
+	free(r.nb);
+	free(r.nnb);
+	free(r.cell);
+	free(r.cstart);
+	free(r.citem);
+	return rc;
+}
+
+long fh_plan_points(const double *x, const double *y, long n, int size,
+		    int min, int max, int *group, struct fh_error *err)
+{
+	struct kd kd = { .x = x, .y = y, .group = group };
+	struct axis_key *keys = NULL;
+	long k = fh_plan_count(n, size, min, max), rc = -1;
+
+	if (n <= 0)
+		return 0;
+	if (min < 1)
+		min = 1;
+	if (max < min)
+		max = min;
+	kd.bmin = min;
+	kd.bmax = max;
+
+	if (k * min > n || k * max < n) {
+		/* No split fits the bounds: the groups are as even as can be. */
+		kd.bmin = (int)(n / k);
+		kd.bmax = (int)((n + k - 1) / k);
+	}
+	kd.ord[0] = malloc((size_t)n * sizeof(long));
+	kd.ord[1] = malloc((size_t)n * sizeof(long));
+	kd.tmp = malloc((size_t)n * sizeof(long));
+	kd.left = malloc((size_t)n);
+	keys = malloc((size_t)n * sizeof(*keys));
+	if (!kd.ord[0] || !kd.ord[1] || !kd.tmp || !kd.left || !keys)
+		goto done;
+	for (int axis = 0; axis < 2; axis++) {
+		for (long i = 0; i < n; i++)
+			keys[i] = (struct axis_key){ axis ? y[i] : x[i], axis ? x[i] : y[i], i };
+		qsort(keys, (size_t)n, sizeof(*keys), axis_key_cmp);
+		for (long i = 0; i < n; i++)
+			kd.ord[axis][i] = keys[i].i;
+	}
+	kd_split(&kd, 0, n, k);
+	if (k > 1 && refine(x, y, n, k, kd.bmin, kd.bmax, group))
+		goto done;
+	rc = k;
+done:
+	free(kd.ord[0]);
+	free(kd.ord[1]);
+	free(kd.tmp);
+	free(kd.left);
+	free(keys);
+	if (rc < 0)
+		fh_error_set(err, "out of memory planning %ld members", n);
+	return rc;
+}
+
+/* ---- The database part ---- */
+
+/* Strings read from the database, kept as offsets into one buffer. */
+struct arena {
+	char *buf;
+	size_t len, cap;
+};
+
+#define NO_STRING SIZE_MAX
+
+/*
+ * Copies s into the arena, setting *off to its offset (NO_STRING for
+ * NULL).  Returns 0, or -1 when out of memory.
+ */
+static int arena_add(struct arena *a, const unsigned char *s, size_t *off)
+{
+	size_t n;
+
+	if (!s) {
+		*off = NO_STRING;
+		return 0;
+	}
+	n = strlen((const char *)s) + 1;
+	if (a->len + n > a->cap) {
+		size_t cap = a->cap ? a->cap : 4096;
+		char *p;
+
+		while (cap < a->len + n)
+			cap *= 2;
+		if (!(p = realloc(a->buf, cap)))
+			return -1;
+		a->buf = p;
+		a->cap = cap;
+	}
+	memcpy(a->buf + a->len, s, n);
+	*off = a->len;
+	a->len += n;
+	return 0;
+}
+
+/* A zone of the plan. */
+struct pzone {
+	sqlite3_int64 id;
+	size_t code;
+	long rank;       /* place in natural order of codes */
+};
+
+/* A member to place. */
+struct pmember {
+	sqlite3_int64 id;
+	size_t code, address;  /* address only when not located: it orders only those */
+	double lat, lon;
+	long zone;       /* index into the zones */
+	int located;     /* has both lat and lon */
+	long group;      /* index of its new group */
+};
+
+/* What the database part reads and makes. */
+struct plan {
+	struct arena str;
+	struct pzone *zones;
+	long nzones;
+	struct pmember *m;
+	long n, cap;
+	long ngroups;
+	long *group_zone;          /* the zone index of each new group */
+	sqlite3_int64 *group_id;   /* the row id of each new group, once written */
+	char prefix[64];           /* of the new codes */
+	long long first;           /* the number of the first new code */
+	int width;
+};
+
+/* qsort_r, for any count: qsort_r wants a real array even for none. */
+static void sort_r(void *base, long n, size_t size,
+		   int (*cmp)(const void *, const void *, void *), void *ctx)
+{
+	if (n > 1)
+		qsort_r(base, (size_t)n, size, cmp, ctx);
+}
+
+/* The string at offset off of the arena, or NULL. */
+static const char *str(const struct plan *p, size_t off)
+{
+	return off == NO_STRING ? NULL : p->str.buf + off;
+}
+
+/* Orders members by zone, then code. */
+static int member_cmp(const void *a, const void *b, void *ctx)
+{
+	const struct plan *p = ctx;
+	const struct pmember *x = a, *y = b;
+
+	if (x->zone != y->zone)
+		return p->zones[x->zone].rank < p->zones[y->zone].rank ? -1 : 1;
+	return fh_plan_natural_cmp(str(p, x->code), str(p, y->code));
+}
+
+/* Orders member indices by address (missing ones last), then code. */
+static int address_cmp(const void *a, const void *b, void *ctx)
+{
+	const struct plan *p = ctx;
+	const struct pmember *x = &p->m[*(const long *)a], *y = &p->m[*(const long *)b];
+	const char *ax = str(p, x->address), *ay = str(p, y->address);
+	int c;
+
+	if (ax && !*ax)
+		ax = NULL;
+	if (ay && !*ay)
+		ay = NULL;
+	if (!ax != !ay)
+		return ax ? -1 : 1;
+	if (ax && (c = fh_plan_natural_cmp(ax, ay)))
+		return c;
+	return fh_plan_natural_cmp(str(p, x->code), str(p, y->code));
+}
+
+/*
+ * Puts the member indices in order of new group, then code, into order:
+ * a stable counting sort is enough, as the members stand in code order
+ * within their zone and a group never spans zones.  Returns 0 or -1.
+ */
+static int rows_by_group(const struct plan *p, long *order)
+{
+	long *start = calloc((size_t)p->ngroups + 1, sizeof(*start));
+
+	if (!start)
+		return -1;
+	for (long i = 0; i < p->n; i++)
+		start[p->m[i].group + 1]++;
+	for (long g = 0; g < p->ngroups; g++)
+		start[g + 1] += start[g];
+	for (long i = 0; i < p->n; i++)
+		order[start[p->m[i].group]++] = i;
+	free(start);
+	return 0;
+}
+
+/* Orders member indices by row id, so the writes run in id order. */
+static int id_cmp(const void *a, const void *b, void *ctx)
+{
+	const struct plan *p = ctx;
+	sqlite3_int64 x = p->m[*(const long *)a].id, y = p->m[*(const long *)b].id;
+
+	return (x > y) - (x < y);
+}
+
+/* Orders zone indices by code. */
+static int zone_rank_cmp(const void *a, const void *b, void *ctx)
+{
+	const struct plan *p = ctx;
+	const struct pzone *x = &p->zones[*(const long *)a], *y = &p->zones[*(const long *)b];
+
+	return fh_plan_natural_cmp(str(p, x->code), str(p, y->code));
+}
+
+/* Reads the zones (or the one zone) in id order and ranks them by code. */
+static int load_zones(struct fh_db *db, struct plan *p, sqlite3_int64 only,
+		      struct fh_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	long *order = NULL, cap = 0;
+	int rc = -1, step;
+
+	if (fh_db_prepare(db, &stmt, "SELECT id, code FROM zones WHERE ?1 IS NULL OR id = ?1 ORDER BY id", err))
+		return -1;
+	if (only)
+		sqlite3_bind_int64(stmt, 1, only);
+	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (p->nzones == cap) {
+			long ncap = cap ? cap * 2 : 16;
+			struct pzone *z = realloc(p->zones, (size_t)ncap * sizeof(*z));
+
+			if (!z) {
+				step = SQLITE_NOMEM;
+				break;
+			}
+			p->zones = z;
+			cap = ncap;
+		}
+		p->zones[p->nzones].id = sqlite3_column_int64(stmt, 0);
+		if (arena_add(&p->str, sqlite3_column_text(stmt, 1), &p->zones[p->nzones].code)) {
+			step = SQLITE_NOMEM;
+			break;
+		}
+		p->nzones++;
+	}
+	if (step == SQLITE_DONE && p->nzones && !(order = malloc((size_t)p->nzones * sizeof(*order))))
+		step = SQLITE_NOMEM;
+	if (step == SQLITE_NOMEM) {
+		fh_error_set(err, "out of memory reading the zones");
+		goto done;
+	}
+	if (step != SQLITE_DONE) {
+		fh_db_error(db, err, "cannot read the zones");
+		goto done;
+	}
+	for (long i = 0; i < p->nzones; i++)
+		order[i] = i;
+	sort_r(order, p->nzones, sizeof(*order), zone_rank_cmp, p);
+	for (long i = 0; i < p->nzones; i++)
+		p->zones[order[i]].rank = i;
+	rc = 0;
+done:
+	free(order);
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* Returns the index of the zone with row id, or -1. */
+static long zone_index(const struct plan *p, sqlite3_int64 id)
+{
+	long lo = 0, hi = p->nzones - 1;
+
+	while (lo <= hi) {
+		long mid = lo + (hi - lo) / 2;
+
+		if (p->zones[mid].id == id)
+			return mid;
+		if (p->zones[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+/* Reads the members to place: active, not mobile, without a group. */
+static int load_members(struct fh_db *db, struct plan *p, sqlite3_int64 only,
+			struct fh_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int rc = -1, step;
+
+	if (fh_db_prepare(db, &stmt,
+			  "SELECT id, code, zone_id, lat, lon,\n"
+			  "  CASE WHEN lat IS NULL OR lon IS NULL THEN address END\n"
+			  "FROM members\n"
+			  "WHERE group_id IS NULL AND left_on IS NULL AND kind <> 'mobile'\n"
+			  "  AND (?1 IS NULL OR zone_id = ?1)", err))
+		return -1;
+	if (only)
+		sqlite3_bind_int64(stmt, 1, only);
+	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct pmember *m;
+
+		if (p->n == p->cap) {
+			long ncap = p->cap ? p->cap * 2 : 1024;
+
+			if (!(m = realloc(p->m, (size_t)ncap * sizeof(*m)))) {
+				step = SQLITE_NOMEM;
+				break;
+			}
+			p->m = m;
+			p->cap = ncap;
+		}
+		m = &p->m[p->n];
+		m->id = sqlite3_column_int64(stmt, 0);
+		m->zone = zone_index(p, sqlite3_column_int64(stmt, 2));
+		m->located = sqlite3_column_type(stmt, 3) != SQLITE_NULL &&
+			     sqlite3_column_type(stmt, 4) != SQLITE_NULL;
+		m->lat = sqlite3_column_double(stmt, 3);
+		m->lon = sqlite3_column_double(stmt, 4);
+		m->group = -1;
+		if (m->zone < 0)
+			continue;  /* a zone row id the foreign key would refuse */
+		if (arena_add(&p->str, sqlite3_column_text(stmt, 1), &m->code) ||
+		    arena_add(&p->str, sqlite3_column_text(stmt, 5), &m->address)) {
+			step = SQLITE_NOMEM;
+			break;
+		}
+		p->n++;
+	}
+	if (step == SQLITE_NOMEM) {
+		fh_error_set(err, "out of memory reading the members");
+		goto done;
+	}
+	if (step != SQLITE_DONE) {
 		fh_db_error(db, err, "cannot read the members");
 		goto done;
 	}
-	if (opt->apply &&
-	    (fh_db_prepare(db, &add, "INSERT INTO groups(code, zone_id, formed_on) VALUES (?1, ?2, ?3)", err) ||
-	     fh_db_prepare(db, &set, "UPDATE members SET group_id = ?2 WHERE id = ?1", err)))
-		goto done;
-	k = group_count((int)n, opt, &placed);
-	for (int g = 0, at = 0; g < k; g++) {
-		int size = placed / k + (g < placed % k);
-		sqlite3_int64 gid = 0;
-		char code[96];
+	sort_r(p->m, p->n, sizeof(*p->m), member_cmp, p);
+	rc = 0;
+done:
+	sqlite3_finalize(stmt);
+	return rc;
+}
 
-		if (next_code(db, nb, code, sizeof(code), err))
-			goto done;
-		if (opt->apply) {
-			sqlite3_bind_text(add, 1, code, -1, SQLITE_STATIC);
-			sqlite3_bind_int64(add, 2, zone);
-			sqlite3_bind_text(add, 3, today, -1, SQLITE_STATIC);
-			rc = sqlite3_step(add);
-			sqlite3_reset(add);
-			if (rc != SQLITE_DONE) {
-				fh_db_error(db, err, "cannot add a group");
-				goto done;
-			}
-			gid = sqlite3_last_insert_rowid(db->sql);
-		}
-		for (int i = 0; i < size; i++, at++) {
-			if (opt->apply) {
-				sqlite3_bind_int64(set, 1, m[at].id);
-				sqlite3_bind_int64(set, 2, gid);
-				rc = sqlite3_step(set);
-				sqlite3_reset(set);
-				if (rc != SQLITE_DONE) {
-					fh_db_error(db, err, "cannot place a member");
+/*
+ * Finds how the station numbers its groups: the most common prefix of the
+ * codes that are a prefix and digits (G in G001), the number after the
+ * highest, and the widest number's width.  Without such codes: G001.
+ */
+static int load_codes(struct fh_db *db, struct plan *p, struct fh_error *err)
+{
+	struct prefix {
+		char text[64];
+		long count;
+		long long high;
+		int width;
+	} *pre = NULL, *best = NULL;
+	sqlite3_stmt *stmt = NULL;
+	long npre = 0, cap = 0;
+	int rc = -1, step;
+
+	if (fh_db_prepare(db, &stmt, "SELECT code FROM groups ORDER BY code", err))
+		return -1;
+	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *code = (const char *)sqlite3_column_text(stmt, 0);
+		size_t len = code ? strlen(code) : 0, d = len;
+		long long num = 0;
+		long j;
+
+		while (d > 0 && code[d - 1] >= '0' && code[d - 1] <= '9')
+			d--;
+		if (d == len || len - d > 18 || d >= sizeof(pre->text))
+			continue;
+		for (size_t i = d; i < len; i++)
+			num = num * 10 + (code[i] - '0');
+		for (j = 0; j < npre; j++)
+			if (strlen(pre[j].text) == d && !memcmp(pre[j].text, code, d))
+				break;
+		if (j == npre) {
+			if (npre == cap) {
+				long ncap = cap ? cap * 2 : 8;
+				struct prefix *q = realloc(pre, (size_t)ncap * sizeof(*q));
+
+				if (!q) {
+					fh_error_set(err, "out of memory reading the group codes");
 					goto done;
 				}
+				pre = q;
+				cap = ncap;
 			}
-			fh_out_text(out, m[at].code);
-			fh_out_text(out, code);
-			fh_out_end_row(out);
+			memcpy(pre[j].text, code, d);
+			pre[j].text[d] = '\0';
+			pre[j].count = 0;
+			pre[j].high = -1;
+			pre[j].width = 0;
+			npre++;
 		}
+		pre[j].count++;
+		if (num > pre[j].high)
+			pre[j].high = num;
+		if ((int)(len - d) > pre[j].width)
+			pre[j].width = (int)(len - d);
 	}
-	status = 0;
+	if (step != SQLITE_DONE) {
+		fh_db_error(db, err, "cannot read the group codes");
+		goto done;
+	}
+	for (long j = 0; j < npre; j++)
+		if (!best || pre[j].count > best->count)
+			best = &pre[j];
+	if (best) {
+		memcpy(p->prefix, best->text, sizeof(p->prefix));
+		p->first = best->high + 1;
+		p->width = best->width;
+	} else {
+		strcpy(p->prefix, "G");
+		p->first = 1;
+		p->width = 3;
+	}
+	rc = 0;
 done:
-	sqlite3_finalize(st);
-	sqlite3_finalize(add);
-	sqlite3_finalize(set);
-	for (size_t i = 0; i < n; i++)
-		free(m[i].code);
-	free(m);
-	return status;
+	free(pre);
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* Writes the code of new group g into buf. */
+static void group_code(const struct plan *p, long g, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s%0*lld", p->prefix, p->width, p->first + g);
+}
+
+/* Records that the next new group belongs to zone z; returns its index or -1. */
+static long new_group(struct plan *p, long z, long *cap)
+{
+	if (p->ngroups == *cap) {
+		long ncap = *cap ? *cap * 2 : 64;
+		long *q = realloc(p->group_zone, (size_t)ncap * sizeof(*q));
+
+		if (!q)
+			return -1;
+		p->group_zone = q;
+		*cap = ncap;
+	}
+	p->group_zone[p->ngroups] = z;
+	return p->ngroups++;
+}
+
+/* One zone's share of the planning, done by whichever thread takes it. */
+struct zone_job {
+	struct plan *p;
+	struct pmember *m;  /* the zone's members, sorted by code */
+	long n;
+	int size, min, max;
+	long groups;        /* how many groups the zone makes */
+	struct fh_error err;
+	int failed;
+};
+
+/*
+ * Plans one zone: the located members by place, then the others by
+ * address, setting each member's group to a number local to the zone
+ * (0 .. job->groups - 1).  Touches nothing outside the zone's members, so
+ * zones can be planned at the same time.
+ */
+static int plan_zone(struct zone_job *job)
+{
+	struct pmember *m = job->m;
+	const struct plan *p = job->p;
+	double *x = NULL, *y = NULL, lat0 = 90, lat1 = -90, lon0 = 180, lon1 = -180, kx;
+	long *idx = NULL, n = job->n, nloc = 0, nrest = 0, k;
+	int *grp = NULL, rc = -1;
+
+	for (long i = 0; i < n; i++) {
+		if (!m[i].located)
+			continue;
+		lat0 = fmin(lat0, m[i].lat);
+		lat1 = fmax(lat1, m[i].lat);
+		lon0 = fmin(lon0, m[i].lon);
+		lon1 = fmax(lon1, m[i].lon);
+		nloc++;
+	}
+	idx = malloc((size_t)n * sizeof(*idx));
+	x = malloc((size_t)(nloc ? nloc : 1) * sizeof(*x));
+	y = malloc((size_t)(nloc ? nloc : 1) * sizeof(*y));
+	grp = malloc((size_t)(nloc ? nloc : 1) * sizeof(*grp));
+	if (!idx || !x || !y || !grp) {
+		fh_error_set(&job->err, "out of memory planning the groups");
+		goto done;
+	}
+	/* Metres east and north of the zone's middle. */
+	kx = EARTH_RADIUS_M * PI / 180 * cos((lat0 + lat1) / 2 * PI / 180);
+	for (long i = 0, j = 0; i < n; i++) {
+		if (!m[i].located)
+			continue;
+		x[j] = (m[i].lon - (lon0 + lon1) / 2) * kx;
+		y[j] = (m[i].lat - (lat0 + lat1) / 2) * (EARTH_RADIUS_M * PI / 180);
+		idx[j++] = i;
+	}
+	k = fh_plan_points(x, y, nloc, job->size, job->min, job->max, grp, &job->err);
+	if (k < 0)
+		goto done;
+	for (long j = 0; j < nloc; j++)
+		m[idx[j]].group = grp[j];
+	job->groups = k;
+
+	/* The rest in address order, cut into runs of even sizes. */
+	for (long i = 0; i < n; i++)
+		if (!m[i].located)
+			idx[nrest++] = (m - p->m) + i;
+	if (nrest) {
+		sort_r(idx, nrest, sizeof(*idx), address_cmp, (void *)p);
+		k = fh_plan_count(nrest, job->size, job->min, job->max);
+		for (long g = 0; g < k; g++)
+			for (long j = nrest * g / k; j < nrest * (g + 1) / k; j++)
+				p->m[idx[j]].group = job->groups + g;
+		job->groups += k;
+	}
+	rc = 0;
+done:
+	free(idx);
+	free(x);
+	free(y);
+	free(grp);
+	return rc;
+}
+
+/* The zones waiting to be planned, shared by the threads. */
+struct job_queue {
+	struct zone_job *jobs;
+	long n;
+	atomic_long next;
+};
+
+/* A thread's work: plans zones from the queue until none is left. */
+static void *plan_worker(void *arg)
+{
+	struct job_queue *q = arg;
+	long j;
+
+	while ((j = atomic_fetch_add(&q->next, 1)) < q->n)
+		q->jobs[j].failed = plan_zone(&q->jobs[j]) != 0;
+	return NULL;
+}
+
+/*
+ * Plans every zone, several at a time on a machine with more than one
+ * core (each zone's plan depends on nothing else, so the plan is the same
+ * however the zones fall to the threads), then numbers the groups zone by
+ * zone.  Returns 0, or -1 with err set.
+ */
+static int plan_zones(struct plan *p, int size, int min, int max, struct fh_error *err)
+{
+	struct job_queue q = { 0 };
+	pthread_t threads[PLAN_THREADS];
+	long nthreads, started = 0, cap = 0, z = 0;
+	int rc = -1;
+
+	for (long a = 0, b; a < p->n; a = b, q.n++)
+		for (b = a + 1; b < p->n && p->m[b].zone == p->m[a].zone; b++)
+			;
+	if (!q.n)
+		return 0;
+	if (!(q.jobs = calloc((size_t)q.n, sizeof(*q.jobs))))
+		return fh_error_set(err, "out of memory planning the groups");
+	for (long a = 0, b; a < p->n; a = b, z++) {
+		for (b = a + 1; b < p->n && p->m[b].zone == p->m[a].zone; b++)
+			;
+		q.jobs[z] = (struct zone_job){ .p = p, .m = p->m + a, .n = b - a,
+					       .size = size, .min = min, .max = max };
+	}
+	atomic_init(&q.next, 0);
+	nthreads = sysconf(_SC_NPROCESSORS_ONLN);
+	nthreads = lmin(lmin(nthreads, PLAN_THREADS), q.n);
+	/* The calling thread is one of the workers. */
+	for (long t = 1; t < nthreads; t++) {
+		if (pthread_create(&threads[t], NULL, plan_worker, &q))
+			break;
+		started++;
+	}
+	plan_worker(&q);
+	for (long t = 1; t <= started; t++)
+		pthread_join(threads[t], NULL);
+	for (long j = 0; j < q.n; j++) {
+		struct zone_job *job = &q.jobs[j];
+		long base = p->ngroups;
+
+		if (job->failed) {
+			*err = job->err;
+			goto done;
+		}
+		for (long g = 0; g < job->groups; g++)
+			if (new_group(p, job->m[0].zone, &cap) < 0) {
+				fh_error_set(err, "out of memory planning the groups");
+				goto done;
+			}
+		for (long i = 0; i < job->n; i++)
+			job->m[i].group += base;
+	}
+	rc = 0;
+done:
+	free(q.jobs);
+	return rc;
+}
+
+/* The new group of each planned member, by member row id, for fh_plan_group(). */
+struct assignment {
+	sqlite3_int64 *id, *group;  /* both in ascending id order */
+	long n;
+};
+
+/*
+ * The SQL function fh_plan_group(ID): the row id of the new group of the
+ * member with row id ID, or NULL for a member outside the plan.  One
+ * UPDATE through it writes every member in a single pass in row id order,
+ * about twice as fast as an UPDATE statement a member.
+ */
+static void plan_group_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const struct assignment *a = sqlite3_user_data(ctx);
+	sqlite3_int64 id = sqlite3_value_int64(argv[0]);
+	long lo = 0, hi = a->n - 1;
+
+	(void)argc;
+	while (lo <= hi) {
+		long mid = lo + (hi - lo) / 2;
+
+		if (a->id[mid] == id) {
+			sqlite3_result_int64(ctx, a->group[mid]);
+			return;
+		}
+		if (a->id[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	sqlite3_result_null(ctx);
+}
+
+/*
+ * Drops the index on members.group_id, copying its definition into *sql
+ * (caller frees) to be run again once the members are in their groups:
+ * for a large plan one sort builds it faster than a million updates of
+ * it.  In the transaction, so nobody ever sees the database without it.
+ * Leaves *sql NULL when there is no such index.  Returns 0 or -1.
+ */
+static int drop_group_index(struct fh_db *db, char **sql, struct fh_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int rc = -1, step;
+
+	*sql = NULL;
+	if (fh_db_prepare(db, &stmt, "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = 'members_group'", err))
+		return -1;
+	step = sqlite3_step(stmt);
+	if (step == SQLITE_ROW && sqlite3_column_text(stmt, 0)) {
+		if (!(*sql = strdup((const char *)sqlite3_column_text(stmt, 0)))) {
+			fh_error_set(err, "out of memory writing the groups");
+			goto done;
+		}
+	} else if (step != SQLITE_DONE && step != SQLITE_ROW) {
+		fh_db_error(db, err, "cannot read the schema");
+		goto done;
+	}
+	/* A schema change waits for no statement of this connection to be running. */
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+	if (*sql && fh_db_exec(db, "DROP INDEX members_group", err))
+		goto done;
+	rc = 0;
+done:
+	if (rc && *sql) {
+		free(*sql);
+		*sql = NULL;
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* Inserts the new groups and puts the members in them. */
+static int write_plan(struct fh_db *db, struct plan *p, const long *by_id,
+		      struct fh_error *err)
+{
+	sqlite3_stmt *ins = NULL, *upd = NULL;
+	struct assignment a = { 0 };
+	char today[FH_DATE_LEN], code[96], *index_sql = NULL;
+	struct fh_time now;
+	int rc = -1, registered = 0;
+
+	if (fh_now(&now, err))
+		return -1;
+	fh_date_format(&now, today);
+	p->group_id = malloc((size_t)(p->ngroups ? p->ngroups : 1) * sizeof(*p->group_id));
+	a.id = malloc((size_t)(p->n ? p->n : 1) * sizeof(*a.id));
+	a.group = malloc((size_t)(p->n ? p->n : 1) * sizeof(*a.group));
+	if (!p->group_id || !a.id || !a.group) {
+		fh_error_set(err, "out of memory writing the groups");
+		goto done;
+	}
+	if (fh_db_prepare(db, &ins, "INSERT INTO groups(code, zone_id, formed_on) VALUES (?1, ?2, ?3)", err))
+		goto done;
+	for (long g = 0; g < p->ngroups; g++) {
+		group_code(p, g, code, sizeof(code));
+		sqlite3_bind_text(ins, 1, code, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(ins, 2, p->zones[p->group_zone[g]].id);
+		sqlite3_bind_text(ins, 3, today, -1, SQLITE_STATIC);
+		if (sqlite3_step(ins) != SQLITE_DONE) {
+			fh_db_error(db, err, "cannot add a group");
+			goto done;
+		}
+		sqlite3_reset(ins);
+		p->group_id[g] = sqlite3_last_insert_rowid(db->sql);
+	}
+	for (long j = 0; j < p->n; j++) {
+		a.id[j] = p->m[by_id[j]].id;
+		a.group[j] = p->group_id[p->m[by_id[j]].group];
+	}
+	a.n = p->n;
+	if (sqlite3_create_function(db->sql, "fh_plan_group", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+				    &a, plan_group_fn, NULL, NULL) != SQLITE_OK) {
+		fh_db_error(db, err, "cannot write the plan");
+		goto done;
+	}
+	registered = 1;
+	if (p->n >= BULK_PLAN && drop_group_index(db, &index_sql, err))
+		goto done;
+	/* The plan holds exactly the members read in this transaction without a group. */
+	if (fh_db_prepare(db, &upd, "UPDATE members SET group_id = fh_plan_group(id)\n"
+			  "WHERE fh_plan_group(id) IS NOT NULL", err))
+		goto done;
+	if (sqlite3_step(upd) != SQLITE_DONE) {
+		fh_db_error(db, err, "cannot put the members in their groups");
+		goto done;
+	}
+	if (sqlite3_changes64(db->sql) != p->n) {
+		fh_error_set(err, "internal error: %lld members put in groups, %ld planned",
+			     (long long)sqlite3_changes64(db->sql), p->n);
+		goto done;
+	}
+	if (index_sql && fh_db_exec(db, index_sql, err))
+		goto done;
+	rc = 0;
+done:
+	free(index_sql);
+	sqlite3_finalize(ins);
+	sqlite3_finalize(upd);
+	if (registered)
+		sqlite3_create_function(db->sql, "fh_plan_group", 1, SQLITE_UTF8, NULL, NULL, NULL, NULL);
+	free(a.id);
+	free(a.group);
+	return rc;
+}
+
+/* Fills in the default bounds and checks them. */
+static int bounds(const struct fh_plan_options *opt, int *size, int *min, int *max,
+		  struct fh_error *err)
+{
+	*size = opt->size > 0 ? opt->size : 10;
+	*min = opt->min > 0 ? opt->min : (*size > 3 ? *size - 2 : 1);
+	*max = opt->max > 0 ? opt->max : *size + 2;
+	if (*min > *max)
+		return fh_error_usage(err, "minimum group size %d is above the maximum %d", *min, *max);
+	if (*size < *min || *size > *max)
+		return fh_error_usage(err, "group size %d is outside the bounds %d..%d", *size, *min, *max);
+	return 0;
 }
 
 int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 		struct fh_out *out, struct fh_error *err)
 {
-	sqlite3_stmt *zones = NULL;
-	struct numbering nb;
-	struct fh_time now;
-	char today[FH_DATE_LEN];
+	struct plan p = { 0 };
 	sqlite3_int64 only = 0;
-	int rc, status = -1;
+	long *order = NULL;
+	int size, min, max, rc = -1, began = 0;
+	char code[96];
 
-	if (opt->size < 1 || opt->min < 1 || opt->min > opt->size || opt->size > opt->max)
-		return fh_error_usage(err, "the sizes must satisfy 1 <= min <= size <= max");
-	if (fh_now(&now, err))
+	if (bounds(opt, &size, &min, &max, err))
 		return -1;
-	fh_date_format(&now, today);
+	/* Read inside the write transaction, so the plan written is the plan made. */
+	if (opt->apply) {
+		if (fh_db_begin(db, err))
+			return -1;
+		began = 1;
+	}
 	if (opt->zone && fh_lookup(db, FH_ZONE, opt->zone, &only, err))
-		return -1;
-	if (fh_db_begin(db, err))
-		return -1;
-	if (read_numbering(db, &nb, err) ||
-	    fh_db_prepare(db, &zones, "SELECT id FROM zones WHERE ?1 = 0 OR id = ?1 ORDER BY code", err))
 		goto done;
-	fh_out_column(out, "member", 0);
-	fh_out_column(out, "group", 0);
-	sqlite3_bind_int64(zones, 1, only);
-	while ((rc = sqlite3_step(zones)) == SQLITE_ROW)
-		if (plan_zone(db, opt, sqlite3_column_int64(zones, 0), &nb, today, out, err))
-			goto done;
-	if (rc != SQLITE_DONE) {
-		fh_db_error(db, err, "cannot read the zones");
+	if (load_zones(db, &p, only, err) || load_members(db, &p, only, err) ||
+	    load_codes(db, &p, err))
+		goto done;
+	if (plan_zones(&p, size, min, max, err))
+		goto done;
+	if (p.n && !(order = malloc((size_t)p.n * sizeof(*order)))) {
+		fh_error_set(err, "out of memory planning the groups");
 		goto done;
 	}
-	status = 0;
-done:
-	sqlite3_finalize(zones);
-	if (status || !opt->apply)
+	if (opt->apply && !p.n) {
+		/* Nothing to place: leave no empty entry in the audit trail. */
 		fh_db_rollback(db);
-	else if (fh_db_commit(db, err))
-		status = -1;
-	return status;
+		began = 0;
+	} else if (opt->apply) {
+		for (long i = 0; i < p.n; i++)
+			order[i] = i;
+		sort_r(order, p.n, sizeof(*order), id_cmp, &p);
+		if (write_plan(db, &p, order, err))
+			goto done;
+		began = 0;
+		if (fh_db_commit(db, err))
+			goto done;
+	}
+	if (rows_by_group(&p, order)) {
+		fh_error_set(err, "out of memory writing the plan");
+		goto done;
+	}
+	fh_out_column(out, "member", 0);
+	fh_out_column(out, "group", 0);
+	for (long i = 0; i < p.n; i++) {
+		const struct pmember *m = &p.m[order[i]];
+
+		group_code(&p, m->group, code, sizeof(code));
+		fh_out_text(out, str(&p, m->code));
+		fh_out_text(out, code);
+		fh_out_end_row(out);
+	}
+	rc = 0;
+done:
+	if (began)
+		fh_db_rollback(db);
+	free(order);
+	free(p.str.buf);
+	free(p.zones);
+	free(p.m);
+	free(p.group_zone);
+	free(p.group_id);
+	return rc;
 }

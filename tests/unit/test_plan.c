@@ -1,0 +1,607 @@
+/* Unit tests of lib/plan.c: forming compact groups within their bounds. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <math.h>
+#include <cmocka.h>
+
+#include "fh/db.h"
+#include "fh/out.h"
+#include "fh/plan.h"
+
+/* A small deterministic generator, so the tests never depend on the clock. */
+static unsigned long long rng_state;
+
+static double rnd(void)
+{
+	rng_state = rng_state * 6364136223846793005ULL + 1442695040888963407ULL;
+	return (double)(rng_state >> 11) / 9007199254740992.0;
+}
+
+/* Counts each group's points; fails unless every group 0..k-1 is used. */
+static void group_sizes(const int *group, long n, long k, long *size)
+{
+	for (long g = 0; g < k; g++)
+		size[g] = 0;
+	for (long i = 0; i < n; i++) {
+		assert_true(group[i] >= 0 && group[i] < k);
+		size[group[i]]++;
+	}
+	for (long g = 0; g < k; g++)
+		assert_true(size[g] > 0);
+}
+
+static void sizes_stay_within_bounds_for_every_count(void **state)
+{
+	struct fh_error err = { 0 };
+	double x[200], y[200];
+	int group[200];
+	long size[200];
+
+	(void)state;
+	rng_state = 42;
+	for (int i = 0; i < 200; i++) {
+		x[i] = rnd() * 500;
+		y[i] = rnd() * 300;
+	}
+	for (int s = 5; s <= 15; s++) {
+		int min = s - 2, max = s + 2;
+
+		for (long n = 1; n <= 200; n++) {
+			long k = fh_plan_points(x, y, n, s, min, max, group, &err);
+			int feasible = (n + max - 1) / max <= n / min;
+
+			assert_int_equal(k, fh_plan_count(n, s, min, max));
+			group_sizes(group, n, k, size);
+			for (long g = 0; g < k; g++) {
+				if (feasible && (size[g] < min || size[g] > max))
+					fail_msg("n %ld size %d: a group of %ld", n, s, size[g]);
+				/* Otherwise as even as can be. */
+				if (!feasible && (size[g] < n / k || size[g] > (n + k - 1) / k))
+					fail_msg("n %ld size %d: uneven group of %ld", n, s, size[g]);
+			}
+		}
+	}
+}
+
+static void too_few_members_make_one_group(void **state)
+{
+	(void)state;
+	assert_int_equal(fh_plan_count(5, 10, 8, 12), 1);
+	assert_int_equal(fh_plan_count(1, 10, 8, 12), 1);
+	assert_int_equal(fh_plan_count(0, 10, 8, 12), 0);
+	assert_int_equal(fh_plan_count(100, 10, 8, 12), 10);
+	assert_int_equal(fh_plan_count(103, 10, 8, 12), 10);
+	assert_int_equal(fh_plan_count(16, 10, 8, 12), 2);
+	/* 14 fits neither one group (max 12) nor two (min 8): two of 7. */
+	assert_int_equal(fh_plan_count(14, 10, 8, 12), 2);
+}
+
+/*
+ * Lays out three parallel streets of 40 shops, 8 m apart along the
+ * street and 60 m between streets, the middle one shifted, in a scrambled
+ * index order.  Street s of point i is street[i].
+ */
+static void three_streets(double *x, double *y, int *street, double shift)
+{
+	int perm[120];
+
+	for (int i = 0; i < 120; i++)
+		perm[i] = i;
+	rng_state = 7;
+	for (int i = 119; i > 0; i--) {
+		int j = (int)(rnd() * (i + 1)), t = perm[i];
+
+		perm[i] = perm[j];
+		perm[j] = t;
+	}
+	for (int i = 0; i < 120; i++) {
+		int s = perm[i] / 40, pos = perm[i] % 40;
+
+		street[i] = s;
+		x[i] = pos * 8.0 + (s == 1 ? shift : 0);
+		y[i] = s * 60.0;
+	}
+}
+
+static void groups_follow_streets(void **state)
+{
+	const double shifts[] = { 0, 13, 35, 72, 120, 200 };
+	struct fh_error err = { 0 };
+	double x[120], y[120];
+	int street[120], group[120];
+	long size[120];
+
+	(void)state;
+	for (size_t t = 0; t < sizeof(shifts) / sizeof(shifts[0]); t++) {
+		long k;
+
+		three_streets(x, y, street, shifts[t]);
+		k = fh_plan_points(x, y, 120, 10, 8, 12, group, &err);
+		assert_int_equal(k, 12);
+		group_sizes(group, 120, k, size);
+		for (int i = 0; i < 120; i++) {
+			for (int j = 0; j < 120; j++) {
+				if (group[i] != group[j])
+					continue;
+				if (street[i] != street[j])
+					fail_msg("shift %g: group %d spans streets %d and %d",
+						 shifts[t], group[i], street[i], street[j]);
+				/* A stretch of about ten shops, far below the 312 m street. */
+				assert_true(fabs(x[i] - x[j]) <= 100);
+			}
+		}
+	}
+}
+
+/* Mean distance of points to their group's centre. */
+static double mean_distance(const double *x, const double *y, const int *group,
+			    long n, long k)
+{
+	double *cx = calloc((size_t)k, sizeof(double)), *cy = calloc((size_t)k, sizeof(double));
+	long *c = calloc((size_t)k, sizeof(long));
+	double sum = 0;
+
+	assert_non_null(cx);
+	assert_non_null(cy);
+	assert_non_null(c);
+	for (long i = 0; i < n; i++) {
+		cx[group[i]] += x[i];
+		cy[group[i]] += y[i];
+		c[group[i]]++;
+	}
+	for (long i = 0; i < n; i++)
+		sum += hypot(x[i] - cx[group[i]] / c[group[i]], y[i] - cy[group[i]] / c[group[i]]);
+	free(cx);
+	free(cy);
+	free(c);
+	return sum / n;
+}
+
+static void dense_block_and_streets_give_compact_groups(void **state)
+{
+	enum { N = 1003 };
+	struct fh_error err = { 0 };
+	static double x[N], y[N];
+	static int group[N];
+	static long size[N];
+	long k;
+
+	(void)state;
+	rng_state = 99;
+	/* 600 shops along two long streets, 403 stalls in a 60 m market hall. */
+	for (int i = 0; i < 600; i++) {
+		x[i] = i < 300 ? i * 5.0 : 700 + rnd() * 4;
+		y[i] = i < 300 ? rnd() * 4 : (i - 300) * 5.0;
+	}
+	for (int i = 600; i < N; i++) {
+		x[i] = 300 + rnd() * 60;
+		y[i] = 500 + rnd() * 60;
+	}
+	k = fh_plan_points(x, y, N, 10, 8, 12, group, &err);
+	assert_int_equal(k, 100);
+	group_sizes(group, N, k, size);
+	for (long g = 0; g < k; g++)
+		assert_true(size[g] >= 8 && size[g] <= 12);
+	/* Ten shops 5 m apart average about 12.5 m from their middle. */
+	assert_true(mean_distance(x, y, group, N, k) < 16);
+}
+
+static void same_input_gives_same_plan(void **state)
+{
+	enum { N = 500 };
+	struct fh_error err = { 0 };
+	static double x[N], y[N];
+	static int a[N], b[N];
+
+	(void)state;
+	rng_state = 3;
+	for (int i = 0; i < N; i++) {
+		/* A grid with many equal coordinates, where only ties decide. */
+		x[i] = (double)(int)(rnd() * 10) * 10;
+		y[i] = (double)(int)(rnd() * 10) * 10;
+	}
+	assert_int_equal(fh_plan_points(x, y, N, 10, 8, 12, a, &err), 50);
+	assert_int_equal(fh_plan_points(x, y, N, 10, 8, 12, b, &err), 50);
+	assert_memory_equal(a, b, sizeof(a));
+}
+
+static void natural_order_compares_numbers_by_value(void **state)
+{
+	(void)state;
+	assert_true(fh_plan_natural_cmp("北大街2号", "北大街10号") < 0);
+	assert_true(fh_plan_natural_cmp("北大街10号", "北大街2号") > 0);
+	assert_true(fh_plan_natural_cmp("北大街10号", "北大街10号") == 0);
+	assert_true(fh_plan_natural_cmp("北大街10号", "北大街10号之1") < 0);
+	assert_true(fh_plan_natural_cmp("G9", "G10") < 0);
+	assert_true(fh_plan_natural_cmp("G009", "G010") < 0);
+	assert_true(fh_plan_natural_cmp("G02", "G2") != 0);
+	assert_true(fh_plan_natural_cmp("A", "B") < 0);
+}
+
+/* ---- The database part ---- */
+
+struct dbfix {
+	char dir[64];
+	char path[96];
+	struct fh_db *db;
+};
+
+static int db_setup(void **state)
+{
+	struct dbfix *f = calloc(1, sizeof(*f));
+	struct fh_error err = { 0 };
+
+	if (!f)
+		return -1;
+	setenv("FH_NOW", "2026-11-23 10:00", 1);
+	strcpy(f->dir, "/tmp/fh-test-plan.XXXXXX");
+	if (!mkdtemp(f->dir))
+		return -1;
+	snprintf(f->path, sizeof(f->path), "%s/fh.db", f->dir);
+	if (fh_db_open(&f->db, f->path, FH_DB_CREATE, &err)) {
+		fprintf(stderr, "%s\n", err.msg);
+		return -1;
+	}
+	fh_db_set_actor(f->db, "test", "test_plan");
+	*state = f;
+	return 0;
+}
+
+static int db_teardown(void **state)
+{
+	struct dbfix *f = *state;
+
+	fh_db_close(f->db);
+	fh_db_remove(f->path);
+	rmdir(f->dir);
+	free(f);
+	return 0;
+}
+
+static void sql(struct dbfix *f, const char *s)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(f->db->sql, s, NULL, NULL, &msg) != SQLITE_OK)
+		fail_msg("%s: %s", s, msg);
+}
+
+/* Runs a query returning one integer. */
+static long long one(struct dbfix *f, const char *s)
+{
+	sqlite3_stmt *stmt;
+	long long v = -1;
+
+	assert_int_equal(sqlite3_prepare_v2(f->db->sql, s, -1, &stmt, NULL), SQLITE_OK);
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		v = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	return v;
+}
+
+/* Runs a query returning one text, copied into buf. */
+static const char *text(struct dbfix *f, const char *s, char *buf, size_t size)
+{
+	sqlite3_stmt *stmt;
+
+	assert_int_equal(sqlite3_prepare_v2(f->db->sql, s, -1, &stmt, NULL), SQLITE_OK);
+	buf[0] = '\0';
+	if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0))
+		snprintf(buf, size, "%s", (const char *)sqlite3_column_text(stmt, 0));
+	sqlite3_finalize(stmt);
+	return buf;
+}
+
+/*
+ * Runs the planner with its output as TSV into buf.  Returns what
+ * fh_plan_run returned.
+ */
+static int run_plan(struct dbfix *f, const struct fh_plan_options *opt,
+		    struct fh_error *err, char *buf, size_t size)
+{
+	FILE *fp = tmpfile();
+	struct fh_out *out;
+	size_t got;
+	int rc;
+
+	assert_non_null(fp);
+	out = fh_out_new(fp, FH_FORMAT_TSV, 0);
+	assert_non_null(out);
+	rc = fh_plan_run(f->db, opt, out, err);
+	fh_out_finish(out);
+	fh_out_free(out);
+	rewind(fp);
+	got = fread(buf, 1, size - 1, fp);
+	buf[got] = '\0';
+	fclose(fp);
+	return rc;
+}
+
+/* Two zones with 25 located shops each, and members the planner leaves alone. */
+static void station(struct dbfix *f)
+{
+	char s[256];
+
+	sql(f, "INSERT INTO zones(id, code, name) VALUES (1, 'Z1', '北区块'), (2, 'Z2', '南区块')");
+	sql(f, "INSERT INTO groups(id, code, zone_id) VALUES (1, 'G099', 1), (2, 'G100', 1)");
+	for (int i = 0; i < 50; i++) {
+		snprintf(s, sizeof(s),
+			 "INSERT INTO members(code, name, zone_id, lat, lon) VALUES ('S%03d', '店%d', %d, %.6f, %.6f)",
+			 i + 1, i + 1, i < 25 ? 1 : 2, 30.89 + (i % 25) * 0.0001,
+			 /* Z2 lies right beside Z1: only the zone keeps them apart. */
+			 121.02 + (i < 25 ? 0 : 0.00005));
+		sql(f, s);
+	}
+	sql(f, "INSERT INTO members(code, name, zone_id, group_id, lat, lon) VALUES ('S900', '老店', 1, 2, 30.89, 121.02)");
+	sql(f, "INSERT INTO members(code, kind, name, zone_id, lat, lon) VALUES ('M001', 'mobile', '骑手', 1, 30.89, 121.02)");
+	sql(f, "INSERT INTO members(code, name, zone_id, lat, lon, left_on) VALUES ('S901', '旧店', 1, 30.89, 121.02, '2026-01-01')");
+}
+
+static void plan_apply_groups_each_zone_apart(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .min = 8, .max = 12, .apply = 1 };
+	struct fh_error err = { 0 };
+	static char out[8192];
+	char buf[64];
+
+	station(f);
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	/* 25 members a zone make 3 groups (of 8, 8 and 9). */
+	assert_int_equal(one(f, "SELECT count(*) FROM groups"), 2 + 6);
+	assert_string_equal(text(f, "SELECT min(code) FROM groups WHERE id > 2", buf, sizeof(buf)), "G101");
+	assert_string_equal(text(f, "SELECT max(code) FROM groups", buf, sizeof(buf)), "G106");
+	assert_int_equal(one(f, "SELECT count(*) FROM groups WHERE id > 2 AND formed_on = '2026-11-23'"), 6);
+	/* No group crosses a zone, and every size is within bounds. */
+	assert_int_equal(one(f, "SELECT count(*) FROM members m JOIN groups g ON g.id = m.group_id WHERE g.zone_id <> m.zone_id"), 0);
+	assert_int_equal(one(f, "SELECT count(*) FROM (SELECT group_id, count(*) AS n FROM members WHERE group_id > 2 GROUP BY group_id) WHERE n NOT BETWEEN 8 AND 12"), 0);
+	/* The grouped, mobile and departed members are as they were. */
+	assert_int_equal(one(f, "SELECT group_id FROM members WHERE code = 'S900'"), 2);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE code IN ('M001', 'S901') AND group_id IS NULL"), 2);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE group_id IS NULL"), 2);
+	/* The rows printed are the plan written, by group then member. */
+	{
+		sqlite3_stmt *stmt;
+		char expect[8192] = "member\tgroup\n";
+		size_t len = strlen(expect);
+
+		assert_int_equal(sqlite3_prepare_v2(f->db->sql,
+			"SELECT m.code, g.code FROM members m JOIN groups g ON g.id = m.group_id "
+			"WHERE g.id > 2 ORDER BY g.code, m.code", -1, &stmt, NULL), SQLITE_OK);
+		while (sqlite3_step(stmt) == SQLITE_ROW)
+			len += (size_t)snprintf(expect + len, sizeof(expect) - len, "%s\t%s\n",
+						sqlite3_column_text(stmt, 0), sqlite3_column_text(stmt, 1));
+		sqlite3_finalize(stmt);
+		assert_string_equal(out, expect);
+	}
+	/* The audit trail has the one command. */
+	assert_int_equal(one(f, "SELECT count(*) FROM audit"), 1);
+	/* Planning again finds nobody to place and writes nothing at all. */
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	assert_string_equal(out, "member\tgroup\n");
+	assert_int_equal(one(f, "SELECT count(*) FROM audit"), 1);
+	assert_int_equal(one(f, "SELECT count(*) FROM groups"), 2 + 6);
+}
+
+static void plan_without_apply_changes_nothing(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .min = 8, .max = 12 };
+	struct fh_error err = { 0 };
+	static char first[8192], second[8192];
+
+	station(f);
+	if (run_plan(f, &opt, &err, first, sizeof(first)))
+		fail_msg("%s", err.msg);
+	assert_int_equal(one(f, "SELECT count(*) FROM groups"), 2);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE group_id IS NOT NULL"), 1);
+	assert_int_equal(one(f, "SELECT count(*) FROM audit"), 0);
+	assert_non_null(strstr(first, "\tG106\n"));
+	/* And planning again gives the same plan. */
+	assert_int_equal(run_plan(f, &opt, &err, second, sizeof(second)), 0);
+	assert_string_equal(first, second);
+}
+
+static void plan_of_one_zone_leaves_the_others(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .zone = "Z2", .apply = 1 };
+	struct fh_error err = { 0 };
+	static char out[8192];
+
+	station(f);
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE zone_id = 1 AND group_id IS NULL"), 27);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE zone_id = 2 AND group_id IS NULL"), 0);
+	assert_int_equal(one(f, "SELECT count(DISTINCT zone_id) FROM groups WHERE id > 2"), 1);
+}
+
+static void unknown_zone_is_refused(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .zone = "Z9", .apply = 1 };
+	struct fh_error err = { 0 };
+	char out[256];
+
+	station(f);
+	assert_int_equal(run_plan(f, &opt, &err, out, sizeof(out)), -1);
+	assert_string_equal(err.msg, "unknown zone 'Z9'");
+	assert_int_equal(one(f, "SELECT count(*) FROM groups"), 2);
+	assert_int_equal(f->db->in_transaction, 0);
+}
+
+static void bad_bounds_are_refused(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .min = 12, .max = 8 };
+	struct fh_error err = { 0 };
+	char out[256];
+
+	assert_int_equal(run_plan(f, &opt, &err, out, sizeof(out)), -1);
+	assert_int_equal(err.status, FH_USAGE);
+	assert_string_equal(err.msg, "minimum group size 12 is above the maximum 8");
+}
+
+static void first_codes_are_g001_without_groups(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 5, .apply = 1 };
+	struct fh_error err = { 0 };
+	char out[4096], buf[64];
+
+	sql(f, "INSERT INTO zones(id, code, name) VALUES (1, 'Z1', '北区块')");
+	for (int i = 0; i < 12; i++) {
+		char s[200];
+
+		snprintf(s, sizeof(s), "INSERT INTO members(code, name, zone_id, lat, lon) VALUES ('S%02d', '店', 1, %.5f, 121.02)",
+			 i, 30.89 + i * 0.0001);
+		sql(f, s);
+	}
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	assert_string_equal(text(f, "SELECT group_concat(code) FROM (SELECT code FROM groups ORDER BY code)", buf, sizeof(buf)),
+			    "G001,G002");
+}
+
+static void members_without_place_follow_address_order(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 5, .min = 5, .max = 5, .apply = 1 };
+	struct fh_error err = { 0 };
+	static char out[4096];
+	/* Scrambled, so neither code nor insertion order is address order. */
+	static const int num[] = { 7, 2, 10, 15, 1, 12, 9, 4, 14, 3, 11, 6, 13, 5, 8 };
+	char buf[256];
+
+	sql(f, "INSERT INTO zones(id, code, name) VALUES (1, 'Z1', '北区块')");
+	sql(f, "INSERT INTO groups(code, zone_id) VALUES ('Q7', 1)");
+	for (int i = 0; i < 15; i++) {
+		char s[200];
+
+		snprintf(s, sizeof(s), "INSERT INTO members(code, name, zone_id, address) VALUES ('S%02d', '店', 1, '北大街%d号')",
+			 i, num[i]);
+		sql(f, s);
+	}
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	/* Groups of 1-5, 6-10 and 11-15: 北大街2号 is not with 北大街10号. */
+	assert_string_equal(text(f,
+		"SELECT group_concat(a, ' ') FROM (SELECT g.code || ':' || group_concat(replace(replace(m.address, '北大街', ''), '号', ''), ',') AS a "
+		"FROM (SELECT * FROM members ORDER BY CAST(replace(replace(address, '北大街', ''), '号', '') AS INTEGER)) m "
+		"JOIN groups g ON g.id = m.group_id GROUP BY g.code ORDER BY length(g.code), g.code)", buf, sizeof(buf)),
+		"Q8:1,2,3,4,5 Q9:6,7,8,9,10 Q10:11,12,13,14,15");
+}
+
+static void located_and_unlocated_members_are_grouped_apart(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 5, .min = 4, .max = 6, .apply = 1 };
+	struct fh_error err = { 0 };
+	static char out[8192];
+
+	sql(f, "INSERT INTO zones(id, code, name) VALUES (1, 'Z1', '北区块')");
+	for (int i = 0; i < 20; i++) {
+		char s[256];
+
+		if (i % 2)
+			snprintf(s, sizeof(s), "INSERT INTO members(code, name, zone_id, address) VALUES ('S%02d', '店', 1, '和平街%d号')", i, i);
+		else
+			snprintf(s, sizeof(s), "INSERT INTO members(code, name, zone_id, address, lat, lon) VALUES ('S%02d', '店', 1, '北大街%d号', 30.89, %.5f)",
+				 i, i, 121.02 + i * 0.0001);
+		sql(f, s);
+	}
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	/* Ten on the map make two groups, ten by address two more: none mixed. */
+	assert_int_equal(one(f, "SELECT count(*) FROM groups"), 4);
+	assert_int_equal(one(f, "SELECT count(*) FROM (SELECT group_id FROM members GROUP BY group_id "
+			     "HAVING count(DISTINCT lat IS NULL) > 1)"), 0);
+}
+
+static void large_plan_keeps_the_group_index(void **state)
+{
+	enum { N = 60000 };
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .apply = 1 };
+	struct fh_error err = { 0 };
+	FILE *null = fopen("/dev/null", "w");
+	struct fh_out *out;
+	char buf[256];
+
+	assert_non_null(null);
+	sql(f, "INSERT INTO zones(id, code, name) VALUES (1, 'Z1', '北区块'), (2, 'Z2', '南区块')");
+	sql(f, "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 59999)\n"
+	       "INSERT INTO members(code, name, zone_id, lat, lon)\n"
+	       "SELECT printf('S%05d', i), '店', 1 + i % 2, 30.88 + (i / 250) * 0.0001, 121.01 + (i % 250) * 0.0001 FROM n");
+	out = fh_out_new(null, FH_FORMAT_TSV, 0);
+	assert_non_null(out);
+	if (fh_plan_run(f->db, &opt, out, &err))
+		fail_msg("%s", err.msg);
+	fh_out_free(out);
+	fclose(null);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE group_id IS NULL"), 0);
+	assert_int_equal(one(f, "SELECT count(*) FROM groups"), N / 10);
+	assert_int_equal(one(f, "SELECT count(*) FROM (SELECT count(*) AS n FROM members GROUP BY group_id) WHERE n NOT BETWEEN 8 AND 12"), 0);
+	assert_int_equal(one(f, "SELECT count(*) FROM members m JOIN groups g ON g.id = m.group_id WHERE g.zone_id <> m.zone_id"), 0);
+	assert_string_equal(text(f, "SELECT sql FROM sqlite_schema WHERE name = 'members_group'", buf, sizeof(buf)),
+			    "CREATE INDEX members_group ON members(group_id)");
+	assert_string_equal(text(f, "PRAGMA integrity_check", buf, sizeof(buf)), "ok");
+	assert_string_equal(text(f, "SELECT changes FROM audit_v", buf, sizeof(buf)),
+			    "insert groups 1-6000; update members 1-60000");
+}
+
+static void fresh_codes_follow_the_commonest_prefix(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 5, .apply = 1 };
+	struct fh_error err = { 0 };
+	char out[4096], buf[128];
+
+	sql(f, "INSERT INTO zones(id, code, name) VALUES (1, 'Z1', '北区块')");
+	/* G wins over 东 and the code without digits; G999 is its highest. */
+	sql(f, "INSERT INTO groups(code, zone_id) VALUES ('G998', 1), ('G999', 1), ('G05', 1), "
+	       "('东1', 1), ('东2', 1), ('老街组', 1)");
+	for (int i = 0; i < 10; i++) {
+		char s[200];
+
+		snprintf(s, sizeof(s), "INSERT INTO members(code, name, zone_id, lat, lon) VALUES ('S%02d', '店', 1, %.5f, 121.02)",
+			 i, 30.89 + i * 0.0001);
+		sql(f, s);
+	}
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	assert_string_equal(text(f, "SELECT group_concat(code) FROM (SELECT code FROM groups WHERE id > 6 ORDER BY id)", buf, sizeof(buf)),
+			    "G1000,G1001");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(sizes_stay_within_bounds_for_every_count),
+		cmocka_unit_test(too_few_members_make_one_group),
+		cmocka_unit_test(groups_follow_streets),
+		cmocka_unit_test(dense_block_and_streets_give_compact_groups),
+		cmocka_unit_test(same_input_gives_same_plan),
+		cmocka_unit_test(natural_order_compares_numbers_by_value),
+		cmocka_unit_test_setup_teardown(plan_apply_groups_each_zone_apart, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(plan_without_apply_changes_nothing, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(plan_of_one_zone_leaves_the_others, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(unknown_zone_is_refused, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(bad_bounds_are_refused, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(first_codes_are_g001_without_groups, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(fresh_codes_follow_the_commonest_prefix, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(members_without_place_follow_address_order, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(located_and_unlocated_members_are_grouped_apart, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(large_plan_keeps_the_group_index, db_setup, db_teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
