@@ -1,4 +1,4 @@
-plan's options: sizes parsed strictly min <= size <= max, min and max default to size-2 and size+2, --zone limits the plan to one zone. Nine members cannot make groups of exactly 4: the nearest split, 5 and 4, is used.
+plan's options: sizes parsed strictly, min <= size <= max, min and max default to size-2 and size+2, --zone limits the plan to one zone. Nine members cannot make groups of exactly 4: the nearest split, 5 and 4, is used.
 --- setup
 fh init
 {
