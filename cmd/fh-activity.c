@@ -11,12 +11,13 @@
 #include "fh/cli.h"
 #include "fh/db.h"
 #include "fh/period.h"
+#include "fh/i18n.h"
 
-static const char tool_help[] =
+static const char tool_help[] = N_(
 	"\n"
 	"Kinds: training, drill, patrol, publicity, inspection, visit, meeting.\n"
 	"Topics e.g. law, mediation, emergency, fire, disaster, anti-fraud, traffic,\n"
-	"national-security.  See fh-activity(1).\n";
+	"national-security.  See fh-activity(1).\n");
 
 static int cmd_add(struct fh_cli *cli, int argc, char **argv);
 static int cmd_list(struct fh_cli *cli, int argc, char **argv);
@@ -88,9 +89,9 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "add takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("add takes no arguments, got '%s'"), argv[optind]);
 	if (!a.kind)
-		return fh_cli_usage(cli, "add needs --kind");
+		return fh_cli_usage(cli, _("add needs --kind"));
 	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err) ||
 	    fh_activity_add(db, &a, &id, &err) || fh_db_commit(db, &err))
 		goto done;
@@ -146,7 +147,7 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		switch (c) {
 		case 'k':
 			if (!fh_activity_kind_valid(optarg))
-				return fh_cli_usage(cli, "unknown kind '%s'", optarg);
+				return fh_cli_usage(cli, _("unknown kind '%s'"), optarg);
 			f.kind = optarg;
 			break;
 		case 'z': f.zone = optarg; break;
@@ -162,12 +163,12 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "list takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("list takes no arguments, got '%s'"), argv[optind]);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_activity_list(db, &f, out, &err))
 		goto done;
 	if (fh_out_finish(out)) {
-		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}
 	status = 0;
@@ -188,14 +189,14 @@ static int cmd_show(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[2]) >= 0)
 		return 0;
 	if (argc != 2)
-		return fh_cli_usage(cli, "show needs one ID");
+		return fh_cli_usage(cli, _("show needs one ID"));
 	if (parse_id(argv[1], &id, &err))
 		return fh_cli_fail(cli, &err);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_activity_show(db, id, out, &err))
 		goto done;
 	if (fh_out_finish(out)) {
-		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}
 	status = 0;
@@ -217,7 +218,7 @@ static int cmd_attend(struct fh_cli *cli, int argc, char **argv)
 	if (argc > 1 && !strcmp(argv[1], "--"))
 		argv++, argc--;
 	if (argc < 3)
-		return fh_cli_usage(cli, "attend needs an ID and at least one MEMBER");
+		return fh_cli_usage(cli, _("attend needs an ID and at least one MEMBER"));
 	if (parse_id(argv[1], &id, &err))
 		return fh_cli_fail(cli, &err);
 	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err) ||

@@ -15,11 +15,12 @@
 #include "fh/period.h"
 #include "fh/plan.h"
 #include "fh/roster.h"
+#include "fh/i18n.h"
 
-static const char tool_help[] =
+static const char tool_help[] = N_(
 	"\n"
 	"The roster: zones, members, groups of about ten neighbours with their\n"
-	"leaders, task teams and equipment.  See fh-group(1) and fh-roster(5).\n";
+	"leaders, task teams and equipment.  See fh-group(1) and fh-roster(5).\n");
 
 static int cmd_import(struct fh_cli *cli, int argc, char **argv);
 static int cmd_export(struct fh_cli *cli, int argc, char **argv);
@@ -100,7 +101,7 @@ static int end_list(struct fh_cli *cli, struct fh_db *db, struct fh_out *out, in
 		    struct fh_error *err)
 {
 	if (!rc && fh_out_finish(out))
-		rc = fh_error_set(err, "cannot write output: %s", strerror(errno));
+		rc = fh_error_set(err, _("cannot write output: %s"), strerror(errno));
 	fh_out_free(out);
 	fh_db_close(db);
 	return rc < 0 ? fh_cli_fail(cli, err) : 0;
@@ -165,11 +166,11 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 1)
-		return fh_cli_usage(cli, "import needs one FILE, or - for standard input");
+		return fh_cli_usage(cli, _("import needs one FILE, or - for standard input"));
 	path = argv[optind];
 	name = strcmp(path, "-") ? path : "<stdin>";
 	if (!(fp = strcmp(path, "-") ? fopen(path, "r") : stdin)) {
-		fh_error_set(&err, "cannot open '%s': %s", path, strerror(errno));
+		fh_error_set(&err, _("cannot open '%s': %s"), path, strerror(errno));
 		return fh_cli_fail(cli, &err);
 	}
 	rc = open_db(cli, &db, &err);
@@ -178,9 +179,9 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 	if (fp != stdin)
 		fclose(fp);
 	if (!rc && dry)
-		fprintf(stderr, "%s: dry run, nothing changed: zones %lld new %lld updated,"
+		fprintf(stderr, _("%s: dry run, nothing changed: zones %lld new %lld updated,"
 			" groups %lld new %lld updated, members %lld new %lld updated,"
-			" teams %lld new %lld updated, leaders %lld new%s\n",
+			" teams %lld new %lld updated, leaders %lld new%s\n"),
 			cli->prog, stats.zones_added, stats.zones_updated, stats.groups_added,
 			stats.groups_updated, stats.members_added, stats.members_updated,
 			stats.teams_added, stats.teams_updated,
@@ -198,7 +199,7 @@ static int cmd_export(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[C_EXPORT]) >= 0)
 		return 0;
 	if (argc > 1)
-		return fh_cli_usage(cli, "export takes no arguments, got '%s'", argv[1]);
+		return fh_cli_usage(cli, _("export takes no arguments, got '%s'"), argv[1]);
 	if (cli->format_name && !strcmp(cli->format_name, "yaml")) {
 		if (open_db(cli, &db, &err))
 			return fh_cli_fail(cli, &err);
@@ -206,7 +207,7 @@ static int cmd_export(struct fh_cli *cli, int argc, char **argv)
 		return end_write(cli, db, rc, &err);
 	}
 	if (cli->format_bad)
-		return fh_cli_usage(cli, "unknown format '%s' (use yaml, table, tsv, csv or json)",
+		return fh_cli_usage(cli, _("unknown format '%s' (use yaml, table, tsv, csv or json)"),
 				    cli->format_name);
 	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
 		fh_out_free(out);
@@ -227,14 +228,14 @@ static int cmd_zone(struct fh_cli *cli, int argc, char **argv)
 		return 0;
 	if (argc >= 2 && !strcmp(argv[1], "add")) {
 		if (argc != 4)
-			return fh_cli_usage(cli, "zone add needs CODE and NAME");
+			return fh_cli_usage(cli, _("zone add needs CODE and NAME"));
 		if (open_db(cli, &db, &err))
 			return fh_cli_fail(cli, &err);
 		return end_write(cli, db, fh_zone_add(db, argv[2], argv[3], &err), &err);
 	}
 	if (argc >= 2 && !strcmp(argv[1], "list")) {
 		if (argc != 2)
-			return fh_cli_usage(cli, "zone list takes no arguments, got '%s'", argv[2]);
+			return fh_cli_usage(cli, _("zone list takes no arguments, got '%s'"), argv[2]);
 		if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
 			fh_out_free(out);
 			return fh_cli_fail(cli, &err);
@@ -292,9 +293,9 @@ static int member_add(struct fh_cli *cli, int argc, char **argv)
 	if ((rc = member_options(cli, argc, argv, 0, &m, &force)))
 		return rc;
 	if (argc - optind != 1)
-		return fh_cli_usage(cli, "member add needs one CODE");
+		return fh_cli_usage(cli, _("member add needs one CODE"));
 	if (!m.given[FH_RF_NAME] || !m.given[FH_RF_ZONE])
-		return fh_cli_usage(cli, "member add needs --name and --zone");
+		return fh_cli_usage(cli, _("member add needs --name and --zone"));
 	m.given[FH_RF_CODE] = 1;
 	m.val[FH_RF_CODE] = argv[optind];
 	if (fh_member_fields_check(&m, &err))
@@ -315,7 +316,7 @@ static int member_edit(struct fh_cli *cli, int argc, char **argv)
 	if ((rc = member_options(cli, argc, argv, 1, &m, &force)))
 		return rc;
 	if (argc - optind != 1)
-		return fh_cli_usage(cli, "member edit needs one CODE");
+		return fh_cli_usage(cli, _("member edit needs one CODE"));
 	if (fh_member_fields_check(&m, &err) || today(date, &err) || open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	return end_write(cli, db, fh_member_edit(db, argv[optind], &m, force, date, &err), &err);
@@ -353,7 +354,7 @@ static int member_leave(struct fh_cli *cli, int argc, char **argv)
 	if (on_option(cli, argc, argv, date, &status))
 		return status;
 	if (argc - optind != 1)
-		return fh_cli_usage(cli, "member leave needs one CODE");
+		return fh_cli_usage(cli, _("member leave needs one CODE"));
 	if (open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	return end_write(cli, db, fh_member_leave(db, argv[optind], date, &err), &err);
@@ -367,7 +368,7 @@ static int member_show(struct fh_cli *cli, int argc, char **argv)
 	int rc;
 
 	if (argc != 2)
-		return fh_cli_usage(cli, "member show needs one CODE");
+		return fh_cli_usage(cli, _("member show needs one CODE"));
 	if (show_settings(cli, &show, &err) || open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	rc = fh_member_show(db, argv[1], &show, &err);
@@ -404,7 +405,7 @@ static int member_list(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "member list takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("member list takes no arguments, got '%s'"), argv[optind]);
 	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
 		fh_out_free(out);
 		return fh_cli_fail(cli, &err);
@@ -425,11 +426,11 @@ static int cmd_member(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[C_MEMBER]) >= 0)
 		return 0;
 	if (argc < 2)
-		return fh_cli_usage(cli, "member needs add, show, edit, leave or list");
+		return fh_cli_usage(cli, _("member needs add, show, edit, leave or list"));
 	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
 		if (!strcmp(verbs[i].name, argv[1]))
 			return verbs[i].run(cli, argc - 1, argv + 1);
-	return fh_cli_usage(cli, "unknown member command '%s'", argv[1]);
+	return fh_cli_usage(cli, _("unknown member command '%s'"), argv[1]);
 }
 
 /* ---- groups ---- */
@@ -458,9 +459,9 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 1)
-		return fh_cli_usage(cli, "add needs one group CODE");
+		return fh_cli_usage(cli, _("add needs one group CODE"));
 	if (!zone)
-		return fh_cli_usage(cli, "add needs --zone");
+		return fh_cli_usage(cli, _("add needs --zone"));
 	if (open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	return end_write(cli, db, fh_group_add(db, argv[optind], zone, name, formed, &err), &err);
@@ -476,7 +477,7 @@ static int cmd_show(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[C_SHOW]) >= 0)
 		return 0;
 	if (argc != 2)
-		return fh_cli_usage(cli, "show needs one GROUP");
+		return fh_cli_usage(cli, _("show needs one GROUP"));
 	if (show_settings(cli, &show, &err) || open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	rc = fh_group_show(db, argv[1], &show, &err);
@@ -507,7 +508,7 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "list takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("list takes no arguments, got '%s'"), argv[optind]);
 	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
 		fh_out_free(out);
 		return fh_cli_fail(cli, &err);
@@ -534,7 +535,7 @@ static int cmd_assign(struct fh_cli *cli, int argc, char **argv)
 		force = 1;
 	}
 	if (argc - optind < 2)
-		return fh_cli_usage(cli, "assign needs one or more MEMBERs and a GROUP");
+		return fh_cli_usage(cli, _("assign needs one or more MEMBERs and a GROUP"));
 	if (today(date, &err) || open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	return end_write(cli, db, fh_group_assign(db, argv + optind, argc - optind - 1,
@@ -553,7 +554,7 @@ static int cmd_dissolve(struct fh_cli *cli, int argc, char **argv)
 	if (on_option(cli, argc, argv, date, &status))
 		return status;
 	if (argc - optind != 1)
-		return fh_cli_usage(cli, "dissolve needs one GROUP");
+		return fh_cli_usage(cli, _("dissolve needs one GROUP"));
 	if (open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	return end_write(cli, db, fh_group_dissolve(db, argv[optind], date, &err), &err);
@@ -592,7 +593,7 @@ static int cmd_leader(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2)
-		return fh_cli_usage(cli, "leader needs GROUP and MEMBER");
+		return fh_cli_usage(cli, _("leader needs GROUP and MEMBER"));
 	if (open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	return end_write(cli, db, fh_leader_set(db, argv[optind], argv[optind + 1], letter, date, &err),
@@ -621,9 +622,9 @@ static int team_add(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2)
-		return fh_cli_usage(cli, "team add needs CODE and NAME");
+		return fh_cli_usage(cli, _("team add needs CODE and NAME"));
 	if (!kind)
-		return fh_cli_usage(cli, "team add needs --kind");
+		return fh_cli_usage(cli, _("team add needs --kind"));
 	if (open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	return end_write(cli, db, fh_team_add(db, argv[optind], argv[optind + 1], kind, zone, &err),
@@ -640,7 +641,7 @@ static int team_move(struct fh_cli *cli, int argc, char **argv)
 	if (on_option(cli, argc, argv, date, &status))
 		return status;
 	if (argc - optind < 2)
-		return fh_cli_usage(cli, "team %s needs a TEAM and one or more MEMBERs", argv[0]);
+		return fh_cli_usage(cli, _("team %s needs a TEAM and one or more MEMBERs"), argv[0]);
 	if (open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	return end_write(cli, db, (join ? fh_team_join : fh_team_leave)(db, argv[optind],
@@ -654,7 +655,7 @@ static int team_list(struct fh_cli *cli, int argc, char **argv)
 	struct fh_out *out;
 
 	if (argc != 1)
-		return fh_cli_usage(cli, "team list takes no arguments, got '%s'", argv[1]);
+		return fh_cli_usage(cli, _("team list takes no arguments, got '%s'"), argv[1]);
 	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
 		fh_out_free(out);
 		return fh_cli_fail(cli, &err);
@@ -670,7 +671,7 @@ static int team_show(struct fh_cli *cli, int argc, char **argv)
 	int rc;
 
 	if (argc != 2)
-		return fh_cli_usage(cli, "team show needs one TEAM");
+		return fh_cli_usage(cli, _("team show needs one TEAM"));
 	if (show_settings(cli, &show, &err) || open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	rc = fh_team_show(db, argv[1], &show, &err);
@@ -691,11 +692,11 @@ static int cmd_team(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[C_TEAM]) >= 0)
 		return 0;
 	if (argc < 2)
-		return fh_cli_usage(cli, "team needs add, join, leave, list or show");
+		return fh_cli_usage(cli, _("team needs add, join, leave, list or show"));
 	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
 		if (!strcmp(verbs[i].name, argv[1]))
 			return verbs[i].run(cli, argc - 1, argv + 1);
-	return fh_cli_usage(cli, "unknown team command '%s'", argv[1]);
+	return fh_cli_usage(cli, _("unknown team command '%s'"), argv[1]);
 }
 
 /* ---- equipment ---- */
@@ -730,7 +731,7 @@ static int equipment_move(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2)
-		return fh_cli_usage(cli, "equipment %s needs MEMBER and ITEM", argv[0]);
+		return fh_cli_usage(cli, _("equipment %s needs MEMBER and ITEM"), argv[0]);
 	if (open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	return end_write(cli, db, (issue ? fh_equipment_issue : fh_equipment_return)(db,
@@ -760,7 +761,7 @@ static int equipment_list(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "equipment list takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("equipment list takes no arguments, got '%s'"), argv[optind]);
 	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
 		fh_out_free(out);
 		return fh_cli_fail(cli, &err);
@@ -773,12 +774,12 @@ static int cmd_equipment(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[C_EQUIPMENT]) >= 0)
 		return 0;
 	if (argc < 2)
-		return fh_cli_usage(cli, "equipment needs issue, return or list");
+		return fh_cli_usage(cli, _("equipment needs issue, return or list"));
 	if (!strcmp(argv[1], "issue") || !strcmp(argv[1], "return"))
 		return equipment_move(cli, argc - 1, argv + 1);
 	if (!strcmp(argv[1], "list"))
 		return equipment_list(cli, argc - 1, argv + 1);
-	return fh_cli_usage(cli, "unknown equipment command '%s'", argv[1]);
+	return fh_cli_usage(cli, _("unknown equipment command '%s'"), argv[1]);
 }
 
 /* ---- check and plan ---- */
@@ -813,9 +814,9 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "check takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("check takes no arguments, got '%s'"), argv[optind]);
 	if (opt.min > opt.max)
-		return fh_cli_usage(cli, "--min %d is more than --max %d", opt.min, opt.max);
+		return fh_cli_usage(cli, _("--min %d is more than --max %d"), opt.min, opt.max);
 	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
 		fh_out_free(out);
 		return fh_cli_fail(cli, &err);
@@ -861,13 +862,13 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "plan takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("plan takes no arguments, got '%s'"), argv[optind]);
 	if (opt.min < 0)
 		opt.min = opt.size > 2 ? opt.size - 2 : 1;
 	if (opt.max < 0)
 		opt.max = opt.size + 2;
 	if (opt.min > opt.size || opt.size > opt.max)
-		return fh_cli_usage(cli, "sizes must satisfy min <= size <= max, got %d <= %d <= %d",
+		return fh_cli_usage(cli, _("sizes must satisfy min <= size <= max, got %d <= %d <= %d"),
 				    opt.min, opt.size, opt.max);
 	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
 		fh_out_free(out);

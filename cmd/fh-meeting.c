@@ -12,12 +12,13 @@
 #include "fh/cli.h"
 #include "fh/db.h"
 #include "fh/meeting.h"
+#include "fh/i18n.h"
 
-static const char tool_help[] =
+static const char tool_help[] = N_(
 	"\n"
 	"Agenda formats: -f md (the default), -f text, -f json.  The agenda template\n"
 	"is YAML, see fh-agenda-template(5); 'fh-meeting template' prints the default.\n"
-	"See fh-meeting(1).\n";
+	"See fh-meeting(1).\n");
 
 static int cmd_plan(struct fh_cli *cli, int argc, char **argv);
 static int cmd_agenda(struct fh_cli *cli, int argc, char **argv);
@@ -58,7 +59,7 @@ static int parse_id(const char *s, const char *what, sqlite3_int64 *id, struct f
 static int finish_out(struct fh_out *out, struct fh_error *err)
 {
 	if (fh_out_finish(out))
-		return fh_error_set(err, "cannot write output: %s", strerror(errno));
+		return fh_error_set(err, _("cannot write output: %s"), strerror(errno));
 	return 0;
 }
 
@@ -88,9 +89,9 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "plan takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("plan takes no arguments, got '%s'"), argv[optind]);
 	if (!quarter)
-		return fh_cli_usage(cli, "plan needs --quarter");
+		return fh_cli_usage(cli, _("plan needs --quarter"));
 	if (fh_quarter_parse(quarter, q, &err))
 		return fh_cli_fail(cli, &err);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
@@ -141,7 +142,7 @@ static int cmd_agenda(struct fh_cli *cli, int argc, char **argv)
 		else if (!strcmp(cli->format_name, "json"))
 			fmt = FH_AGENDA_JSON;
 		else
-			return fh_cli_usage(cli, "unknown agenda format '%s' (use md, text or json)",
+			return fh_cli_usage(cli, _("unknown agenda format '%s' (use md, text or json)"),
 					    cli->format_name);
 	}
 	if (argc - optind == 1 && !zone && !quarter) {
@@ -151,11 +152,11 @@ static int cmd_agenda(struct fh_cli *cli, int argc, char **argv)
 		if (fh_quarter_parse(quarter, q, &err))
 			return fh_cli_fail(cli, &err);
 	} else {
-		return fh_cli_usage(cli, "agenda needs a meeting ID, or --zone and --quarter");
+		return fh_cli_usage(cli, _("agenda needs a meeting ID, or --zone and --quarter"));
 	}
 	if (template) {
 		if (!(fp = strcmp(template, "-") ? fopen(template, "r") : stdin)) {
-			fh_error_set(&err, "cannot open '%s': %s", template, strerror(errno));
+			fh_error_set(&err, _("cannot open '%s': %s"), template, strerror(errno));
 			goto done;
 		}
 		if (fh_agenda_template_read(fp, template, &tpl, &err))
@@ -184,7 +185,7 @@ static char *read_file(const char *path, struct fh_error *err)
 	size_t len = 0, cap = 0, n;
 
 	if (!fp) {
-		fh_error_set(err, "cannot open '%s': %s", path, strerror(errno));
+		fh_error_set(err, _("cannot open '%s': %s"), path, strerror(errno));
 		return NULL;
 	}
 	do {
@@ -193,11 +194,11 @@ static char *read_file(const char *path, struct fh_error *err)
 
 			cap = cap ? cap * 2 : 8192;
 			if (cap > (16u << 20)) {
-				fh_error_set(err, "'%s' is too large for minutes (16 MiB at most)", path);
+				fh_error_set(err, _("'%s' is too large for minutes (16 MiB at most)"), path);
 				goto fail;
 			}
 			if (!(more = realloc(buf, cap))) {
-				fh_error_set(err, "out of memory");
+				fh_error_set(err, _("out of memory"));
 				goto fail;
 			}
 			buf = more;
@@ -206,12 +207,12 @@ static char *read_file(const char *path, struct fh_error *err)
 		len += n;
 	} while (n > 0);
 	if (ferror(fp)) {
-		fh_error_set(err, "cannot read '%s': %s", path, strerror(errno));
+		fh_error_set(err, _("cannot read '%s': %s"), path, strerror(errno));
 		goto fail;
 	}
 	buf[len] = '\0';
 	if (strlen(buf) != len) {
-		fh_error_set(err, "'%s' is not text", path);
+		fh_error_set(err, _("'%s' is not text"), path);
 		goto fail;
 	}
 	if (fp != stdin)
@@ -253,9 +254,9 @@ static int cmd_record(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 1)
-		return fh_cli_usage(cli, "record needs one meeting ID");
+		return fh_cli_usage(cli, _("record needs one meeting ID"));
 	if (!rec.held_on)
-		return fh_cli_usage(cli, "record needs --held-on");
+		return fh_cli_usage(cli, _("record needs --held-on"));
 	if (parse_id(argv[optind], "ID", &id, &err))
 		return fh_cli_fail(cli, &err);
 	if (minutes_file && !(rec.minutes = minutes = read_file(minutes_file, &err)))
@@ -293,7 +294,7 @@ static int action_add(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2)
-		return fh_cli_usage(cli, "action add needs a meeting ID and one TEXT (quote it)");
+		return fh_cli_usage(cli, _("action add needs a meeting ID and one TEXT (quote it)"));
 	if (parse_id(argv[optind], "ID", &id, &err))
 		return fh_cli_fail(cli, &err);
 	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err) ||
@@ -327,7 +328,7 @@ static int action_done(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 1)
-		return fh_cli_usage(cli, "action done needs one action number N");
+		return fh_cli_usage(cli, _("action done needs one action number N"));
 	if (parse_id(argv[optind], "N", &number, &err))
 		return fh_cli_fail(cli, &err);
 	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err) ||
@@ -361,7 +362,7 @@ static int action_list(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "action list takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("action list takes no arguments, got '%s'"), argv[optind]);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_meeting_action_list(db, open_only, zone, out, &err) || finish_out(out, &err))
 		goto done;
@@ -377,7 +378,7 @@ static int cmd_action(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[3]) >= 0)
 		return 0;
 	if (argc < 2)
-		return fh_cli_usage(cli, "action needs add, done or list");
+		return fh_cli_usage(cli, _("action needs add, done or list"));
 	optind = 0;
 	if (!strcmp(argv[1], "add"))
 		return action_add(cli, argc - 1, argv + 1);
@@ -385,7 +386,7 @@ static int cmd_action(struct fh_cli *cli, int argc, char **argv)
 		return action_done(cli, argc - 1, argv + 1);
 	if (!strcmp(argv[1], "list"))
 		return action_list(cli, argc - 1, argv + 1);
-	return fh_cli_usage(cli, "unknown action command '%s' (use add, done or list)", argv[1]);
+	return fh_cli_usage(cli, _("unknown action command '%s' (use add, done or list)"), argv[1]);
 }
 
 static int cmd_list(struct fh_cli *cli, int argc, char **argv)
@@ -412,7 +413,7 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "list takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("list takes no arguments, got '%s'"), argv[optind]);
 	if (quarter && fh_quarter_parse(quarter, q, &err))
 		return fh_cli_fail(cli, &err);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
@@ -436,7 +437,7 @@ static int cmd_show(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[5]) >= 0)
 		return 0;
 	if (argc != 2)
-		return fh_cli_usage(cli, "show needs one meeting ID");
+		return fh_cli_usage(cli, _("show needs one meeting ID"));
 	if (parse_id(argv[1], "ID", &id, &err))
 		return fh_cli_fail(cli, &err);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
@@ -454,7 +455,7 @@ static int cmd_template(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[6]) >= 0)
 		return 0;
 	if (argc > 1)
-		return fh_cli_usage(cli, "template takes no arguments, got '%s'", argv[1]);
+		return fh_cli_usage(cli, _("template takes no arguments, got '%s'"), argv[1]);
 	fputs(fh_agenda_default_template, stdout);
 	return 0;
 }

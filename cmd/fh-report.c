@@ -14,12 +14,13 @@
 #include "fh/photo.h"
 #include "fh/report.h"
 #include "fh/report_import.h"
+#include "fh/i18n.h"
 
-static const char tool_help[] =
+static const char tool_help[] = N_(
 	"\n"
 	"Reports of hazards, incidents and services, tracked until handled.\n"
 	"Common options: --db PATH, -f table|tsv|csv|json, --no-header, --reveal,\n"
-	"--as NAME, --help, --version.  See fh-report(1) and fh-report-import(5).\n";
+	"--as NAME, --help, --version.  See fh-report(1) and fh-report-import(5).\n");
 
 static int cmd_add(struct fh_cli *cli, int argc, char **argv);
 static int cmd_import(struct fh_cli *cli, int argc, char **argv);
@@ -99,7 +100,7 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[C_ADD]) >= 0)
 		return 0;
 	if (!(photos = calloc((size_t)argc + 1, sizeof(*photos))))
-		return fh_cli_usage(cli, "out of memory");
+		return fh_cli_usage(cli, _("out of memory"));
 	FOR_OPTIONS(c, argc, argv, "", opts) {
 		if (c == FH_RF_PHOTO) {
 			photos[in.nphotos++] = optarg;
@@ -113,18 +114,18 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 	in.photos = photos;
 	if (!in.value[FH_RF_CATEGORY]) {
 		free(photos);
-		return fh_cli_usage(cli, "add needs --category");
+		return fh_cli_usage(cli, _("add needs --category"));
 	}
 	if (optind == argc) {
 		free(photos);
-		return fh_cli_usage(cli, "add needs the report's TEXT");
+		return fh_cli_usage(cli, _("add needs the report's TEXT"));
 	}
 	/* Words given apart are one text, as echo would join them. */
 	for (int i = optind; i < argc; i++)
 		len += strlen(argv[i]) + 1;
 	if (!(text = malloc(len))) {
 		free(photos);
-		return fh_cli_usage(cli, "out of memory");
+		return fh_cli_usage(cli, _("out of memory"));
 	}
 	{
 		char *w = text;
@@ -177,14 +178,14 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 1)
-		return fh_cli_usage(cli, "import needs one FILE (or - for standard input)");
+		return fh_cli_usage(cli, _("import needs one FILE (or - for standard input)"));
 	file = argv[optind];
 	if (!strcmp(file, "-")) {
 		fp = stdin;
 		name = "stdin";
 	} else {
 		if (!(fp = fopen(file, "r"))) {
-			fh_error_set(&err, "cannot open '%s': %s", file, strerror(errno));
+			fh_error_set(&err, _("cannot open '%s': %s"), file, strerror(errno));
 			return fh_cli_fail(cli, &err);
 		}
 		name = file;
@@ -192,7 +193,7 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 			fmt = fh_import_format_of(file);
 		if (!(dircopy = strdup(file))) {
 			fclose(fp);
-			return fh_cli_usage(cli, "out of memory");
+			return fh_cli_usage(cli, _("out of memory"));
 		}
 	}
 	if (!fh_cli_open_db(cli, 0, &db, &err) &&
@@ -227,7 +228,7 @@ static int parse_bound(struct fh_cli *cli, const char *opt, const char *s, int u
 		return 0;
 	}
 	if (fh_period_parse(s, &r, &err)) {
-		fh_cli_usage(cli, "invalid value '%s' for %s (a date, a time or a period such as 2026-11 or 2026Q4)",
+		fh_cli_usage(cli, _("invalid value '%s' for %s (a date, a time or a period such as 2026-11 or 2026Q4)"),
 			     s, opt);
 		return -1;
 	}
@@ -301,12 +302,12 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "list takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("list takes no arguments, got '%s'"), argv[optind]);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_report_list(db, &f, out, &count, &err))
 		goto done;
 	if (fh_out_finish(out)) {
-		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}
 	status = 0;
@@ -324,8 +325,8 @@ static int parse_id(const char *s, sqlite3_int64 *id, struct fh_error *err)
 {
 	long long v;
 
-	if (fh_cli_number(s, 1, INT64_MAX, "a report id", &v, NULL))
-		return fh_error_usage(err, "invalid report id '%s'", s);
+	if (fh_cli_number(s, 1, INT64_MAX, _("a report id"), &v, NULL))
+		return fh_error_usage(err, _("invalid report id '%s'"), s);
 	*id = v;
 	return 0;
 }
@@ -372,7 +373,7 @@ static int read_ids(sqlite3_int64 **ids, size_t *n, size_t *cap, struct fh_error
 			char *key = strstr(p, "\"id\":");
 
 			if (!key) {
-				fh_error_set(err, "stdin:%lu: no \"id\" in the line", lineno);
+				fh_error_set(err, _("stdin:%lu: no \"id\" in the line"), lineno);
 				goto done;
 			}
 			p = key + 5;
@@ -387,16 +388,16 @@ static int read_ids(sqlite3_int64 **ids, size_t *n, size_t *cap, struct fh_error
 		if (lineno == 1 && !strcmp(p, "id"))
 			continue;
 		if (parse_id(p, &id, err)) {
-			fh_error_set(err, "stdin:%lu: invalid report id '%s'", lineno, p);
+			fh_error_set(err, _("stdin:%lu: invalid report id '%s'"), lineno, p);
 			goto done;
 		}
 		if (push_id(ids, n, cap, id)) {
-			fh_error_set(err, "out of memory");
+			fh_error_set(err, _("out of memory"));
 			goto done;
 		}
 	}
 	if (ferror(stdin)) {
-		fh_error_set(err, "cannot read stdin: %s", strerror(errno));
+		fh_error_set(err, _("cannot read stdin: %s"), strerror(errno));
 		goto done;
 	}
 	rc = 0;
@@ -425,7 +426,7 @@ static int collect_ids(char **args, int n, sqlite3_int64 **ids, size_t *count,
 		if (parse_id(args[i], &id, err))
 			return -1;
 		if (push_id(ids, count, &cap, id))
-			return fh_error_set(err, "out of memory");
+			return fh_error_set(err, _("out of memory"));
 	}
 	return 0;
 }
@@ -468,10 +469,10 @@ static int cmd_assign(struct fh_cli *cli, int argc, char **argv)
 	FOR_OPTIONS(c, argc, argv, "", opts)
 		return fh_cli_bad_option(cli, argv);
 	if (argc - optind < 2)
-		return fh_cli_usage(cli, "assign needs report ids (or -) and an OFFICER");
+		return fh_cli_usage(cli, _("assign needs report ids (or -) and an OFFICER"));
 	change.officer = argv[argc - 1];
 	if (!*change.officer)
-		return fh_cli_usage(cli, "the OFFICER's name is empty");
+		return fh_cli_usage(cli, _("the OFFICER's name is empty"));
 	return run_change(cli, argv + optind, argc - optind - 1, &change);
 }
 
@@ -503,9 +504,9 @@ static int cmd_handle(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (!change.note || !change.note[strspn(change.note, " \t")])
-		return fh_cli_usage(cli, "handle needs --note saying what was done");
+		return fh_cli_usage(cli, _("handle needs --note saying what was done"));
 	if (optind == argc)
-		return fh_cli_usage(cli, "handle needs report ids (or -)");
+		return fh_cli_usage(cli, _("handle needs report ids (or -)"));
 	return run_change(cli, argv + optind, argc - optind, &change);
 }
 
@@ -533,9 +534,9 @@ static int cmd_dismiss(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (!change.note || !change.note[strspn(change.note, " \t")])
-		return fh_cli_usage(cli, "dismiss needs --reason saying why");
+		return fh_cli_usage(cli, _("dismiss needs --reason saying why"));
 	if (optind == argc)
-		return fh_cli_usage(cli, "dismiss needs report ids (or -)");
+		return fh_cli_usage(cli, _("dismiss needs report ids (or -)"));
 	return run_change(cli, argv + optind, argc - optind, &change);
 }
 
@@ -550,7 +551,7 @@ static int cmd_reopen(struct fh_cli *cli, int argc, char **argv)
 	FOR_OPTIONS(c, argc, argv, "", opts)
 		return fh_cli_bad_option(cli, argv);
 	if (optind == argc)
-		return fh_cli_usage(cli, "reopen needs report ids (or -)");
+		return fh_cli_usage(cli, _("reopen needs report ids (or -)"));
 	return run_change(cli, argv + optind, argc - optind, &change);
 }
 
@@ -563,7 +564,7 @@ static int cmd_show(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[C_SHOW]) >= 0)
 		return 0;
 	if (argc != 2)
-		return fh_cli_usage(cli, "show needs one report ID");
+		return fh_cli_usage(cli, _("show needs one report ID"));
 	if (parse_id(argv[1], &id, &err))
 		return fh_cli_fail(cli, &err);
 	if (cli->format_bad) {
@@ -586,7 +587,7 @@ static int parse_positive(const char *s, const char *opt, double *out, struct fh
 	errno = 0;
 	*out = strtod(s, &end);
 	if (!*s || *end || errno || !(*out > 0) || *out > 1e7)
-		return fh_error_usage(err, "invalid value '%s' for %s (a positive number)", s, opt);
+		return fh_error_usage(err, _("invalid value '%s' for %s (a positive number)"), s, opt);
 	return 0;
 }
 
@@ -619,12 +620,12 @@ static int cmd_dups(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "dups takes no arguments, got '%s'", argv[optind]);
+		return fh_cli_usage(cli, _("dups takes no arguments, got '%s'"), argv[optind]);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_report_dups(db, hours, meters, out, &err))
 		goto done;
 	if (fh_out_finish(out)) {
-		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}
 	status = 0;
@@ -646,12 +647,12 @@ static int cmd_categories(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_help(cli, &commands[C_CATEGORIES]) >= 0)
 		return 0;
 	if (argc > 1)
-		return fh_cli_usage(cli, "categories takes no arguments, got '%s'", argv[1]);
+		return fh_cli_usage(cli, _("categories takes no arguments, got '%s'"), argv[1]);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_report_categories(db, out, &err))
 		goto done;
 	if (fh_out_finish(out)) {
-		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}
 	status = 0;
@@ -688,7 +689,7 @@ static int cmd_photo(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	if (argc - optind < 1 || argc - optind > 2)
-		return fh_cli_usage(cli, "photo needs a report ID and optionally the photo's number N");
+		return fh_cli_usage(cli, _("photo needs a report ID and optionally the photo's number N"));
 	if (parse_id(argv[optind], &id, &err) ||
 	    (argc - optind == 2 && fh_cli_number(argv[optind + 1], 1, 1000000, "N", &seq, &err)))
 		return fh_cli_fail(cli, &err);
@@ -696,15 +697,15 @@ static int cmd_photo(struct fh_cli *cli, int argc, char **argv)
 		goto done;
 	if (file) {
 		if (!(fp = fopen(file, "wb"))) {
-			fh_error_set(&err, "cannot create '%s': %s", file, strerror(errno));
+			fh_error_set(&err, _("cannot create '%s': %s"), file, strerror(errno));
 			goto done;
 		}
 		if (fwrite(bytes, 1, n, fp) != n || fclose(fp)) {
-			fh_error_set(&err, "cannot write '%s': %s", file, strerror(errno));
+			fh_error_set(&err, _("cannot write '%s': %s"), file, strerror(errno));
 			goto done;
 		}
 	} else if (fwrite(bytes, 1, n, stdout) != n) {
-		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}
 	status = 0;

@@ -13,11 +13,12 @@
 #include "fh/db.h"
 #include "fh/period.h"
 #include "fh/stats.h"
+#include "fh/i18n.h"
 
-static const char tool_help[] =
+static const char tool_help[] = N_(
 	"\n"
 	"Keys of summary: zone, group, category, family, member, month, week, station.\n"
-	"Several --db add the stations up.  See fh-stats(1).\n";
+	"Several --db add the stations up.  See fh-stats(1).\n");
 
 static int cmd_summary(struct fh_cli *cli, int argc, char **argv);
 static int cmd_trend(struct fh_cli *cli, int argc, char **argv);
@@ -62,7 +63,7 @@ static int span_option(struct request *req, int c, const char *arg, struct fh_er
 
 	if (c == OPT_PERIOD) {
 		if (req->has_span || req->has_period)
-			return fh_error_usage(err, "give one --period, or --since and --until");
+			return fh_error_usage(err, _("give one --period, or --since and --until"));
 		if (fh_period_parse(arg, &r, err))
 			return err->status = FH_USAGE, -1;
 		memcpy(req->opt.since, r.start, sizeof(r.start));
@@ -71,7 +72,7 @@ static int span_option(struct request *req, int c, const char *arg, struct fh_er
 		return 0;
 	}
 	if (req->has_period)
-		return fh_error_usage(err, "give one --period, or --since and --until");
+		return fh_error_usage(err, _("give one --period, or --since and --until"));
 	if (fh_time_parse(arg, &t, err))
 		return err->status = FH_USAGE, -1;
 	if (c == OPT_UNTIL && !strchr(arg, ' ') && !strchr(arg, 'T'))
@@ -106,7 +107,7 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 	while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
 		if (c == '?' || c == ':' || !strchr(allowed, c))
 			return c == '?' || c == ':' ? fh_cli_bad_option(cli, argv)
-				: fh_cli_usage(cli, "option '%s' does not apply to %s",
+				: fh_cli_usage(cli, _("option '%s' does not apply to %s"),
 					       argv[optind - 1 - (argv[optind - 1][0] != '-')], argv[0]);
 		switch (c) {
 		case OPT_PERIOD:
@@ -122,9 +123,9 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		}
 	}
 	if (optind != argc)
-		return fh_cli_usage(cli, "%s takes no arguments, got '%s'", argv[0], argv[optind]);
+		return fh_cli_usage(cli, _("%s takes no arguments, got '%s'"), argv[0], argv[optind]);
 	if (*req->opt.since && *req->opt.until && strcmp(req->opt.since, req->opt.until) >= 0)
-		return fh_cli_usage(cli, "--since %s is not before --until %s",
+		return fh_cli_usage(cli, _("--since %s is not before --until %s"),
 				    req->opt.since, req->opt.until);
 	if (cli->ndbs) {
 		req->opt.dbs = cli->dbs;
@@ -148,7 +149,7 @@ static int run_rows(struct fh_cli *cli, const struct request *req,
 	if (!out || fn(&req->opt, out, &err))
 		goto done;
 	if (fh_out_finish(out)) {
-		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}
 	status = 0;
@@ -183,7 +184,7 @@ static int cmd_trend(struct fh_cli *cli, int argc, char **argv)
 	if ((status = parse_options(cli, argc, argv, "psubcCS", &req)) >= 0)
 		return status;
 	if (req.opt.by && strcmp(req.opt.by, "month") && strcmp(req.opt.by, "week"))
-		return fh_cli_usage(cli, "trend goes --by month or --by week, not '%s'", req.opt.by);
+		return fh_cli_usage(cli, _("trend goes --by month or --by week, not '%s'"), req.opt.by);
 	req.opt.weekly = req.opt.by && !strcmp(req.opt.by, "week");
 	style = req.chart ? FH_TREND_CHART : req.svg ? FH_TREND_NONE : FH_TREND_ROWS;
 	/* Colour only for a person at a terminal who has not asked for none. */
@@ -192,13 +193,13 @@ static int cmd_trend(struct fh_cli *cli, int argc, char **argv)
 	if (style == FH_TREND_ROWS && !(out = fh_cli_out(cli, &err)))
 		goto done;
 	if (req.svg && !(svg = strcmp(req.svg, "-") ? fopen(req.svg, "w") : stdout)) {
-		fh_error_set(&err, "cannot write '%s': %s", req.svg, strerror(errno));
+		fh_error_set(&err, _("cannot write '%s': %s"), req.svg, strerror(errno));
 		goto done;
 	}
 	if (fh_stats_trend(&req.opt, style, out, stdout, color, svg, &err))
 		goto done;
 	if (out && fh_out_finish(out)) {
-		fh_error_set(&err, "cannot write output: %s", strerror(errno));
+		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}
 	if (svg && svg != stdout) {
@@ -206,7 +207,7 @@ static int cmd_trend(struct fh_cli *cli, int argc, char **argv)
 
 		svg = NULL;
 		if (ferror(fp) | fclose(fp)) {
-			fh_error_set(&err, "cannot write '%s': %s", req.svg, strerror(errno));
+			fh_error_set(&err, _("cannot write '%s': %s"), req.svg, strerror(errno));
 			goto done;
 		}
 	}
@@ -228,7 +229,7 @@ static int cmd_activities(struct fh_cli *cli, int argc, char **argv)
 	if ((status = parse_options(cli, argc, argv, "psub", &req)) >= 0)
 		return status;
 	if (req.opt.ndbs > 1)
-		return fh_cli_usage(cli, "activities reads one station: give one --db");
+		return fh_cli_usage(cli, _("activities reads one station: give one --db"));
 	return run_rows(cli, &req, fh_stats_activities);
 }
 
@@ -242,7 +243,7 @@ static int cmd_groups(struct fh_cli *cli, int argc, char **argv)
 	if ((status = parse_options(cli, argc, argv, "psu", &req)) >= 0)
 		return status;
 	if (req.opt.ndbs > 1)
-		return fh_cli_usage(cli, "groups reads one station: give one --db");
+		return fh_cli_usage(cli, _("groups reads one station: give one --db"));
 	return run_rows(cli, &req, fh_stats_groups);
 }
 

@@ -3,6 +3,7 @@
 
 #include "fh/activity.h"
 #include "fh/lookup.h"
+#include "fh/i18n.h"
 
 static const char *const kinds[] = {
 	"training", "drill", "patrol", "publicity", "inspection", "visit", "meeting", NULL,
@@ -29,7 +30,7 @@ static int zone_of(struct fh_db *db, const char *sql, sqlite3_int64 id, sqlite3_
 	rc = sqlite3_step(stmt);
 	*zone = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
 	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : fh_db_error(db, err, "cannot read a zone");
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot read a zone"));
 }
 
 /* Adds member code to activity id's attendance (an existing row stays). */
@@ -39,14 +40,14 @@ static int attend_one(struct fh_db *db, sqlite3_stmt *ins, sqlite3_int64 id, con
 	sqlite3_int64 member;
 
 	if (!*code)
-		return fh_error_usage(err, "empty member code in the attendees");
+		return fh_error_usage(err, _("empty member code in the attendees"));
 	if (fh_lookup(db, FH_MEMBER, code, &member, err))
 		return -1;
 	sqlite3_reset(ins);
 	sqlite3_bind_int64(ins, 1, id);
 	sqlite3_bind_int64(ins, 2, member);
 	if (sqlite3_step(ins) != SQLITE_DONE)
-		return fh_db_error(db, err, "cannot record attendance");
+		return fh_db_error(db, err, _("cannot record attendance"));
 	return 0;
 }
 
@@ -61,10 +62,10 @@ int fh_activity_add(struct fh_db *db, const struct fh_activity *a, sqlite3_int64
 	int rc = -1;
 
 	if (!fh_activity_kind_valid(a->kind))
-		return fh_error_usage(err, "unknown kind '%s' (use training, drill, patrol,"
-				      " publicity, inspection, visit or meeting)", a->kind);
+		return fh_error_usage(err, _("unknown kind '%s' (use training, drill, patrol,"
+				      " publicity, inspection, visit or meeting)"), a->kind);
 	if (a->topic && !*a->topic)
-		return fh_error_usage(err, "the topic is empty");
+		return fh_error_usage(err, _("the topic is empty"));
 	if (fh_now(&t, err))
 		return -1;
 	fh_time_format(&t, now);
@@ -79,7 +80,7 @@ int fh_activity_add(struct fh_db *db, const struct fh_activity *a, sqlite3_int64
 		if (zone_of(db, "SELECT zone_id FROM groups WHERE id = ?1", group, &gzone, err))
 			return -1;
 		if (zone && gzone != zone)
-			return fh_error_set(err, "group '%s' is not in zone '%s'", a->group, a->zone);
+			return fh_error_set(err, _("group '%s' is not in zone '%s'"), a->group, a->zone);
 		zone = gzone;
 	} else if (team && !zone) {
 		if (zone_of(db, "SELECT zone_id FROM teams WHERE id = ?1", team, &zone, err))
@@ -105,7 +106,7 @@ int fh_activity_add(struct fh_db *db, const struct fh_activity *a, sqlite3_int64
 	sqlite3_bind_text(stmt, 9, a->note, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 10, now, -1, SQLITE_STATIC);
 	if (sqlite3_step(stmt) != SQLITE_DONE) {
-		fh_db_error(db, err, "cannot add the activity");
+		fh_db_error(db, err, _("cannot add the activity"));
 		goto done;
 	}
 	*id = sqlite3_last_insert_rowid(db->sql);
@@ -113,7 +114,7 @@ int fh_activity_add(struct fh_db *db, const struct fh_activity *a, sqlite3_int64
 		char *save = NULL, *code;
 
 		if (!(list = strdup(a->attendees))) {
-			fh_error_set(err, "out of memory");
+			fh_error_set(err, _("out of memory"));
 			goto done;
 		}
 		if (fh_db_prepare(db, &ins, "INSERT OR IGNORE INTO activity_attendance"
@@ -187,11 +188,11 @@ int fh_activity_show(struct fh_db *db, sqlite3_int64 id, struct fh_out *out,
 	sqlite3_bind_int64(stmt, 1, id);
 	step = sqlite3_step(stmt);
 	if (step == SQLITE_DONE) {
-		fh_error_set(err, "no activity with id %lld", (long long)id);
+		fh_error_set(err, _("no activity with id %lld"), (long long)id);
 		goto done;
 	}
 	if (step != SQLITE_ROW) {
-		fh_db_error(db, err, "cannot read the activity");
+		fh_db_error(db, err, _("cannot read the activity"));
 		goto done;
 	}
 	fh_out_column(out, "field", 0);
@@ -215,7 +216,7 @@ int fh_activity_show(struct fh_db *db, sqlite3_int64 id, struct fh_out *out,
 		fh_out_end_row(out);
 	}
 	if (step != SQLITE_DONE) {
-		fh_db_error(db, err, "cannot read the attendance");
+		fh_db_error(db, err, _("cannot read the attendance"));
 		goto done;
 	}
 	rc = 0;
@@ -237,9 +238,9 @@ int fh_activity_attend(struct fh_db *db, sqlite3_int64 id, char *const *members,
 	sqlite3_finalize(stmt);
 	stmt = NULL;
 	if (step == SQLITE_DONE)
-		return fh_error_set(err, "no activity with id %lld", (long long)id);
+		return fh_error_set(err, _("no activity with id %lld"), (long long)id);
 	if (step != SQLITE_ROW)
-		return fh_db_error(db, err, "cannot read the activity");
+		return fh_db_error(db, err, _("cannot read the activity"));
 	if (fh_db_prepare(db, &stmt, "INSERT OR IGNORE INTO activity_attendance"
 			  " (activity_id, member_id) VALUES (?1, ?2)", err))
 		return -1;

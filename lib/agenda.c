@@ -6,6 +6,7 @@
 #include "fh/out.h"
 #include "fh/period.h"
 #include "fh/ydoc.h"
+#include "fh/i18n.h"
 
 /*
  * The default template, the same text as examples/agenda-template.yaml
@@ -98,10 +99,10 @@ static int template_text(const struct fh_ynode *node, const char *name, const ch
 			known |= strlen(*k) == n && !strncmp(*k, p + 1, n);
 		if (!known)
 			return fh_error_at(err, name, node->line, node->col,
-					   "unknown placeholder '{%.*s}' in %s", (int)n, p + 1, what);
+					   _("unknown placeholder '{%.*s}' in %s"), (int)n, p + 1, what);
 	}
 	if (!(*out = strdup(s)))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	return 0;
 }
 
@@ -115,26 +116,26 @@ static int template_section(const struct fh_ynode *node, const char *name,
 
 	if (node->kind != FH_YMAP)
 		return fh_error_at(err, name, node->line, node->col,
-				   "a section must be a mapping with a key and a title");
+				   _("a section must be a mapping with a key and a title"));
 	if (fh_ydoc_check_keys(node, name, allowed, err))
 		return -1;
 	if (!(key = fh_ydoc_get(node, "key")))
-		return fh_error_at(err, name, node->line, node->col, "a section needs a key");
-	if (template_text(key, name, "the section's key", &sec->key, err))
+		return fh_error_at(err, name, node->line, node->col, _("a section needs a key"));
+	if (template_text(key, name, _("the section's key"), &sec->key, err))
 		return -1;
 	for (const char *const *k = section_keys; *k; k++)
 		known |= !strcmp(*k, sec->key);
 	if (!known)
 		return fh_error_at(err, name, key->line, key->col,
-				   "unknown section '%s' (use meeting, opening, reports_by_category,"
+				   _("unknown section '%s' (use meeting, opening, reports_by_category,"
 				   " open_reports, group_issues, activities, open_actions, comparison"
-				   " or text)", sec->key);
-	if (template_text(fh_ydoc_get(node, "title"), name, "the title", &sec->title, err) ||
-	    template_text(fh_ydoc_get(node, "text"), name, "the text", &sec->text, err) ||
-	    template_text(fh_ydoc_get(node, "empty"), name, "the empty text", &sec->empty, err))
+				   " or text)"), sec->key);
+	if (template_text(fh_ydoc_get(node, "title"), name, _("the title"), &sec->title, err) ||
+	    template_text(fh_ydoc_get(node, "text"), name, _("the text"), &sec->text, err) ||
+	    template_text(fh_ydoc_get(node, "empty"), name, _("the empty text"), &sec->empty, err))
 		return -1;
 	if (!strcmp(sec->key, "text") && !sec->text)
-		return fh_error_at(err, name, node->line, node->col, "a text section needs a text");
+		return fh_error_at(err, name, node->line, node->col, _("a text section needs a text"));
 	return 0;
 }
 
@@ -154,33 +155,33 @@ int fh_agenda_template_read(FILE *fp, const char *name, struct fh_agenda_templat
 		return -1;
 	if (!root || root->kind != FH_YMAP) {
 		fh_error_at(err, name, root ? root->line : 1, root ? root->col : 1,
-			    "a template must be a mapping with a title and sections");
+			    _("a template must be a mapping with a title and sections"));
 		goto done;
 	}
 	if (fh_ydoc_check_keys(root, name, allowed, err))
 		goto done;
 	if (!(t = calloc(1, sizeof(*t)))) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
-	if (template_text(fh_ydoc_get(root, "title"), name, "the title", &t->title, err) ||
-	    template_text(fh_ydoc_get(root, "place"), name, "the place", &t->place, err) ||
-	    template_text(fh_ydoc_get(root, "chair"), name, "the chair", &t->chair, err) ||
-	    template_text(fh_ydoc_get(root, "opening"), name, "the opening", &t->opening, err))
+	if (template_text(fh_ydoc_get(root, "title"), name, _("the title"), &t->title, err) ||
+	    template_text(fh_ydoc_get(root, "place"), name, _("the place"), &t->place, err) ||
+	    template_text(fh_ydoc_get(root, "chair"), name, _("the chair"), &t->chair, err) ||
+	    template_text(fh_ydoc_get(root, "opening"), name, _("the opening"), &t->opening, err))
 		goto done;
 	if (!t->title) {
-		fh_error_at(err, name, root->line, root->col, "the template needs a title");
+		fh_error_at(err, name, root->line, root->col, _("the template needs a title"));
 		goto done;
 	}
 	sections = fh_ydoc_get(root, "sections");
 	if (!sections || sections->kind != FH_YSEQ || !sections->n) {
 		fh_error_at(err, name, sections ? sections->line : root->line,
 			    sections ? sections->col : root->col,
-			    "the template needs a list of sections");
+			    _("the template needs a list of sections"));
 		goto done;
 	}
 	if (!(t->sections = calloc(sections->n, sizeof(*t->sections)))) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	for (size_t i = 0; i < sections->n; i++) {
@@ -204,7 +205,7 @@ int fh_agenda_template_default(struct fh_agenda_template **tpl, struct fh_error 
 	int rc;
 
 	if (!fp)
-		return fh_error_set(err, "cannot read the default template: %s", strerror(errno));
+		return fh_error_set(err, _("cannot read the default template: %s"), strerror(errno));
 	rc = fh_agenda_template_read(fp, "default template", tpl, err);
 	fclose(fp);
 	return rc;
@@ -248,7 +249,7 @@ static json_t *query_rows(struct fh_db *db, const char *sql, const struct span *
 	int rc;
 
 	if (!rows) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		return NULL;
 	}
 	if (fh_db_prepare(db, &stmt, sql, err)) {
@@ -269,7 +270,7 @@ static json_t *query_rows(struct fh_db *db, const char *sql, const struct span *
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE) {
 		json_decref(rows);
-		fh_db_error(db, err, "cannot gather the agenda");
+		fh_db_error(db, err, _("cannot gather the agenda"));
 		return NULL;
 	}
 	return rows;
@@ -404,8 +405,8 @@ static int tallies_init(struct fh_db *db, struct tallies *t, struct fh_error *er
 	if (rc == SQLITE_DONE)
 		return 0;
 	tallies_free(t);
-	return rc == SQLITE_NOMEM ? fh_error_set(err, "out of memory")
-				  : fh_db_error(db, err, "cannot read the categories");
+	return rc == SQLITE_NOMEM ? fh_error_set(err, _("out of memory"))
+				  : fh_db_error(db, err, _("cannot read the categories"));
 }
 
 /* Counts the zone's reports of span s into t. */
@@ -440,7 +441,7 @@ static int tallies_count(struct fh_db *db, const struct span *s, struct tallies 
 			t->v[i].dismissed++;
 	}
 	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, "cannot count the reports");
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot count the reports"));
 }
 
 /* The reports_by_category section from t: the categories with reports. */
@@ -497,7 +498,7 @@ static int figures(struct fh_db *db, const struct span *s, struct tallies *t,
 		v[5] = sqlite3_column_int64(stmt, 1);
 	}
 	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW ? 0 : fh_db_error(db, err, "cannot count the activities");
+	return rc == SQLITE_ROW ? 0 : fh_db_error(db, err, _("cannot count the activities"));
 }
 
 /* Minutes since 1970 of a "YYYY-MM-DD HH:MM" time. */
@@ -552,7 +553,7 @@ static json_t *comparison(struct fh_db *db, const struct span *s, json_t *meetin
 	if (!*by_cat || figures(db, &prev, &t, old, err)) {
 		tallies_free(&t);
 		if (!*by_cat)
-			fh_error_set(err, "out of memory");
+			fh_error_set(err, _("out of memory"));
 		return NULL;
 	}
 	tallies_free(&t);
@@ -572,7 +573,7 @@ static json_t *comparison(struct fh_db *db, const struct span *s, json_t *meetin
 	return rows;
 oom:
 	json_decref(rows);
-	fh_error_set(err, "out of memory");
+	fh_error_set(err, _("out of memory"));
 	return NULL;
 }
 
@@ -609,15 +610,15 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 	sqlite3_bind_int64(stmt, 1, id);
 	step = sqlite3_step(stmt);
 	if (step == SQLITE_DONE) {
-		fh_error_set(err, "no meeting with id %lld", (long long)id);
+		fh_error_set(err, _("no meeting with id %lld"), (long long)id);
 		goto done;
 	}
 	if (step != SQLITE_ROW) {
-		fh_db_error(db, err, "cannot read the meeting");
+		fh_db_error(db, err, _("cannot read the meeting"));
 		goto done;
 	}
 	if (sqlite3_column_type(stmt, 1) == SQLITE_NULL) {
-		fh_error_set(err, "meeting %lld is a joint meeting: agendas are for zone meetings",
+		fh_error_set(err, _("meeting %lld is a joint meeting: agendas are for zone meetings"),
 			     (long long)id);
 		goto done;
 	}
@@ -641,7 +642,7 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 		memcpy(s.until, s.since, sizeof(s.until));
 	meeting = json_object();
 	if (!meeting) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	json_object_set_new(meeting, "id", json_integer(id));
@@ -658,7 +659,7 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 	sqlite3_finalize(stmt);
 	stmt = NULL;
 	if (!(d = json_object()) || json_object_set_new(d, "meeting", meeting)) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	meeting = NULL;
@@ -874,7 +875,7 @@ static int put_table(FILE *fp, enum fh_agenda_format fmt, const struct table *t,
 	ncells = (nrows + 2) * ncols;
 	cells = calloc(ncells, sizeof(*cells));
 	if (!cells)
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	for (size_t c = 0; c < ncols; c++)
 		if (!(cells[c] = strdup(t->cols[c].head)))
 			goto done;
@@ -945,7 +946,7 @@ done:
 	for (size_t i = 0; i < ncells; i++)
 		free(cells[i]);
 	free(cells);
-	return rc ? fh_error_set(err, "out of memory") : 0;
+	return rc ? fh_error_set(err, _("out of memory")) : 0;
 }
 
 /* Writes a heading: Markdown's ##, or the title underlined for plain text. */
@@ -1016,13 +1017,13 @@ static int put_json(FILE *fp, const struct fh_agenda_template *tpl, json_t *data
 	if (json_array_size(texts))
 		json_object_set(obj, "texts", texts);
 	if (json_dumpf(obj, fp, JSON_INDENT(2)) || fputc('\n', fp) == EOF) {
-		rc = fh_error_set(err, "cannot write the agenda: %s", strerror(errno));
+		rc = fh_error_set(err, _("cannot write the agenda: %s"), strerror(errno));
 		goto done;
 	}
 	rc = 0;
 done:
 	if (rc && !err->msg[0])
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 	free(s);
 	json_decref(obj);
 	json_decref(texts);
@@ -1038,7 +1039,7 @@ int fh_agenda_write(FILE *fp, const struct fh_agenda_template *tpl, json_t *data
 
 	err->msg[0] = '\0';
 	if (!m) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		return -1;
 	}
 	/* The meeting's own place and chair, else the template's fixed ones. */
@@ -1052,7 +1053,7 @@ int fh_agenda_write(FILE *fp, const struct fh_agenda_template *tpl, json_t *data
 		return rc;
 	}
 	if (!(title = expand(tpl->title, m))) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	put_heading(fp, fmt, title, 1);
@@ -1065,7 +1066,7 @@ int fh_agenda_write(FILE *fp, const struct fh_agenda_template *tpl, json_t *data
 			char *t = expand(sec->title, m);
 
 			if (!t) {
-				fh_error_set(err, "out of memory");
+				fh_error_set(err, _("out of memory"));
 				goto done;
 			}
 			put_heading(fp, fmt, t, 2);
@@ -1095,7 +1096,7 @@ int fh_agenda_write(FILE *fp, const struct fh_agenda_template *tpl, json_t *data
 		}
 	}
 	if (fflush(fp) || ferror(fp)) {
-		fh_error_set(err, "cannot write the agenda: %s", strerror(errno));
+		fh_error_set(err, _("cannot write the agenda: %s"), strerror(errno));
 		goto done;
 	}
 	rc = 0;

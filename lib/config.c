@@ -19,7 +19,7 @@ int fh_config_set(struct fh_db *db, const char *key, const char *value,
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
-		return fh_db_error(db, err, "cannot store a setting");
+		return fh_db_error(db, err, _("cannot store a setting"));
 	return 0;
 }
 
@@ -58,14 +58,14 @@ static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
 	for (size_t i = 0; i < map->n && !rc; i++) {
 		long long days;
 
-		if (fh_ydoc_int(map->items[i], name, "a deadline", 1, 3650, &days, err)) {
+		if (fh_ydoc_int(map->items[i], name, _("a deadline"), 1, 3650, &days, err)) {
 			rc = -1;
 			break;
 		}
 		sqlite3_bind_text(stmt, 1, map->keys[i]->value, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(stmt, 2, days);
 		if (sqlite3_step(stmt) != SQLITE_DONE)
-			rc = fh_db_error(db, err, "cannot set a deadline");
+			rc = fh_db_error(db, err, _("cannot set a deadline"));
 		sqlite3_reset(stmt);
 	}
 	sqlite3_finalize(stmt);
@@ -126,7 +126,7 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 		if ((v = fh_ydoc_get(c, "label")) && fh_ydoc_text(v, name, "label", &label, err))
 			break;
 		if ((v = fh_ydoc_get(c, "deadline")) &&
-		    fh_ydoc_int(v, name, "a deadline", 1, 3650, &days, err))
+		    fh_ydoc_int(v, name, _("a deadline"), 1, 3650, &days, err))
 			break;
 		sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
 		sqlite3_bind_text(stmt, 2, family, -1, SQLITE_STATIC);
@@ -135,7 +135,7 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 			sqlite3_bind_int64(stmt, 4, days);
 		else
 			sqlite3_bind_null(stmt, 4);
-		rc = sqlite3_step(stmt) == SQLITE_DONE ? 0 : fh_db_error(db, err, "cannot add a category");
+		rc = sqlite3_step(stmt) == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot add a category"));
 		sqlite3_reset(stmt);
 	}
 	sqlite3_finalize(stmt);

@@ -69,7 +69,7 @@ int fh_db_error(struct fh_db *db, struct fh_error *err, const char *doing)
 		return fh_error_set(err, _("%s: database '%s' is read-only"), doing, db->path);
 	if (code == SQLITE_FULL)
 		return fh_error_set(err, _("%s: disk full writing '%s'"), doing, db->path);
-	return fh_error_set(err, _("%s: %s"), doing, reason(db->sql));
+	return fh_error_set(err, "%s: %s", doing, reason(db->sql));
 }
 
 int fh_db_prepare(struct fh_db *db, sqlite3_stmt **stmt, const char *sql,
@@ -77,7 +77,7 @@ int fh_db_prepare(struct fh_db *db, sqlite3_stmt **stmt, const char *sql,
 {
 	if (sqlite3_prepare_v2(db->sql, sql, -1, stmt, NULL) != SQLITE_OK) {
 		*stmt = NULL;
-		return fh_db_error(db, err, "cannot prepare a query");
+		return fh_db_error(db, err, _("cannot prepare a query"));
 	}
 	return 0;
 }
@@ -85,7 +85,7 @@ int fh_db_prepare(struct fh_db *db, sqlite3_stmt **stmt, const char *sql,
 int fh_db_exec(struct fh_db *db, const char *sql, struct fh_error *err)
 {
 	if (sqlite3_exec(db->sql, sql, NULL, NULL, NULL) != SQLITE_OK)
-		return fh_db_error(db, err, "database error");
+		return fh_db_error(db, err, _("database error"));
 	return 0;
 }
 
@@ -254,7 +254,7 @@ int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
 	if (check_schema(db, flags, err))
 		goto fail;
 	if (sqlite3_exec(db->sql, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK) {
-		fh_db_error(db, err, "cannot open the database");
+		fh_db_error(db, err, _("cannot open the database"));
 		goto fail;
 	}
 	*out = db;
@@ -373,7 +373,7 @@ int fh_db_begin(struct fh_db *db, struct fh_error *err)
 	if (!db->audit)
 		return fh_error_set(err, _("out of memory"));
 	if (sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-		fh_db_error(db, err, "cannot start a transaction");
+		fh_db_error(db, err, _("cannot start a transaction"));
 		audit_free(db->audit);
 		db->audit = NULL;
 		return -1;
@@ -420,7 +420,7 @@ static int write_audit(struct fh_db *db, struct fh_error *err)
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
-		return fh_db_error(db, err, "cannot record the audit trail");
+		return fh_db_error(db, err, _("cannot record the audit trail"));
 	audit_id = sqlite3_last_insert_rowid(db->sql);
 	if (fh_db_prepare(db, &stmt, "INSERT INTO audit_rows(audit_id, tbl, op, first_id, last_id) VALUES (?1, ?2, ?3, ?4, ?5)", err))
 		return -1;
@@ -436,7 +436,7 @@ static int write_audit(struct fh_db *db, struct fh_error *err)
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
-		return fh_db_error(db, err, "cannot record the audit trail");
+		return fh_db_error(db, err, _("cannot record the audit trail"));
 	return 0;
 }
 
@@ -448,7 +448,7 @@ int fh_db_commit(struct fh_db *db, struct fh_error *err)
 	if (write_audit(db, err))
 		goto fail;
 	if (sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		fh_db_error(db, err, "cannot commit");
+		fh_db_error(db, err, _("cannot commit"));
 		goto fail;
 	}
 	audit_free(db->audit);

@@ -13,6 +13,7 @@
 #include "fh/lookup.h"
 #include "fh/mask.h"
 #include "fh/period.h"
+#include "fh/i18n.h"
 
 /*
  * Runs one statement with values bound by types ('t' a text or NULL, 'i'
@@ -51,7 +52,7 @@ static int run(struct fh_db *db, struct fh_error *err, sqlite3_int64 *first,
 		n = sqlite3_changes(db->sql);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return fh_db_error(db, err, "cannot change the roster");
+		return fh_db_error(db, err, _("cannot change the roster"));
 	return n;
 }
 
@@ -95,12 +96,12 @@ static int show_block(struct fh_db *db, const struct fh_show *show, int first,
 	sqlite3_bind_int64(st, 1, id);
 	if (!(out = fh_out_new(show->fp, show->format, show->flags))) {
 		sqlite3_finalize(st);
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	}
 	rc = fh_out_stmt(out, st, err);
 	sqlite3_finalize(st);
 	if (rc == SQLITE_DONE && fh_out_finish(out))
-		rc = fh_error_set(err, "cannot write output: %s", strerror(errno));
+		rc = fh_error_set(err, _("cannot write output: %s"), strerror(errno));
 	fh_out_free(out);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
@@ -118,7 +119,7 @@ static int show_record(struct fh_db *db, const struct fh_show *show, const char 
 	sqlite3_bind_int64(st, 1, id);
 	if (!(out = fh_out_new(show->fp, show->format, show->flags))) {
 		sqlite3_finalize(st);
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	}
 	fh_out_column(out, "field", 0);
 	fh_out_column(out, "value", 0);
@@ -138,9 +139,9 @@ static int show_record(struct fh_db *db, const struct fh_show *show, const char 
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		fh_db_error(db, err, "cannot read the roster");
+		fh_db_error(db, err, _("cannot read the roster"));
 	else if (fh_out_finish(out))
-		rc = fh_error_set(err, "cannot write output: %s", strerror(errno));
+		rc = fh_error_set(err, _("cannot write output: %s"), strerror(errno));
 	fh_out_free(out);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
@@ -165,12 +166,12 @@ int fh_zone_add(struct fh_db *db, const char *code, const char *name,
 	int rc;
 
 	if (!*code || code[strcspn(code, " \t\r\n")])
-		return fh_error_usage(err, "invalid zone code '%s' (no spaces allowed)", code);
+		return fh_error_usage(err, _("invalid zone code '%s' (no spaces allowed)"), code);
 	if (fh_db_begin(db, err))
 		return -1;
 	rc = run(db, err, NULL, "SELECT 1 FROM zones WHERE code = ?1", "t", code);
 	if (rc > 0)
-		rc = fh_error_set(err, "zone '%s' already exists", code);
+		rc = fh_error_set(err, _("zone '%s' already exists"), code);
 	if (rc >= 0)
 		rc = run(db, err, NULL, "INSERT INTO zones(code, name) VALUES (?1, ?2)", "tt", code, name);
 	return finish(db, rc < 0, err);
@@ -197,7 +198,7 @@ int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *er
 	if (m->given[FH_RF_KIND] && (!m->val[FH_RF_KIND] ||
 	    (strcmp(m->val[FH_RF_KIND], "shop") && strcmp(m->val[FH_RF_KIND], "household") &&
 	     strcmp(m->val[FH_RF_KIND], "organisation") && strcmp(m->val[FH_RF_KIND], "mobile"))))
-		return fh_error_usage(err, "invalid kind '%s' (shop, household, organisation or mobile)",
+		return fh_error_usage(err, _("invalid kind '%s' (shop, household, organisation or mobile)"),
 				      m->val[FH_RF_KIND] ? m->val[FH_RF_KIND] : "");
 	for (int i = FH_RF_LAT; i <= FH_RF_LON; i++) {
 		const char *v = m->val[i];
@@ -209,7 +210,7 @@ int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *er
 		errno = 0;
 		d = strtod(v, &end);
 		if (*end || errno || !isfinite(d) || fabs(d) > limit)
-			return fh_error_usage(err, "invalid value '%s' for --%s (a number from %g to %g)",
+			return fh_error_usage(err, _("invalid value '%s' for --%s (a number from %g to %g)"),
 					      v, fh_roster_key(i), -limit, limit);
 	}
 	for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++)
@@ -217,9 +218,9 @@ int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *er
 						     m->val[dates[i]], err))
 			return -1;
 	if (m->given[FH_RF_NAME] && (!m->val[FH_RF_NAME] || !*m->val[FH_RF_NAME]))
-		return fh_error_usage(err, "the member's name must not be empty");
+		return fh_error_usage(err, _("the member's name must not be empty"));
 	if (m->given[FH_RF_ZONE] && (!m->val[FH_RF_ZONE] || !*m->val[FH_RF_ZONE]))
-		return fh_error_usage(err, "the member's zone must not be empty");
+		return fh_error_usage(err, _("the member's zone must not be empty"));
 	return 0;
 }
 
@@ -246,11 +247,11 @@ static int check_zone_match(struct fh_db *db, sqlite3_int64 member, int force,
 	sqlite3_bind_int64(st, 1, member);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
-		fh_error_set(err, "member '%s' is in zone '%s' but group '%s' in zone '%s' (use --force to allow it)",
+		fh_error_set(err, _("member '%s' is in zone '%s' but group '%s' in zone '%s' (use --force to allow it)"),
 			     sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
 			     sqlite3_column_text(st, 2), sqlite3_column_text(st, 3));
 	else if (rc != SQLITE_DONE)
-		fh_db_error(db, err, "cannot read the roster");
+		fh_db_error(db, err, _("cannot read the roster"));
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
@@ -267,7 +268,7 @@ static int member_refs(struct fh_db *db, const struct fh_member_fields *m,
 			return -1;
 		if (run(db, err, NULL, "SELECT 1 FROM groups WHERE id = ?1 AND dissolved_on IS NOT NULL",
 			"i", *group) > 0)
-			return fh_error_set(err, "group '%s' is dissolved", m->val[FH_RF_GROUP]);
+			return fh_error_set(err, _("group '%s' is dissolved"), m->val[FH_RF_GROUP]);
 	}
 	return 0;
 }
@@ -282,12 +283,12 @@ int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 	if (fh_member_fields_check(m, err))
 		return -1;
 	if (!code || code[strcspn(code, " \t\r\n")])
-		return fh_error_usage(err, "invalid member code '%s' (no spaces allowed)", code ? code : "");
+		return fh_error_usage(err, _("invalid member code '%s' (no spaces allowed)"), code ? code : "");
 	if (fh_db_begin(db, err))
 		return -1;
 	rc = member_refs(db, m, &zone, &group, err);
 	if (!rc && (rc = run(db, err, NULL, "SELECT 1 FROM members WHERE code = ?1", "t", code)) > 0)
-		rc = fh_error_set(err, "member '%s' already exists", code);
+		rc = fh_error_set(err, _("member '%s' already exists"), code);
 	if (!rc) {
 		sqlite3_stmt *st;
 
@@ -311,7 +312,7 @@ int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 			sqlite3_bind_text(st, 11, opt_val(m, FH_RF_JOINED), -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 12, opt_val(m, FH_RF_NOTE), -1, SQLITE_STATIC);
 			if (sqlite3_step(st) != SQLITE_DONE)
-				rc = fh_db_error(db, err, "cannot add the member");
+				rc = fh_db_error(db, err, _("cannot add the member"));
 			id = sqlite3_last_insert_rowid(db->sql);
 			sqlite3_finalize(st);
 		}
@@ -350,7 +351,7 @@ int fh_member_edit(struct fh_db *db, const char *code, const struct fh_member_fi
 	for (int i = 0; i < FH_RF_COUNT; i++)
 		any |= m->given[i];
 	if (!any)
-		return fh_error_usage(err, "nothing to change: give at least one field option");
+		return fh_error_usage(err, _("nothing to change: give at least one field option"));
 	if (fh_db_begin(db, err))
 		return -1;
 	rc = fh_lookup(db, FH_MEMBER, code, &id, err);
@@ -396,7 +397,7 @@ int fh_member_leave(struct fh_db *db, const char *code, const char *date,
 		return -1;
 	rc = fh_lookup(db, FH_MEMBER, code, &id, err);
 	if (!rc && (left = run_text(db, "SELECT left_on FROM members WHERE id = ?1", id))) {
-		rc = fh_error_set(err, "member '%s' already left on %s", code, left);
+		rc = fh_error_set(err, _("member '%s' already left on %s"), code, left);
 		free(left);
 	}
 	if (!rc)
@@ -459,7 +460,7 @@ int fh_member_list(struct fh_db *db, const struct fh_member_filter *f,
 		return -1;
 	if (f->kind && strcmp(f->kind, "shop") && strcmp(f->kind, "household") &&
 	    strcmp(f->kind, "organisation") && strcmp(f->kind, "mobile"))
-		return fh_error_usage(err, "invalid kind '%s' (shop, household, organisation or mobile)", f->kind);
+		return fh_error_usage(err, _("invalid kind '%s' (shop, household, organisation or mobile)"), f->kind);
 	if (fh_db_prepare(db, &st,
 			  "SELECT member, kind, name, contact, phone, address, zone, \"group\", lat, lon,"
 			  " joined_on, left_on FROM members_v v"
@@ -489,12 +490,12 @@ int fh_group_add(struct fh_db *db, const char *code, const char *zone, const cha
 	int rc;
 
 	if (!*code || code[strcspn(code, " \t\r\n")])
-		return fh_error_usage(err, "invalid group code '%s' (no spaces allowed)", code);
+		return fh_error_usage(err, _("invalid group code '%s' (no spaces allowed)"), code);
 	if (check_date("--formed", formed, err) || fh_db_begin(db, err))
 		return -1;
 	rc = fh_lookup(db, FH_ZONE, zone, &zid, err);
 	if (!rc && (rc = run(db, err, NULL, "SELECT 1 FROM groups WHERE code = ?1", "t", code)) > 0)
-		rc = fh_error_set(err, "group '%s' already exists", code);
+		rc = fh_error_set(err, _("group '%s' already exists"), code);
 	if (!rc)
 		rc = run(db, err, NULL, "INSERT INTO groups(code, zone_id, name, formed_on)"
 			 " VALUES (?1, ?2, ?3, ?4)", "titt", code, zid, name, formed) < 0;
@@ -553,7 +554,7 @@ static int active_group(struct fh_db *db, const char *code, sqlite3_int64 *id,
 	if (fh_lookup(db, FH_GROUP, code, id, err))
 		return -1;
 	if ((gone = run_text(db, "SELECT dissolved_on FROM groups WHERE id = ?1", *id))) {
-		fh_error_set(err, "group '%s' was dissolved on %s", code, gone);
+		fh_error_set(err, _("group '%s' was dissolved on %s"), code, gone);
 		free(gone);
 		return -1;
 	}
@@ -569,7 +570,7 @@ static int active_member(struct fh_db *db, const char *code, sqlite3_int64 *id,
 	if (fh_lookup(db, FH_MEMBER, code, id, err))
 		return -1;
 	if ((left = run_text(db, "SELECT left_on FROM members WHERE id = ?1", *id))) {
-		fh_error_set(err, "member '%s' left on %s", code, left);
+		fh_error_set(err, _("member '%s' left on %s"), code, left);
 		free(left);
 		return -1;
 	}
@@ -633,7 +634,7 @@ int fh_leader_set(struct fh_db *db, const char *group, const char *member,
 		rc = fh_lookup(db, FH_MEMBER, member, &mid, err);
 	if (!rc && (rc = run(db, err, &in_group, "SELECT group_id = ?2 AND left_on IS NULL"
 			     " FROM members WHERE id = ?1", "ii", mid, gid)) >= 0)
-		rc = in_group ? 0 : fh_error_set(err, "member '%s' is not an active member of group '%s'",
+		rc = in_group ? 0 : fh_error_set(err, _("member '%s' is not an active member of group '%s'"),
 						 member, group);
 	if (!rc && (rc = run(db, err, &term, "SELECT id FROM leader_terms WHERE group_id = ?1"
 			     " AND ended_on IS NULL AND member_id = ?2", "ii", gid, mid)) > 0) {
@@ -644,7 +645,7 @@ int fh_leader_set(struct fh_db *db, const char *group, const char *member,
 	}
 	if (!rc && (started = run_text(db, "SELECT started_on FROM leader_terms WHERE group_id = ?1"
 				       " AND ended_on IS NULL", gid)) && strcmp(started, date) > 0)
-		rc = fh_error_set(err, "the current leader of group '%s' started on %s, after %s",
+		rc = fh_error_set(err, _("the current leader of group '%s' started on %s, after %s"),
 				  group, started, date);
 	free(started);
 	if (!rc)
@@ -665,17 +666,17 @@ int fh_team_add(struct fh_db *db, const char *code, const char *name, const char
 	int rc = 0;
 
 	if (!*code || code[strcspn(code, " \t\r\n")])
-		return fh_error_usage(err, "invalid team code '%s' (no spaces allowed)", code);
+		return fh_error_usage(err, _("invalid team code '%s' (no spaces allowed)"), code);
 	if (strcmp(kind, "patrol") && strcmp(kind, "publicity") && strcmp(kind, "inspection") &&
 	    strcmp(kind, "service") && strcmp(kind, "other"))
-		return fh_error_usage(err, "invalid team kind '%s' (patrol, publicity, inspection, service or other)",
+		return fh_error_usage(err, _("invalid team kind '%s' (patrol, publicity, inspection, service or other)"),
 				      kind);
 	if (fh_db_begin(db, err))
 		return -1;
 	if (zone)
 		rc = fh_lookup(db, FH_ZONE, zone, &zid, err);
 	if (!rc && (rc = run(db, err, NULL, "SELECT 1 FROM teams WHERE code = ?1", "t", code)) > 0)
-		rc = fh_error_set(err, "team '%s' already exists", code);
+		rc = fh_error_set(err, _("team '%s' already exists"), code);
 	if (!rc)
 		rc = run(db, err, NULL, "INSERT INTO teams(code, name, kind, zone_id)"
 			 " VALUES (?1, ?2, ?3, nullif(?4, 0))", "ttti", code, name, kind, zid) < 0;
@@ -697,7 +698,7 @@ int fh_team_join(struct fh_db *db, const char *team, char *const *members, int n
 		if (!rc && (rc = run(db, err, &active, "SELECT left_on IS NULL FROM team_members"
 				     " WHERE team_id = ?1 AND member_id = ?2", "ii", tid, mid)) > 0) {
 			if (active)
-				rc = fh_error_set(err, "member '%s' is already in team '%s'", members[i], team);
+				rc = fh_error_set(err, _("member '%s' is already in team '%s'"), members[i], team);
 			else
 				rc = run(db, err, NULL, "UPDATE team_members SET joined_on = ?3, left_on = NULL"
 					 " WHERE team_id = ?1 AND member_id = ?2", "iit", tid, mid, date) < 0;
@@ -723,7 +724,7 @@ int fh_team_leave(struct fh_db *db, const char *team, char *const *members, int 
 		if (!rc && (rc = run(db, err, NULL, "UPDATE team_members SET left_on = max(?3, coalesce(joined_on, ?3))"
 				     " WHERE team_id = ?1 AND member_id = ?2 AND left_on IS NULL",
 				     "iit", tid, mid, date)) == 0)
-			rc = fh_error_set(err, "member '%s' is not in team '%s'", members[i], team);
+			rc = fh_error_set(err, _("member '%s' is not in team '%s'"), members[i], team);
 		else if (rc > 0)
 			rc = 0;
 	}
@@ -768,7 +769,7 @@ int fh_equipment_issue(struct fh_db *db, const char *member, const char *item,
 	int rc;
 
 	if (!*item)
-		return fh_error_usage(err, "the item must not be empty");
+		return fh_error_usage(err, _("the item must not be empty"));
 	if (check_date("--on", date, err) || fh_db_begin(db, err))
 		return -1;
 	rc = active_member(db, member, &mid, err);
@@ -791,7 +792,7 @@ int fh_equipment_return(struct fh_db *db, const char *member, const char *item,
 		       " WHERE member_id = ?1 AND item = ?2", "it", mid, item) < 0)
 		rc = -1;
 	if (!rc && held < count)
-		rc = fh_error_set(err, "member '%s' holds %lld '%s', cannot return %lld", member,
+		rc = fh_error_set(err, _("member '%s' holds %lld '%s', cannot return %lld"), member,
 				  (long long)held, item, count);
 	if (!rc)
 		rc = run(db, err, NULL, "INSERT INTO equipment_moves(member_id, item, count, on_date)"

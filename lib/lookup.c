@@ -33,5 +33,5 @@ int fh_lookup(struct fh_db *db, enum fh_entity kind, const char *code,
 		return 0;
 	if (rc == SQLITE_DONE)
 		return fh_error_set(err, _("unknown %s '%s'"), _(entities[kind].name), code);
-	return fh_db_error(db, err, "cannot look up a code");
+	return fh_db_error(db, err, _("cannot look up a code"));
 }

@@ -6,13 +6,14 @@
 #include "fh/lookup.h"
 #include "fh/meeting.h"
 #include "fh/period.h"
+#include "fh/i18n.h"
 
 int fh_quarter_parse(const char *s, char buf[FH_QUARTER_LEN], struct fh_error *err)
 {
 	if (strlen(s) != 6 || !isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) ||
 	    !isdigit((unsigned char)s[2]) || !isdigit((unsigned char)s[3]) ||
 	    (s[4] != 'Q' && s[4] != 'q') || s[5] < '1' || s[5] > '4' || !strncmp(s, "0000", 4))
-		return fh_error_usage(err, "invalid quarter '%s' (expected e.g. 2026Q4)", s);
+		return fh_error_usage(err, _("invalid quarter '%s' (expected e.g. 2026Q4)"), s);
 	memcpy(buf, s, 6);
 	buf[4] = 'Q';
 	buf[6] = '\0';
@@ -44,7 +45,7 @@ static int run3(struct fh_db *db, const char *sql, const char *a, const char *b,
 	sqlite3_bind_text(stmt, 3, c, -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, "cannot change the meetings");
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot change the meetings"));
 }
 
 int fh_meeting_plan(struct fh_db *db, const char *quarter, const char *zone,
@@ -79,7 +80,7 @@ int fh_meeting_plan(struct fh_db *db, const char *quarter, const char *zone,
 	if (fh_out_stmt(out, stmt, err) != SQLITE_DONE)
 		goto done;
 	if (!fh_out_rows(out)) {
-		fh_error_set(err, "there are no zones to plan meetings for (add them with 'fh-group zone add')");
+		fh_error_set(err, _("there are no zones to plan meetings for (add them with 'fh-group zone add')"));
 		goto done;
 	}
 	rc = 0;
@@ -109,9 +110,9 @@ int fh_meeting_find(struct fh_db *db, const char *zone, const char *quarter,
 	if (rc == SQLITE_ROW)
 		return 0;
 	if (rc == SQLITE_DONE)
-		return fh_error_set(err, "no meeting of zone '%s' in %s (plan it with"
-				    " 'fh-meeting plan --quarter %s')", zone, quarter, quarter);
-	return fh_db_error(db, err, "cannot find the meeting");
+		return fh_error_set(err, _("no meeting of zone '%s' in %s (plan it with"
+				    " 'fh-meeting plan --quarter %s')"), zone, quarter, quarter);
+	return fh_db_error(db, err, _("cannot find the meeting"));
 }
 
 /* Checks that meeting id exists. */
@@ -128,8 +129,8 @@ static int meeting_exists(struct fh_db *db, sqlite3_int64 id, struct fh_error *e
 	if (rc == SQLITE_ROW)
 		return 0;
 	if (rc == SQLITE_DONE)
-		return fh_error_set(err, "no meeting with id %lld", (long long)id);
-	return fh_db_error(db, err, "cannot find the meeting");
+		return fh_error_set(err, _("no meeting with id %lld"), (long long)id);
+	return fh_db_error(db, err, _("cannot find the meeting"));
 }
 
 /* Returns 1 when s is valid UTF-8 without NUL bytes. */
@@ -159,7 +160,7 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 	if (check_date(rec->held_on, date, err) || meeting_exists(db, id, err))
 		return -1;
 	if (rec->minutes && !valid_utf8(rec->minutes))
-		return fh_error_set(err, "the minutes are not valid UTF-8 text");
+		return fh_error_set(err, _("the minutes are not valid UTF-8 text"));
 	if (fh_db_prepare(db, &stmt, "UPDATE meetings SET held_on = ?2,"
 			  " chair = coalesce(?3, chair), minutes = coalesce(?4, minutes) WHERE id = ?1",
 			  err))
@@ -169,7 +170,7 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 	sqlite3_bind_text(stmt, 3, rec->chair, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 4, rec->minutes, -1, SQLITE_STATIC);
 	if (sqlite3_step(stmt) != SQLITE_DONE) {
-		fh_db_error(db, err, "cannot record the meeting");
+		fh_db_error(db, err, _("cannot record the meeting"));
 		goto done;
 	}
 	sqlite3_finalize(stmt);
@@ -181,13 +182,13 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 			goto done;
 		sqlite3_bind_int64(stmt, 1, id);
 		if (sqlite3_step(stmt) != SQLITE_DONE) {
-			fh_db_error(db, err, "cannot record the attendance");
+			fh_db_error(db, err, _("cannot record the attendance"));
 			goto done;
 		}
 		sqlite3_finalize(stmt);
 		stmt = NULL;
 		if (!(list = strdup(rec->attended))) {
-			fh_error_set(err, "out of memory");
+			fh_error_set(err, _("out of memory"));
 			goto done;
 		}
 		if (fh_db_prepare(db, &stmt, "INSERT INTO meeting_attendance (meeting_id, group_id)"
@@ -201,7 +202,7 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 			if (next)
 				*next++ = '\0';
 			if (!*code) {
-				fh_error_usage(err, "empty group code in --attended");
+				fh_error_usage(err, _("empty group code in --attended"));
 				goto done;
 			}
 			if (fh_lookup(db, FH_GROUP, code, &group, err))
@@ -210,7 +211,7 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 			sqlite3_bind_int64(stmt, 1, id);
 			sqlite3_bind_int64(stmt, 2, group);
 			if (sqlite3_step(stmt) != SQLITE_DONE) {
-				fh_db_error(db, err, "cannot record the attendance");
+				fh_db_error(db, err, _("cannot record the attendance"));
 				goto done;
 			}
 		}
@@ -232,7 +233,7 @@ int fh_meeting_action_add(struct fh_db *db, sqlite3_int64 id, const char *text,
 	int rc;
 
 	if (!*text || !valid_utf8(text))
-		return fh_error_usage(err, "the action's text is empty or not UTF-8");
+		return fh_error_usage(err, _("the action's text is empty or not UTF-8"));
 	if ((due && check_date(due, date, err)) || fh_now(&t, err) || meeting_exists(db, id, err))
 		return -1;
 	fh_time_format(&t, now);
@@ -247,7 +248,7 @@ int fh_meeting_action_add(struct fh_db *db, sqlite3_int64 id, const char *text,
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
-		return fh_db_error(db, err, "cannot add the action");
+		return fh_db_error(db, err, _("cannot add the action"));
 	*number = sqlite3_last_insert_rowid(db->sql);
 	return 0;
 }
@@ -273,23 +274,23 @@ int fh_meeting_action_done(struct fh_db *db, sqlite3_int64 number, const char *o
 	sqlite3_bind_int64(stmt, 1, number);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW && sqlite3_column_type(stmt, 0) != SQLITE_NULL) {
-		fh_error_set(err, "action %lld was already done on %s", (long long)number,
+		fh_error_set(err, _("action %lld was already done on %s"), (long long)number,
 			     (const char *)sqlite3_column_text(stmt, 0));
 		sqlite3_finalize(stmt);
 		return -1;
 	}
 	sqlite3_finalize(stmt);
 	if (rc == SQLITE_DONE)
-		return fh_error_set(err, "no action with number %lld", (long long)number);
+		return fh_error_set(err, _("no action with number %lld"), (long long)number);
 	if (rc != SQLITE_ROW)
-		return fh_db_error(db, err, "cannot read the action");
+		return fh_db_error(db, err, _("cannot read the action"));
 	if (fh_db_prepare(db, &stmt, "UPDATE meeting_actions SET done_on = ?2 WHERE id = ?1", err))
 		return -1;
 	sqlite3_bind_int64(stmt, 1, number);
 	sqlite3_bind_text(stmt, 2, date, -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, "cannot mark the action done");
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot mark the action done"));
 }
 
 int fh_meeting_action_list(struct fh_db *db, int open_only, const char *zone,
@@ -378,7 +379,7 @@ int fh_meeting_show(struct fh_db *db, sqlite3_int64 id, struct fh_out *out,
 		fh_out_end_row(out);
 	}
 	if (step != SQLITE_DONE) {
-		fh_db_error(db, err, "cannot read the meeting");
+		fh_db_error(db, err, _("cannot read the meeting"));
 		goto done;
 	}
 	rc = 0;

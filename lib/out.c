@@ -404,7 +404,7 @@ int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err)
 		fh_out_end_row(out);
 	}
 	if (rc != SQLITE_DONE)
-		fh_error_set(err, _("%s"), sqlite3_errmsg(sqlite3_db_handle(stmt)));
+		fh_error_set(err, "%s", sqlite3_errmsg(sqlite3_db_handle(stmt)));
 	return rc;
 }
 

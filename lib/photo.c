@@ -6,6 +6,7 @@
 #include <nettle/sha2.h>
 
 #include "fh/photo.h"
+#include "fh/i18n.h"
 
 /* HEIF brands of HEIC pictures and image collections (ISO/IEC 23008-12). */
 static const char *const heic_brands[] = {
@@ -57,35 +58,35 @@ int fh_photo_read(const char *path, const char *name, long long max,
 
 	*bytes = NULL;
 	if (!(fp = fopen(path, "rb")))
-		return fh_error_set(err, "cannot open photo '%s': %s", name, strerror(errno));
+		return fh_error_set(err, _("cannot open photo '%s': %s"), name, strerror(errno));
 	if (fstat(fileno(fp), &st)) {
-		fh_error_set(err, "cannot read photo '%s': %s", name, strerror(errno));
+		fh_error_set(err, _("cannot read photo '%s': %s"), name, strerror(errno));
 		goto done;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		fh_error_set(err, "photo '%s' is not a regular file", name);
+		fh_error_set(err, _("photo '%s' is not a regular file"), name);
 		goto done;
 	}
 	if (st.st_size > max) {
-		fh_error_set(err, "photo '%s' is %lld bytes, over the limit of %lld bytes",
+		fh_error_set(err, _("photo '%s' is %lld bytes, over the limit of %lld bytes"),
 			     name, (long long)st.st_size, max);
 		goto done;
 	}
 	if (st.st_size == 0) {
-		fh_error_set(err, "photo '%s' is empty", name);
+		fh_error_set(err, _("photo '%s' is empty"), name);
 		goto done;
 	}
 	if (!(buf = malloc((size_t)st.st_size))) {
-		fh_error_set(err, "out of memory reading photo '%s'", name);
+		fh_error_set(err, _("out of memory reading photo '%s'"), name);
 		goto done;
 	}
 	if (fread(buf, 1, (size_t)st.st_size, fp) != (size_t)st.st_size) {
-		fh_error_set(err, "cannot read photo '%s': %s", name,
+		fh_error_set(err, _("cannot read photo '%s': %s"), name,
 			     ferror(fp) ? strerror(errno) : "it changed while being read");
 		goto done;
 	}
 	if (!(*type = fh_photo_sniff(buf, (size_t)st.st_size))) {
-		fh_error_set(err, "photo '%s' is not a JPEG, PNG, WebP or HEIC image", name);
+		fh_error_set(err, _("photo '%s' is not a JPEG, PNG, WebP or HEIC image"), name);
 		goto done;
 	}
 	*bytes = buf;
@@ -115,25 +116,25 @@ int fh_photo_get(struct fh_db *db, long long id, long long seq,
 	sqlite3_bind_int64(stmt, 2, seq);
 	step = sqlite3_step(stmt);
 	if (step != SQLITE_ROW) {
-		fh_db_error(db, err, "cannot read a photo");
+		fh_db_error(db, err, _("cannot read a photo"));
 		goto done;
 	}
 	if (!sqlite3_column_int(stmt, 2)) {
-		fh_error_set(err, "no report %lld", id);
+		fh_error_set(err, _("no report %lld"), id);
 		goto done;
 	}
 	if (sqlite3_column_type(stmt, 1) != SQLITE_BLOB) {
 		long long have = sqlite3_column_int64(stmt, 0);
 
 		if (have)
-			fh_error_set(err, "report %lld has no photo %lld (it has %lld)", id, seq, have);
+			fh_error_set(err, _("report %lld has no photo %lld (it has %lld)"), id, seq, have);
 		else
-			fh_error_set(err, "report %lld has no photo", id);
+			fh_error_set(err, _("report %lld has no photo"), id);
 		goto done;
 	}
 	*n = (size_t)sqlite3_column_bytes(stmt, 1);
 	if (!(*bytes = malloc(*n ? *n : 1))) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	memcpy(*bytes, sqlite3_column_blob(stmt, 1), *n);

@@ -35,6 +35,7 @@
 #include "fh/lookup.h"
 #include "fh/period.h"
 #include "fh/plan.h"
+#include "fh/i18n.h"
 
 #define EARTH_RADIUS_M 6371008.8
 #define PI 3.14159265358979323846
@@ -625,7 +626,7 @@ done:
 	free(kd.left);
 	free(keys);
 	if (rc < 0)
-		fh_error_set(err, "out of memory planning %ld members", n);
+		fh_error_set(err, _("out of memory planning %ld members"), n);
 	return rc;
 }
 
@@ -818,11 +819,11 @@ static int load_zones(struct fh_db *db, struct plan *p, sqlite3_int64 only,
 	if (step == SQLITE_DONE && p->nzones && !(order = malloc((size_t)p->nzones * sizeof(*order))))
 		step = SQLITE_NOMEM;
 	if (step == SQLITE_NOMEM) {
-		fh_error_set(err, "out of memory reading the zones");
+		fh_error_set(err, _("out of memory reading the zones"));
 		goto done;
 	}
 	if (step != SQLITE_DONE) {
-		fh_db_error(db, err, "cannot read the zones");
+		fh_db_error(db, err, _("cannot read the zones"));
 		goto done;
 	}
 	for (long i = 0; i < p->nzones; i++)
@@ -902,11 +903,11 @@ static int load_members(struct fh_db *db, struct plan *p, sqlite3_int64 only,
 		p->n++;
 	}
 	if (step == SQLITE_NOMEM) {
-		fh_error_set(err, "out of memory reading the members");
+		fh_error_set(err, _("out of memory reading the members"));
 		goto done;
 	}
 	if (step != SQLITE_DONE) {
-		fh_db_error(db, err, "cannot read the members");
+		fh_db_error(db, err, _("cannot read the members"));
 		goto done;
 	}
 	sort_r(p->m, p->n, sizeof(*p->m), member_cmp, p);
@@ -956,7 +957,7 @@ static int load_codes(struct fh_db *db, struct plan *p, struct fh_error *err)
 				struct prefix *q = realloc(pre, (size_t)ncap * sizeof(*q));
 
 				if (!q) {
-					fh_error_set(err, "out of memory reading the group codes");
+					fh_error_set(err, _("out of memory reading the group codes"));
 					goto done;
 				}
 				pre = q;
@@ -976,7 +977,7 @@ static int load_codes(struct fh_db *db, struct plan *p, struct fh_error *err)
 			pre[j].width = (int)(len - d);
 	}
 	if (step != SQLITE_DONE) {
-		fh_db_error(db, err, "cannot read the group codes");
+		fh_db_error(db, err, _("cannot read the group codes"));
 		goto done;
 	}
 	for (long j = 0; j < npre; j++)
@@ -1059,7 +1060,7 @@ static int plan_zone(struct zone_job *job)
 	y = malloc((size_t)(nloc ? nloc : 1) * sizeof(*y));
 	grp = malloc((size_t)(nloc ? nloc : 1) * sizeof(*grp));
 	if (!idx || !x || !y || !grp) {
-		fh_error_set(&job->err, "out of memory planning the groups");
+		fh_error_set(&job->err, _("out of memory planning the groups"));
 		goto done;
 	}
 	/* Metres east and north of the zone's middle. */
@@ -1136,7 +1137,7 @@ static int plan_zones(struct plan *p, int size, int min, int max, struct fh_erro
 	if (!q.n)
 		return 0;
 	if (!(q.jobs = calloc((size_t)q.n, sizeof(*q.jobs))))
-		return fh_error_set(err, "out of memory planning the groups");
+		return fh_error_set(err, _("out of memory planning the groups"));
 	for (long a = 0, b; a < p->n; a = b, z++) {
 		for (b = a + 1; b < p->n && p->m[b].zone == p->m[a].zone; b++)
 			;
@@ -1165,7 +1166,7 @@ static int plan_zones(struct plan *p, int size, int min, int max, struct fh_erro
 		}
 		for (long g = 0; g < job->groups; g++)
 			if (new_group(p, job->m[0].zone, &cap) < 0) {
-				fh_error_set(err, "out of memory planning the groups");
+				fh_error_set(err, _("out of memory planning the groups"));
 				goto done;
 			}
 		for (long i = 0; i < job->n; i++)
@@ -1229,11 +1230,11 @@ static int drop_group_index(struct fh_db *db, char **sql, struct fh_error *err)
 	step = sqlite3_step(stmt);
 	if (step == SQLITE_ROW && sqlite3_column_text(stmt, 0)) {
 		if (!(*sql = strdup((const char *)sqlite3_column_text(stmt, 0)))) {
-			fh_error_set(err, "out of memory writing the groups");
+			fh_error_set(err, _("out of memory writing the groups"));
 			goto done;
 		}
 	} else if (step != SQLITE_DONE && step != SQLITE_ROW) {
-		fh_db_error(db, err, "cannot read the schema");
+		fh_db_error(db, err, _("cannot read the schema"));
 		goto done;
 	}
 	/* A schema change waits for no statement of this connection to be running. */
@@ -1268,7 +1269,7 @@ static int write_plan(struct fh_db *db, struct plan *p, const long *by_id,
 	a.id = malloc((size_t)(p->n ? p->n : 1) * sizeof(*a.id));
 	a.group = malloc((size_t)(p->n ? p->n : 1) * sizeof(*a.group));
 	if (!p->group_id || !a.id || !a.group) {
-		fh_error_set(err, "out of memory writing the groups");
+		fh_error_set(err, _("out of memory writing the groups"));
 		goto done;
 	}
 	if (fh_db_prepare(db, &ins, "INSERT INTO groups(code, zone_id, formed_on) VALUES (?1, ?2, ?3)", err))
@@ -1279,7 +1280,7 @@ static int write_plan(struct fh_db *db, struct plan *p, const long *by_id,
 		sqlite3_bind_int64(ins, 2, p->zones[p->group_zone[g]].id);
 		sqlite3_bind_text(ins, 3, today, -1, SQLITE_STATIC);
 		if (sqlite3_step(ins) != SQLITE_DONE) {
-			fh_db_error(db, err, "cannot add a group");
+			fh_db_error(db, err, _("cannot add a group"));
 			goto done;
 		}
 		sqlite3_reset(ins);
@@ -1292,7 +1293,7 @@ static int write_plan(struct fh_db *db, struct plan *p, const long *by_id,
 	a.n = p->n;
 	if (sqlite3_create_function(db->sql, "fh_plan_group", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
 				    &a, plan_group_fn, NULL, NULL) != SQLITE_OK) {
-		fh_db_error(db, err, "cannot write the plan");
+		fh_db_error(db, err, _("cannot write the plan"));
 		goto done;
 	}
 	registered = 1;
@@ -1303,11 +1304,11 @@ static int write_plan(struct fh_db *db, struct plan *p, const long *by_id,
 			  "WHERE fh_plan_group(id) IS NOT NULL", err))
 		goto done;
 	if (sqlite3_step(upd) != SQLITE_DONE) {
-		fh_db_error(db, err, "cannot put the members in their groups");
+		fh_db_error(db, err, _("cannot put the members in their groups"));
 		goto done;
 	}
 	if (sqlite3_changes64(db->sql) != p->n) {
-		fh_error_set(err, "internal error: %lld members put in groups, %ld planned",
+		fh_error_set(err, _("internal error: %lld members put in groups, %ld planned"),
 			     (long long)sqlite3_changes64(db->sql), p->n);
 		goto done;
 	}
@@ -1333,9 +1334,9 @@ static int bounds(const struct fh_plan_options *opt, int *size, int *min, int *m
 	*min = opt->min > 0 ? opt->min : (*size > 3 ? *size - 2 : 1);
 	*max = opt->max > 0 ? opt->max : *size + 2;
 	if (*min > *max)
-		return fh_error_usage(err, "minimum group size %d is above the maximum %d", *min, *max);
+		return fh_error_usage(err, _("minimum group size %d is above the maximum %d"), *min, *max);
 	if (*size < *min || *size > *max)
-		return fh_error_usage(err, "group size %d is outside the bounds %d..%d", *size, *min, *max);
+		return fh_error_usage(err, _("group size %d is outside the bounds %d..%d"), *size, *min, *max);
 	return 0;
 }
 
@@ -1364,7 +1365,7 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 	if (plan_zones(&p, size, min, max, err))
 		goto done;
 	if (p.n && !(order = malloc((size_t)p.n * sizeof(*order)))) {
-		fh_error_set(err, "out of memory planning the groups");
+		fh_error_set(err, _("out of memory planning the groups"));
 		goto done;
 	}
 	if (opt->apply && !p.n) {
@@ -1382,7 +1383,7 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 			goto done;
 	}
 	if (rows_by_group(&p, order)) {
-		fh_error_set(err, "out of memory writing the plan");
+		fh_error_set(err, _("out of memory writing the plan"));
 		goto done;
 	}
 	fh_out_column(out, "member", 0);

@@ -12,6 +12,7 @@
 #include "fh/photo.h"
 #include "fh/report.h"
 #include "fh/search.h"
+#include "fh/i18n.h"
 
 const char *const fh_report_keys[FH_RF_COUNT] = {
 	[FH_RF_CATEGORY] = "category", [FH_RF_BY] = "by", [FH_RF_ZONE] = "zone",
@@ -219,7 +220,7 @@ int fh_report_writer_new(struct fh_db *db, const char *actor,
 	*out = NULL;
 	if (!w || !(w->actor = strdup(actor))) {
 		free(w);
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	}
 	w->db = db;
 	if (fh_now(&t, err)) {
@@ -304,14 +305,14 @@ static int check_category(struct fh_report_writer *w, const struct fh_report_inp
 	rc = sqlite3_step(stmt);
 	sqlite3_reset(stmt);
 	if (rc == SQLITE_ROW)
-		return cache_put(&w->categories, code) ? 0 : fh_error_set(err, "out of memory");
+		return cache_put(&w->categories, code) ? 0 : fh_error_set(err, _("out of memory"));
 	if (rc != SQLITE_DONE)
-		return fh_db_error(w->db, err, "cannot look up a category");
+		return fh_db_error(w->db, err, _("cannot look up a category"));
 	if (fh_db_prepare(w->db, &stmt, "SELECT group_concat(code, ', ') FROM"
 			  " (SELECT code FROM categories ORDER BY rowid)", err))
 		return -1;
 	rc = sqlite3_step(stmt);
-	fail_at(in, FH_RF_CATEGORY, err, "unknown category '%s' (valid: %s)", code,
+	fail_at(in, FH_RF_CATEGORY, err, _("unknown category '%s' (valid: %s)"), code,
 		rc == SQLITE_ROW && sqlite3_column_text(stmt, 0) ?
 		(const char *)sqlite3_column_text(stmt, 0) : "none");
 	sqlite3_finalize(stmt);
@@ -341,7 +342,7 @@ static struct code_entry *lookup_code(struct fh_report_writer *w, const struct f
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW) {
 		if (!(e = cache_put(cache, code))) {
-			fh_error_set(err, "out of memory");
+			fh_error_set(err, _("out of memory"));
 		} else {
 			e->id = sqlite3_column_int64(stmt, 0);
 			e->zone = field == FH_RF_ZONE ? e->id : sqlite3_column_int64(stmt, 1);
@@ -349,9 +350,9 @@ static struct code_entry *lookup_code(struct fh_report_writer *w, const struct f
 				field == FH_RF_GROUP ? e->id : 0;
 		}
 	} else if (rc == SQLITE_DONE) {
-		fail_at(in, field, err, "unknown %s '%s'", kinds[field].what, code);
+		fail_at(in, field, err, _("unknown %s '%s'"), kinds[field].what, code);
 	} else {
-		fh_db_error(w->db, err, "cannot look up a code");
+		fh_db_error(w->db, err, _("cannot look up a code"));
 	}
 	sqlite3_reset(stmt);
 	return e;
@@ -367,7 +368,7 @@ static int parse_coord(const struct fh_report_input *in, int field, double limit
 	errno = 0;
 	*out = strtod(s, &end);
 	if (!*s || *end || errno || !isfinite(*out) || *out < -limit || *out > limit)
-		return fail_at(in, field, err, "invalid %s '%s' (a number from %g to %g)",
+		return fail_at(in, field, err, _("invalid %s '%s' (a number from %g to %g)"),
 			       field == FH_RF_LAT ? "latitude" : "longitude", s, -limit, limit);
 	return 0;
 }
@@ -389,7 +390,7 @@ static int add_photos(struct fh_report_writer *w, const struct fh_report_input *
 			w->photo_max = fh_config_photo_max(w->db);
 		len = (in->photo_dir ? strlen(in->photo_dir) : 0) + strlen(name) + 2;
 		if (!(path = malloc(len)))
-			return fh_error_set(err, "out of memory");
+			return fh_error_set(err, _("out of memory"));
 		if (in->photo_dir && name[0] != '/')
 			snprintf(path, len, "%s/%s", in->photo_dir, name);
 		else
@@ -399,7 +400,7 @@ static int add_photos(struct fh_report_writer *w, const struct fh_report_input *
 			goto next;
 		}
 		if (fh_photo_sha256(bytes, n, hex)) {
-			fail_at(in, FH_RF_PHOTO, err, "cannot compute the SHA-256 of photo '%s'", name);
+			fail_at(in, FH_RF_PHOTO, err, _("cannot compute the SHA-256 of photo '%s'"), name);
 			goto next;
 		}
 		if (!(stmt = stmt_get(w, ST_PHOTO, err)))
@@ -409,7 +410,7 @@ static int add_photos(struct fh_report_writer *w, const struct fh_report_input *
 		sqlite3_bind_int64(stmt, 3, (sqlite3_int64)n);
 		sqlite3_bind_blob64(stmt, 4, bytes, n, SQLITE_STATIC);
 		if (sqlite3_step(stmt) != SQLITE_DONE) {
-			fh_db_error(w->db, err, "cannot store a photo");
+			fh_db_error(w->db, err, _("cannot store a photo"));
 			goto next;
 		}
 		sqlite3_reset(stmt);
@@ -427,7 +428,7 @@ static int add_photos(struct fh_report_writer *w, const struct fh_report_input *
 		sqlite3_bind_int64(stmt, 3, photo_id);
 		sqlite3_bind_text(stmt, 4, base ? base + 1 : name, -1, SQLITE_STATIC);
 		if (sqlite3_step(stmt) != SQLITE_DONE) {
-			fh_db_error(w->db, err, "cannot store a photo");
+			fh_db_error(w->db, err, _("cannot store a photo"));
 			goto next;
 		}
 		sqlite3_reset(stmt);
@@ -455,11 +456,11 @@ int fh_report_writer_add(struct fh_report_writer *w,
 
 	for (int i = 0; i < FH_RF_COUNT; i++)
 		if (v[i] && !utf8_valid(v[i]))
-			return fail_at(in, i, err, "invalid UTF-8 in %s", fh_report_keys[i]);
+			return fail_at(in, i, err, _("invalid UTF-8 in %s"), fh_report_keys[i]);
 	if (!v[FH_RF_CATEGORY] || !*v[FH_RF_CATEGORY])
-		return fail_at(in, -1, err, "missing category");
+		return fail_at(in, -1, err, _("missing category"));
 	if (!v[FH_RF_TEXT] || !v[FH_RF_TEXT][strspn(v[FH_RF_TEXT], " \t\r\n")])
-		return fail_at(in, -1, err, "missing text");
+		return fail_at(in, -1, err, _("missing text"));
 	if (check_category(w, in, v[FH_RF_CATEGORY], err))
 		return -1;
 	if (v[FH_RF_BY] && !(member = lookup_code(w, in, FH_RF_BY, err)))
@@ -469,7 +470,7 @@ int fh_report_writer_add(struct fh_report_writer *w,
 	if (v[FH_RF_GROUP] && !(group = lookup_code(w, in, FH_RF_GROUP, err)))
 		return -1;
 	if (zone && group && group->zone != zone->id)
-		return fail_at(in, FH_RF_GROUP, err, "group '%s' is not in zone '%s'",
+		return fail_at(in, FH_RF_GROUP, err, _("group '%s' is not in zone '%s'"),
 			       v[FH_RF_GROUP], v[FH_RF_ZONE]);
 	zone_id = zone ? zone->id : group ? group->zone : member ? member->zone : 0;
 	group_id = group ? group->id :
@@ -483,15 +484,15 @@ int fh_report_writer_add(struct fh_report_writer *w,
 	}
 	if (!v[FH_RF_LAT] != !v[FH_RF_LON])
 		return fail_at(in, v[FH_RF_LAT] ? FH_RF_LAT : FH_RF_LON, err,
-			       "lat and lon go together: %s is missing", v[FH_RF_LAT] ? "lon" : "lat");
+			       _("lat and lon go together: %s is missing"), v[FH_RF_LAT] ? "lon" : "lat");
 	if (v[FH_RF_LAT] && (parse_coord(in, FH_RF_LAT, 90, &lat, err) ||
 			     parse_coord(in, FH_RF_LON, 180, &lon, err)))
 		return -1;
 	if (v[FH_RF_SEVERITY] && !in_list(severities, v[FH_RF_SEVERITY]))
-		return fail_at(in, FH_RF_SEVERITY, err, "unknown severity '%s' (valid: %s)",
+		return fail_at(in, FH_RF_SEVERITY, err, _("unknown severity '%s' (valid: %s)"),
 			       v[FH_RF_SEVERITY], join_list(severities, buf, sizeof(buf)));
 	if (v[FH_RF_VIA] && !in_list(vias, v[FH_RF_VIA]))
-		return fail_at(in, FH_RF_VIA, err, "unknown channel '%s' (valid: %s)",
+		return fail_at(in, FH_RF_VIA, err, _("unknown channel '%s' (valid: %s)"),
 			       v[FH_RF_VIA], join_list(vias, buf, sizeof(buf)));
 	if (v[FH_RF_ACTIVITY]) {
 		char *end;
@@ -500,7 +501,7 @@ int fh_report_writer_add(struct fh_report_writer *w,
 		errno = 0;
 		activity = strtoll(v[FH_RF_ACTIVITY], &end, 10);
 		if (!*v[FH_RF_ACTIVITY] || *end || errno || activity < 1)
-			return fail_at(in, FH_RF_ACTIVITY, err, "invalid activity '%s' (an activity's id)",
+			return fail_at(in, FH_RF_ACTIVITY, err, _("invalid activity '%s' (an activity's id)"),
 				       v[FH_RF_ACTIVITY]);
 		if (!(stmt = stmt_get(w, ST_ACTIVITY, err)))
 			return -1;
@@ -508,9 +509,9 @@ int fh_report_writer_add(struct fh_report_writer *w,
 		rc = sqlite3_step(stmt);
 		sqlite3_reset(stmt);
 		if (rc == SQLITE_DONE)
-			return fail_at(in, FH_RF_ACTIVITY, err, "unknown activity %lld", (long long)activity);
+			return fail_at(in, FH_RF_ACTIVITY, err, _("unknown activity %lld"), (long long)activity);
 		if (rc != SQLITE_ROW)
-			return fh_db_error(w->db, err, "cannot look up an activity");
+			return fh_db_error(w->db, err, _("cannot look up an activity"));
 	}
 
 	if (!(stmt = stmt_get(w, w->staged ? ST_STAGE : ST_REPORT, err)))
@@ -538,7 +539,7 @@ int fh_report_writer_add(struct fh_report_writer *w,
 		sqlite3_bind_int64(stmt, 11, activity);
 	sqlite3_bind_text(stmt, 12, v[FH_RF_TEXT], -1, SQLITE_STATIC);
 	if (sqlite3_step(stmt) != SQLITE_DONE) {
-		fh_db_error(w->db, err, "cannot file the report");
+		fh_db_error(w->db, err, _("cannot file the report"));
 		return place_error(in, -1, err);
 	}
 	*id = sqlite3_last_insert_rowid(w->db->sql);
@@ -552,7 +553,7 @@ int fh_report_writer_add(struct fh_report_writer *w,
 	sqlite3_bind_text(stmt, 2, w->now, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 3, w->actor, -1, SQLITE_STATIC);
 	if (sqlite3_step(stmt) != SQLITE_DONE)
-		return fh_db_error(w->db, err, "cannot record the report's event");
+		return fh_db_error(w->db, err, _("cannot record the report's event"));
 	return add_photos(w, in, *id, err);
 }
 
@@ -571,7 +572,7 @@ int fh_report_writer_stage(struct fh_report_writer *w, struct fh_error *err)
 	w->last_id = sqlite3_column_int64(stmt, 0);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_ROW)
-		return fh_db_error(w->db, err, "cannot read the reports");
+		return fh_db_error(w->db, err, _("cannot read the reports"));
 	w->staged = 1;
 	return 0;
 }
@@ -593,7 +594,7 @@ int fh_report_writer_flush(struct fh_report_writer *w, struct fh_error *err)
 	sqlite3_bind_text(stmt, 1, w->now, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 2, w->actor, -1, SQLITE_STATIC);
 	if (sqlite3_step(stmt) != SQLITE_DONE) {
-		fh_db_error(w->db, err, "cannot record the reports' events");
+		fh_db_error(w->db, err, _("cannot record the reports' events"));
 		goto done;
 	}
 	sqlite3_finalize(stmt);
@@ -663,14 +664,14 @@ static int check_move(sqlite3_int64 id, const char *status, enum fh_report_move 
 	int closed = !strcmp(status, "handled") || !strcmp(status, "dismissed");
 
 	if (m == FH_MOVE_REOPEN && !closed)
-		return fh_error_set(err, "report %lld is %s: it cannot be reopened (it is not handled or dismissed)",
+		return fh_error_set(err, _("report %lld is %s: it cannot be reopened (it is not handled or dismissed)"),
 				    (long long)id, status);
 	if (m != FH_MOVE_REOPEN && closed) {
 		static const char *const verbs[] = {
 			[FH_MOVE_ASSIGN] = "assigned", [FH_MOVE_HANDLE] = "handled",
 			[FH_MOVE_DISMISS] = "dismissed",
 		};
-		return fh_error_set(err, "report %lld is %s: it cannot be %s (reopen it first)",
+		return fh_error_set(err, _("report %lld is %s: it cannot be %s (reopen it first)"),
 				    (long long)id, status, verbs[m]);
 	}
 	return 0;
@@ -704,7 +705,7 @@ int fh_report_change(struct fh_db *db, const char *actor,
 	}
 	/* Each report once, whatever order and repeats the ids came in. */
 	if (!(sorted = malloc((n ? n : 1) * sizeof(*sorted))))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	memcpy(sorted, ids, n * sizeof(*sorted));
 	qsort(sorted, n, sizeof(*sorted), compare_ids);
 	if (fh_db_begin(db, err))
@@ -717,7 +718,7 @@ int fh_report_change(struct fh_db *db, const char *actor,
 	if (change->duplicate_of) {
 		sqlite3_bind_int64(get, 1, change->duplicate_of);
 		if (sqlite3_step(get) != SQLITE_ROW) {
-			fh_error_set(err, "no report %lld to be a duplicate of", (long long)change->duplicate_of);
+			fh_error_set(err, _("no report %lld to be a duplicate of"), (long long)change->duplicate_of);
 			goto done;
 		}
 		sqlite3_reset(get);
@@ -730,16 +731,16 @@ int fh_report_change(struct fh_db *db, const char *actor,
 		if (i && id == sorted[i - 1])
 			continue;
 		if (change->duplicate_of == id) {
-			fh_error_set(err, "report %lld cannot be a duplicate of itself", (long long)id);
+			fh_error_set(err, _("report %lld cannot be a duplicate of itself"), (long long)id);
 			goto done;
 		}
 		sqlite3_bind_int64(get, 1, id);
 		step = sqlite3_step(get);
 		if (step != SQLITE_ROW) {
 			if (step == SQLITE_DONE)
-				fh_error_set(err, "no report %lld", (long long)id);
+				fh_error_set(err, _("no report %lld"), (long long)id);
 			else
-				fh_db_error(db, err, "cannot read a report");
+				fh_db_error(db, err, _("cannot read a report"));
 			goto done;
 		}
 		status = (const char *)sqlite3_column_text(get, 0);
@@ -747,7 +748,7 @@ int fh_report_change(struct fh_db *db, const char *actor,
 		if (check_move(id, status, change->move, err))
 			goto done;
 		if (change->move == FH_MOVE_HANDLE && filed && strcmp(at, filed) < 0) {
-			fh_error_set(err, "report %lld cannot be handled at %s, before it was filed (%s)",
+			fh_error_set(err, _("report %lld cannot be handled at %s, before it was filed (%s)"),
 				     (long long)id, at, filed);
 			goto done;
 		}
@@ -761,7 +762,7 @@ int fh_report_change(struct fh_db *db, const char *actor,
 		else
 			sqlite3_bind_null(upd, 5);
 		if (sqlite3_step(upd) != SQLITE_DONE) {
-			fh_db_error(db, err, "cannot change a report");
+			fh_db_error(db, err, _("cannot change a report"));
 			goto done;
 		}
 		sqlite3_reset(upd);
@@ -772,7 +773,7 @@ int fh_report_change(struct fh_db *db, const char *actor,
 		sqlite3_bind_text(event, 5, change->officer, -1, SQLITE_STATIC);
 		sqlite3_bind_text(event, 6, change->note, -1, SQLITE_STATIC);
 		if (sqlite3_step(event) != SQLITE_DONE) {
-			fh_db_error(db, err, "cannot record the report's event");
+			fh_db_error(db, err, _("cannot record the report's event"));
 			goto done;
 		}
 		sqlite3_reset(event);
@@ -822,10 +823,10 @@ int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
 		return -1;
 	fh_time_format(&t, now);
 	if (f->status && !in_list(statuses, f->status))
-		return fh_error_usage(err, "unknown status '%s' (valid: %s)", f->status,
+		return fh_error_usage(err, _("unknown status '%s' (valid: %s)"), f->status,
 				      join_list(statuses, buf, sizeof(buf)));
 	if (f->family && !in_list(families, f->family))
-		return fh_error_usage(err, "unknown family '%s' (valid: %s)", f->family,
+		return fh_error_usage(err, _("unknown family '%s' (valid: %s)"), f->family,
 				      join_list(families, buf, sizeof(buf)));
 	if ((f->category && check_category_code(db, f->category, err)) ||
 	    (f->zone && fh_lookup(db, FH_ZONE, f->zone, &zone, err)) ||
@@ -877,7 +878,7 @@ int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
 	 */
 	sqlite3_str_appendall(s, query ? " ORDER BY +r.reported_at, r.id" : " ORDER BY r.reported_at, r.id");
 	if (!(sql = sqlite3_str_finish(s))) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	if (fh_db_prepare(db, &stmt, sql, err))
@@ -925,12 +926,12 @@ static int rows_json(struct fh_db *db, sqlite3_stmt *stmt, json_t *array, struct
 		json_t *obj = json_object();
 
 		if (!obj || json_array_append_new(array, obj))
-			return fh_error_set(err, "out of memory");
+			return fh_error_set(err, _("out of memory"));
 		for (int i = 0; i < sqlite3_column_count(stmt); i++)
 			if (json_object_set_new(obj, sqlite3_column_name(stmt, i), column_json(stmt, i)))
-				return fh_error_set(err, "out of memory");
+				return fh_error_set(err, _("out of memory"));
 	}
-	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, "cannot read a report");
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot read a report"));
 }
 
 static const char show_report_sql[] =
@@ -955,12 +956,12 @@ static int show_json(struct fh_db *db, sqlite3_stmt *const st[3], FILE *fp, stru
 	int rc = -1;
 
 	if (!obj || !events || !photos) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	for (int i = 0; i < sqlite3_column_count(st[0]); i++)
 		if (json_object_set_new(obj, sqlite3_column_name(st[0], i), column_json(st[0], i))) {
-			fh_error_set(err, "out of memory");
+			fh_error_set(err, _("out of memory"));
 			goto done;
 		}
 	if (rows_json(db, st[1], events, err) || rows_json(db, st[2], photos, err))
@@ -968,7 +969,7 @@ static int show_json(struct fh_db *db, sqlite3_stmt *const st[3], FILE *fp, stru
 	json_object_set(obj, "events", events);
 	json_object_set(obj, "photos", photos);
 	if (json_dumpf(obj, fp, JSON_COMPACT | JSON_PRESERVE_ORDER) || putc('\n', fp) == EOF) {
-		fh_error_set(err, "cannot write output: %s", strerror(errno));
+		fh_error_set(err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}
 	rc = 0;
@@ -987,7 +988,7 @@ static int show_tables(sqlite3_stmt *const st[3], FILE *fp, enum fh_format fmt,
 	int rc = -1;
 
 	if (!out)
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	fh_out_column(out, "field", 0);
 	fh_out_column(out, "value", 0);
 	for (int i = 0; i < sqlite3_column_count(st[0]); i++) {
@@ -1001,7 +1002,7 @@ static int show_tables(sqlite3_stmt *const st[3], FILE *fp, enum fh_format fmt,
 		fh_out_free(out);
 		putc('\n', fp);
 		if (!(out = fh_out_new(fp, fmt, flags))) {
-			fh_error_set(err, "out of memory");
+			fh_error_set(err, _("out of memory"));
 			goto done;
 		}
 		if (fh_out_stmt(out, st[k], err) != SQLITE_DONE)
@@ -1012,7 +1013,7 @@ static int show_tables(sqlite3_stmt *const st[3], FILE *fp, enum fh_format fmt,
 	rc = 0;
 	goto done;
 write_error:
-	fh_error_set(err, "cannot write output: %s", strerror(errno));
+	fh_error_set(err, _("cannot write output: %s"), strerror(errno));
 done:
 	fh_out_free(out);
 	return rc;
@@ -1032,11 +1033,11 @@ int fh_report_show(struct fh_db *db, sqlite3_int64 id, FILE *fp,
 		sqlite3_bind_int64(st[i], 1, id);
 	step = sqlite3_step(st[0]);
 	if (step == SQLITE_DONE) {
-		fh_error_set(err, "no report %lld", (long long)id);
+		fh_error_set(err, _("no report %lld"), (long long)id);
 		goto done;
 	}
 	if (step != SQLITE_ROW) {
-		fh_db_error(db, err, "cannot read a report");
+		fh_db_error(db, err, _("cannot read a report"));
 		goto done;
 	}
 	rc = fmt == FH_FORMAT_JSON ? show_json(db, st, fp, err) :
@@ -1079,7 +1080,7 @@ int fh_report_dups(struct fh_db *db, double hours, double meters,
 
 	if (sqlite3_create_function(db->sql, "fh_haversine", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 				    NULL, sql_haversine, NULL, NULL) != SQLITE_OK)
-		return fh_db_error(db, err, "cannot register a function");
+		return fh_db_error(db, err, _("cannot register a function"));
 	snprintf(back, sizeof(back), "-%.6f hours", hours);
 	if (fh_db_prepare(db, &stmt,
 			  "SELECT a.id, b.id AS duplicate_of, a.category,"

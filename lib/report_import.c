@@ -6,6 +6,7 @@
 #include <yaml.h>
 
 #include "fh/report_import.h"
+#include "fh/i18n.h"
 
 int fh_import_format_parse(const char *s, enum fh_import_format *fmt,
 			   struct fh_error *err)
@@ -17,7 +18,7 @@ int fh_import_format_parse(const char *s, enum fh_import_format *fmt,
 	else if (!strcmp(s, "csv"))
 		*fmt = FH_IMPORT_CSV;
 	else
-		return fh_error_usage(err, "unknown input format '%s' (use yaml, jsonl or csv)", s);
+		return fh_error_usage(err, _("unknown input format '%s' (use yaml, jsonl or csv)"), s);
 	return 0;
 }
 
@@ -103,7 +104,7 @@ static int json_record(json_t *obj, struct fh_report_input *in, struct photo_lis
 		int k = fh_report_key(key, strlen(key));
 
 		if (k < 0)
-			return fh_error_at(err, in->file, in->line, 0, "unknown key '%s' (valid: %s)",
+			return fh_error_at(err, in->file, in->line, 0, _("unknown key '%s' (valid: %s)"),
 					   key, fh_report_key_list());
 		if (json_is_null(v))
 			continue;
@@ -111,7 +112,7 @@ static int json_record(json_t *obj, struct fh_report_input *in, struct photo_lis
 		case FH_RF_PHOTO:
 			if (json_is_string(v)) {
 				if (photo_push(photos, json_string_value(v), NULL))
-					return fh_error_set(err, "out of memory");
+					return fh_error_set(err, _("out of memory"));
 			} else if (json_is_array(v)) {
 				size_t i;
 				json_t *p;
@@ -119,20 +120,20 @@ static int json_record(json_t *obj, struct fh_report_input *in, struct photo_lis
 				json_array_foreach(v, i, p) {
 					if (!json_is_string(p))
 						return fh_error_at(err, in->file, in->line, 0,
-								   "'photo' must be a path or a list of paths, not a list holding %s",
+								   _("'photo' must be a path or a list of paths, not a list holding %s"),
 								   json_kind(p));
 					if (photo_push(photos, json_string_value(p), NULL))
-						return fh_error_set(err, "out of memory");
+						return fh_error_set(err, _("out of memory"));
 				}
 			} else {
 				return fh_error_at(err, in->file, in->line, 0,
-						   "'photo' must be a path or a list of paths, not %s", json_kind(v));
+						   _("'photo' must be a path or a list of paths, not %s"), json_kind(v));
 			}
 			break;
 		case FH_RF_LAT:
 		case FH_RF_LON:
 			if (!json_is_number(v))
-				return fh_error_at(err, in->file, in->line, 0, "'%s' must be a number, not %s",
+				return fh_error_at(err, in->file, in->line, 0, _("'%s' must be a number, not %s"),
 						   key, json_kind(v));
 			snprintf(nums[k - FH_RF_LAT], sizeof(nums[0]), "%.17g", json_number_value(v));
 			in->value[k] = nums[k - FH_RF_LAT];
@@ -140,13 +141,13 @@ static int json_record(json_t *obj, struct fh_report_input *in, struct photo_lis
 		case FH_RF_ACTIVITY:
 			if (!json_is_integer(v))
 				return fh_error_at(err, in->file, in->line, 0,
-						   "'activity' must be a whole number, not %s", json_kind(v));
+						   _("'activity' must be a whole number, not %s"), json_kind(v));
 			snprintf(nums[2], sizeof(nums[0]), "%" JSON_INTEGER_FORMAT, json_integer_value(v));
 			in->value[k] = nums[2];
 			break;
 		default:
 			if (!json_is_string(v))
-				return fh_error_at(err, in->file, in->line, 0, "'%s' must be a string, not %s",
+				return fh_error_at(err, in->file, in->line, 0, _("'%s' must be a string, not %s"),
 						   key, json_kind(v));
 			in->value[k] = json_string_value(v);
 		}
@@ -180,12 +181,12 @@ static int read_jsonl(FILE *fp, const char *name, const char *dir, fh_report_sin
 			continue;
 		if (!(obj = json_loadb(line, (size_t)len, JSON_REJECT_DUPLICATES, &jerr))) {
 			fh_error_at(err, name, lineno, jerr.column > 0 ? (unsigned long)jerr.column : 0,
-				    "invalid JSON: %s", jerr.text);
+				    _("invalid JSON: %s"), jerr.text);
 			goto done;
 		}
 		in.line = lineno;
 		if (!json_is_object(obj)) {
-			fh_error_at(err, name, lineno, 0, "a report must be a JSON object, not %s", json_kind(obj));
+			fh_error_at(err, name, lineno, 0, _("a report must be a JSON object, not %s"), json_kind(obj));
 			r = -1;
 		} else {
 			r = json_record(obj, &in, &photos, nums, err);
@@ -198,7 +199,7 @@ static int read_jsonl(FILE *fp, const char *name, const char *dir, fh_report_sin
 			goto done;
 	}
 	if (ferror(fp)) {
-		fh_error_set(err, "cannot read '%s': %s", name, strerror(errno));
+		fh_error_set(err, _("cannot read '%s': %s"), name, strerror(errno));
 		goto done;
 	}
 	rc = 0;
@@ -226,14 +227,14 @@ static int ynext(struct yreader *r, struct fh_error *err)
 		const char *problem = r->parser.problem ? r->parser.problem : "unreadable input";
 
 		if (r->parser.error == YAML_READER_ERROR)
-			return fh_error_at(err, r->name, 0, 0, "cannot read the input: %s", problem);
+			return fh_error_at(err, r->name, 0, 0, _("cannot read the input: %s"), problem);
 		return fh_error_at(err, r->name, r->parser.problem_mark.line + 1,
-				   r->parser.problem_mark.column + 1, "invalid YAML: %s", problem);
+				   r->parser.problem_mark.column + 1, _("invalid YAML: %s"), problem);
 	}
 	r->have_event = 1;
 	if (r->event.type == YAML_ALIAS_EVENT)
 		return fh_error_at(err, r->name, r->event.start_mark.line + 1,
-				   r->event.start_mark.column + 1, "aliases are not allowed in a report batch");
+				   r->event.start_mark.column + 1, _("aliases are not allowed in a report batch"));
 	return 0;
 }
 
@@ -280,17 +281,17 @@ static int yaml_record(struct yreader *r, const char *dir, struct photo_list *ph
 		if (r->event.type == YAML_MAPPING_END_EVENT)
 			break;
 		if (r->event.type != YAML_SCALAR_EVENT) {
-			fh_error_at(err, r->name, yline(r), ycol(r), "a key must be a name, not %s", ykind(&r->event));
+			fh_error_at(err, r->name, yline(r), ycol(r), _("a key must be a name, not %s"), ykind(&r->event));
 			goto done;
 		}
 		k = fh_report_key((const char *)r->event.data.scalar.value, r->event.data.scalar.length);
 		if (k < 0) {
-			fh_error_at(err, r->name, yline(r), ycol(r), "unknown key '%s' (valid: %s)",
+			fh_error_at(err, r->name, yline(r), ycol(r), _("unknown key '%s' (valid: %s)"),
 				    (const char *)r->event.data.scalar.value, fh_report_key_list());
 			goto done;
 		}
 		if (seen[k]++) {
-			fh_error_at(err, r->name, yline(r), ycol(r), "key '%s' given twice", fh_report_keys[k]);
+			fh_error_at(err, r->name, yline(r), ycol(r), _("key '%s' given twice"), fh_report_keys[k]);
 			goto done;
 		}
 		if (ynext(r, err))
@@ -307,21 +308,21 @@ static int yaml_record(struct yreader *r, const char *dir, struct photo_list *ph
 					break;
 				if (r->event.type != YAML_SCALAR_EVENT) {
 					fh_error_at(err, r->name, yline(r), ycol(r),
-						    "'photo' must be a path or a list of paths, not a list holding %s",
+						    _("'photo' must be a path or a list of paths, not a list holding %s"),
 						    ykind(&r->event));
 					goto done;
 				}
 				if (!(copy = strdup((const char *)r->event.data.scalar.value)) ||
 				    photo_push(photos, copy, copy)) {
 					free(copy);
-					fh_error_set(err, "out of memory");
+					fh_error_set(err, _("out of memory"));
 					goto done;
 				}
 			}
 			continue;
 		}
 		if (r->event.type != YAML_SCALAR_EVENT) {
-			fh_error_at(err, r->name, yline(r), ycol(r), "'%s' must be %s, not %s", fh_report_keys[k],
+			fh_error_at(err, r->name, yline(r), ycol(r), _("'%s' must be %s, not %s"), fh_report_keys[k],
 				    k == FH_RF_PHOTO ? "a path or a list of paths" : "a single value",
 				    ykind(&r->event));
 			goto done;
@@ -329,7 +330,7 @@ static int yaml_record(struct yreader *r, const char *dir, struct photo_list *ph
 		if (ynull(&r->event))
 			continue;
 		if (memchr(r->event.data.scalar.value, '\0', r->event.data.scalar.length)) {
-			fh_error_at(err, r->name, yline(r), ycol(r), "'%s' holds a NUL character", fh_report_keys[k]);
+			fh_error_at(err, r->name, yline(r), ycol(r), _("'%s' holds a NUL character"), fh_report_keys[k]);
 			goto done;
 		}
 		if (k == FH_RF_PHOTO) {
@@ -337,13 +338,13 @@ static int yaml_record(struct yreader *r, const char *dir, struct photo_list *ph
 
 			if (!copy || photo_push(photos, copy, copy)) {
 				free(copy);
-				fh_error_set(err, "out of memory");
+				fh_error_set(err, _("out of memory"));
 				goto done;
 			}
 			continue;
 		}
 		if (!(owned[k] = strdup((const char *)r->event.data.scalar.value))) {
-			fh_error_set(err, "out of memory");
+			fh_error_set(err, _("out of memory"));
 			goto done;
 		}
 		in.value[k] = owned[k];
@@ -367,7 +368,7 @@ static int read_yaml(FILE *fp, const char *name, const char *dir, fh_report_sink
 	int rc = -1;
 
 	if (!yaml_parser_initialize(&r.parser))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	yaml_parser_set_input_file(&r.parser, fp);
 	if (ynext(&r, err) || ynext(&r, err))  /* the stream's start, then its first document */
 		goto done;
@@ -382,7 +383,7 @@ static int read_yaml(FILE *fp, const char *name, const char *dir, fh_report_sink
 		goto done;
 	}
 	if (r.event.type != YAML_SEQUENCE_START_EVENT) {
-		fh_error_at(err, name, yline(&r), ycol(&r), "a report batch must be a list of reports, not %s",
+		fh_error_at(err, name, yline(&r), ycol(&r), _("a report batch must be a list of reports, not %s"),
 			    ykind(&r.event));
 		goto done;
 	}
@@ -392,7 +393,7 @@ static int read_yaml(FILE *fp, const char *name, const char *dir, fh_report_sink
 		if (r.event.type == YAML_SEQUENCE_END_EVENT)
 			break;
 		if (r.event.type != YAML_MAPPING_START_EVENT) {
-			fh_error_at(err, name, yline(&r), ycol(&r), "a report must be a mapping, not %s",
+			fh_error_at(err, name, yline(&r), ycol(&r), _("a report must be a mapping, not %s"),
 				    ykind(&r.event));
 			goto done;
 		}
@@ -402,7 +403,7 @@ static int read_yaml(FILE *fp, const char *name, const char *dir, fh_report_sink
 	if (ynext(&r, err) || ynext(&r, err))  /* the document's end, then the stream's */
 		goto done;
 	if (r.event.type != YAML_STREAM_END_EVENT) {
-		fh_error_at(err, name, yline(&r), ycol(&r), "a report batch is one YAML document");
+		fh_error_at(err, name, yline(&r), ycol(&r), _("a report batch is one YAML document"));
 		goto done;
 	}
 	rc = 0;
@@ -471,19 +472,19 @@ static void csv_field(void *s, size_t len, void *data)
 		int *keys;
 
 		if (k < 0) {
-			fh_error_at(c->err, c->name, c->line, 0, "unknown column '%.*s' (valid: %s)",
+			fh_error_at(c->err, c->name, c->line, 0, _("unknown column '%.*s' (valid: %s)"),
 				    (int)(s ? len : 0), s ? (const char *)s : "", fh_report_key_list());
 			c->failed = 1;
 			return;
 		}
 		for (size_t i = 0; i < c->ncols; i++)
 			if (c->keys[i] == k) {
-				fh_error_at(c->err, c->name, c->line, 0, "column '%s' given twice", fh_report_keys[k]);
+				fh_error_at(c->err, c->name, c->line, 0, _("column '%s' given twice"), fh_report_keys[k]);
 				c->failed = 1;
 				return;
 			}
 		if (!(keys = realloc(c->keys, (c->ncols + 1) * sizeof(*keys)))) {
-			fh_error_set(c->err, "out of memory");
+			fh_error_set(c->err, _("out of memory"));
 			c->failed = 1;
 			return;
 		}
@@ -492,7 +493,7 @@ static void csv_field(void *s, size_t len, void *data)
 		return;
 	}
 	if (c->field >= c->ncols) {
-		fh_error_at(c->err, c->name, c->rec_line, 0, "more fields than the header's %zu columns", c->ncols);
+		fh_error_at(c->err, c->name, c->rec_line, 0, _("more fields than the header's %zu columns"), c->ncols);
 		c->failed = 1;
 		return;
 	}
@@ -500,7 +501,7 @@ static void csv_field(void *s, size_t len, void *data)
 		int k = c->keys[c->field];
 
 		if (memchr(s, '\0', len)) {
-			fh_error_at(c->err, c->name, c->rec_line, 0, "'%s' holds a NUL character", fh_report_keys[k]);
+			fh_error_at(c->err, c->name, c->rec_line, 0, _("'%s' holds a NUL character"), fh_report_keys[k]);
 			c->failed = 1;
 			return;
 		}
@@ -508,12 +509,12 @@ static void csv_field(void *s, size_t len, void *data)
 			char *copy = strndup(s, len);
 
 			if (!copy || split_photos(c, copy)) {
-				fh_error_set(c->err, "out of memory");
+				fh_error_set(c->err, _("out of memory"));
 				c->failed = 1;
 			}
 			free(copy);
 		} else if (!(c->value[k] = strndup(s, len))) {
-			fh_error_set(c->err, "out of memory");
+			fh_error_set(c->err, _("out of memory"));
 			c->failed = 1;
 			return;
 		}
@@ -556,22 +557,22 @@ static int read_csv(FILE *fp, const char *name, const char *dir, fh_report_sink 
 	int rc = -1;
 
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_EMPTY_IS_NULL))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	while ((len = getline(&line, &cap, fp)) >= 0) {
 		c.line++;
 		if (csv_parse(&p, line, (size_t)len, csv_field, csv_record, &c) != (size_t)len) {
-			fh_error_at(err, name, c.line, 0, "invalid CSV: %s", csv_strerror(csv_error(&p)));
+			fh_error_at(err, name, c.line, 0, _("invalid CSV: %s"), csv_strerror(csv_error(&p)));
 			goto done;
 		}
 		if (c.failed)
 			goto done;
 	}
 	if (ferror(fp)) {
-		fh_error_set(err, "cannot read '%s': %s", name, strerror(errno));
+		fh_error_set(err, _("cannot read '%s': %s"), name, strerror(errno));
 		goto done;
 	}
 	if (csv_fini(&p, csv_field, csv_record, &c)) {
-		fh_error_at(err, name, c.line, 0, "invalid CSV: %s", csv_strerror(csv_error(&p)));
+		fh_error_at(err, name, c.line, 0, _("invalid CSV: %s"), csv_strerror(csv_error(&p)));
 		goto done;
 	}
 	if (c.failed)
@@ -727,13 +728,13 @@ int fh_report_read(FILE *fp, const char *name, const char *photo_dir,
 	int rc;
 
 	if (!p)
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	memset(p, 0, sizeof(*p));
 	p->fp = fp;
 	p->len = fread(p->buf, 1, sizeof(p->buf), fp);
 	if (ferror(fp)) {
 		free(p);
-		return fh_error_set(err, "cannot read '%s': %s", name, strerror(errno));
+		return fh_error_set(err, _("cannot read '%s': %s"), name, strerror(errno));
 	}
 	/* A byte-order mark, as spreadsheets write, is not part of the data. */
 	if (p->len >= 3 && !memcmp(p->buf, "\xEF\xBB\xBF", 3))
@@ -742,13 +743,13 @@ int fh_report_read(FILE *fp, const char *name, const char *photo_dir,
 		fmt = guess_format(p->buf + p->pos, p->len - p->pos);
 	if (!(in = fopencookie(p, "r", io))) {
 		free(p);
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	}
 	rc = fmt == FH_IMPORT_YAML ? read_yaml(in, name, photo_dir, sink, ctx, err) :
 		fmt == FH_IMPORT_JSONL ? read_jsonl(in, name, photo_dir, sink, ctx, err) :
 		read_csv(in, name, photo_dir, sink, ctx, err);
 	if (rc && p->bad)
-		fh_error_at(err, name, p->bad_line, p->bad_col, "invalid UTF-8");
+		fh_error_at(err, name, p->bad_line, p->bad_col, _("invalid UTF-8"));
 	fclose(in);
 	free(p);
 	return rc;
@@ -773,7 +774,7 @@ static int import_one(void *ctx, const struct fh_report_input *in, struct fh_err
 		sqlite3_int64 *ids = realloc(st->ids, cap * sizeof(*ids));
 
 		if (!ids)
-			return fh_error_set(err, "out of memory");
+			return fh_error_set(err, _("out of memory"));
 		st->ids = ids;
 		st->cap = cap;
 	}

@@ -19,6 +19,7 @@
 #include "fh/config.h"
 #include "fh/period.h"
 #include "fh/roster.h"
+#include "fh/i18n.h"
 
 /* ---- code -> id ---- */
 
@@ -191,15 +192,15 @@ static int queue_record(void *ctx, const struct fh_roster_record *rec, struct fh
 			need += strlen(rec->f[i].value) + 1;
 	if (q->cur && (q->cur->n == BATCH_RECORDS || q->cur->used + need > q->cur->cap) &&
 	    queue_push(q))
-		return fh_error_set(err, "cancelled");
+		return fh_error_set(err, _("cancelled"));
 	if (!q->cur && !(q->cur = calloc(1, sizeof(*q->cur))))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	if (q->cur->used + need > q->cur->cap) {
 		size_t cap = need > BATCH_BYTES ? need : BATCH_BYTES;
 		char *p = realloc(q->cur->arena, cap);
 
 		if (!p)
-			return fh_error_set(err, "out of memory");
+			return fh_error_set(err, _("out of memory"));
 		q->cur->arena = p;
 		q->cur->cap = cap;
 	}
@@ -386,7 +387,7 @@ static int step_id(struct importer *im, sqlite3_stmt *st, sqlite3_int64 *id,
 	if (rc != SQLITE_DONE) {
 		struct fh_error dberr = { 0 };
 
-		fh_db_error(im->db, &dberr, "cannot write");
+		fh_db_error(im->db, &dberr, _("cannot write"));
 		return fh_error_at(err, im->name, rec->line, rec->col, "%s", dberr.msg);
 	}
 	return 0;
@@ -401,12 +402,12 @@ static int add_pending(struct importer *im, int table, sqlite3_int64 row,
 		struct pending *p = realloc(im->pend, cap * sizeof(*p));
 
 		if (!p)
-			return fh_error_set(err, "out of memory");
+			return fh_error_set(err, _("out of memory"));
 		im->pend = p;
 		im->cappend = cap;
 	}
 	if (!(im->pend[im->npend].code = strdup(f->value)))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	im->pend[im->npend].table = table;
 	im->pend[im->npend].row = row;
 	im->pend[im->npend].line = f->line;
@@ -437,7 +438,7 @@ static int import_zone(struct importer *im, const struct fh_roster_record *rec,
 	sqlite3_int64 id;
 
 	if (e && e->in_file)
-		return fh_error_at(err, im->name, code->line, code->col, "duplicate zone code '%s'", code->value);
+		return fh_error_at(err, im->name, code->line, code->col, _("duplicate zone code '%s'"), code->value);
 	if (e)
 		im->stats->zones_updated++;
 	else
@@ -447,7 +448,7 @@ static int import_zone(struct importer *im, const struct fh_roster_record *rec,
 	if (step_id(im, st, &id, rec, err))
 		return -1;
 	if (!(e = cm_put(&im->zones, code->value)))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	e->id = id;
 	e->in_file = 1;
 	return 0;
@@ -464,7 +465,7 @@ static int import_group(struct importer *im, const struct fh_roster_record *rec,
 	int mask = 0, oom = 0;
 
 	if (e && e->in_file)
-		return fh_error_at(err, im->name, code->line, code->col, "duplicate group code '%s'", code->value);
+		return fh_error_at(err, im->name, code->line, code->col, _("duplicate group code '%s'"), code->value);
 	if (e)
 		im->stats->groups_updated++;
 	else
@@ -487,7 +488,7 @@ static int import_group(struct importer *im, const struct fh_roster_record *rec,
 	if (!z && add_pending(im, 0, id, zone, err))
 		return -1;
 	if (!(e = cm_put(&im->groups, code->value)))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	e->id = id;
 	e->in_file = 1;
 	if (rec->f[FH_RF_LEADER].value) {
@@ -497,7 +498,7 @@ static int import_group(struct importer *im, const struct fh_roster_record *rec,
 			size_t cap = im->caplead ? im->caplead * 2 : 16;
 
 			if (!(l = realloc(im->lead, cap * sizeof(*l))))
-				return fh_error_set(err, "out of memory");
+				return fh_error_set(err, _("out of memory"));
 			im->lead = l;
 			im->caplead = cap;
 		}
@@ -511,7 +512,7 @@ static int import_group(struct importer *im, const struct fh_roster_record *rec,
 		l->line = rec->f[FH_RF_LEADER].line;
 		l->col = rec->f[FH_RF_LEADER].col;
 		if (oom)
-			return fh_error_set(err, "out of memory");
+			return fh_error_set(err, _("out of memory"));
 	}
 	return 0;
 }
@@ -547,13 +548,13 @@ static int add_member_teams(struct importer *im, sqlite3_int64 member,
 		size_t cap = im->capmteams ? im->capmteams * 2 : 64;
 
 		if (!(p = realloc(im->mteams, cap * sizeof(*p))))
-			return fh_error_set(err, "out of memory");
+			return fh_error_set(err, _("out of memory"));
 		im->mteams = p;
 		im->capmteams = cap;
 	}
 	p = &im->mteams[im->nmteams];
 	if (!(p->codes = strdup(f->value ? f->value : "")))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	p->member = member;
 	p->line = f->line;
 	p->col = f->col;
@@ -617,9 +618,9 @@ static int import_member(struct importer *im, const struct fh_roster_record *rec
 			return -1;
 	}
 	if ((dup = mark_seen(im, id)) < 0)
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	if (dup)
-		return fh_error_at(err, im->name, code->line, code->col, "duplicate member code '%s'", code->value);
+		return fh_error_at(err, im->name, code->line, code->col, _("duplicate member code '%s'"), code->value);
 	if (id > im->max_member)
 		im->stats->members_added++;
 	else
@@ -643,7 +644,7 @@ static int import_team(struct importer *im, const struct fh_roster_record *rec,
 	sqlite3_int64 id;
 
 	if (e && e->in_file)
-		return fh_error_at(err, im->name, code->line, code->col, "duplicate team code '%s'", code->value);
+		return fh_error_at(err, im->name, code->line, code->col, _("duplicate team code '%s'"), code->value);
 	if (e)
 		im->stats->teams_updated++;
 	else
@@ -663,7 +664,7 @@ static int import_team(struct importer *im, const struct fh_roster_record *rec,
 	if (zone->value && !z && add_pending(im, 3, id, zone, err))
 		return -1;
 	if (!(e = cm_put(&im->teams, code->value)))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	e->id = id;
 	e->in_file = 1;
 	return 0;
@@ -709,13 +710,13 @@ static int load_codes(struct importer *im, struct fh_error *err)
 
 			if (!e) {
 				sqlite3_finalize(st);
-				return fh_error_set(err, "out of memory");
+				return fh_error_set(err, _("out of memory"));
 			}
 			e->id = sqlite3_column_int64(st, 1);
 		}
 		sqlite3_finalize(st);
 		if (rc != SQLITE_DONE)
-			return fh_db_error(im->db, err, "cannot read the zones, groups and teams");
+			return fh_db_error(im->db, err, _("cannot read the zones, groups and teams"));
 		rc = 0;
 	}
 	if (fh_db_prepare(im->db, &st, "SELECT coalesce(max(id), 0) FROM members", err))
@@ -738,14 +739,14 @@ static int resolve_pending(struct importer *im, struct fh_error *err)
 		int rc;
 
 		if (!e)
-			return fh_error_at(err, im->name, p->line, p->col, "unknown %s '%s'",
+			return fh_error_at(err, im->name, p->line, p->col, _("unknown %s '%s'"),
 					   p->table == 2 ? "group" : "zone", p->code);
 		sqlite3_bind_int64(st, 1, p->row);
 		sqlite3_bind_int64(st, 2, e->id);
 		rc = sqlite3_step(st);
 		sqlite3_reset(st);
 		if (rc != SQLITE_DONE)
-			return fh_db_error(im->db, err, "cannot write");
+			return fh_db_error(im->db, err, _("cannot write"));
 	}
 	return 0;
 }
@@ -785,7 +786,7 @@ static int set_member_teams(struct importer *im, struct fh_error *err)
 			if (!*code)
 				continue;
 			if (!(t = cm_find(&im->teams, code))) {
-				fh_error_at(err, im->name, p->line, p->col, "unknown team '%s'", code);
+				fh_error_at(err, im->name, p->line, p->col, _("unknown team '%s'"), code);
 				goto done;
 			}
 			sqlite3_bind_int64(join, 1, t->id);
@@ -794,7 +795,7 @@ static int set_member_teams(struct importer *im, struct fh_error *err)
 			rc = sqlite3_step(join);
 			sqlite3_reset(join);
 			if (rc != SQLITE_DONE) {
-				fh_db_error(im->db, err, "cannot set a member's teams");
+				fh_db_error(im->db, err, _("cannot set a member's teams"));
 				goto done;
 			}
 		}
@@ -804,7 +805,7 @@ static int set_member_teams(struct importer *im, struct fh_error *err)
 		rc = sqlite3_step(leave);
 		sqlite3_reset(leave);
 		if (rc != SQLITE_DONE) {
-			fh_db_error(im->db, err, "cannot set a member's teams");
+			fh_db_error(im->db, err, _("cannot set a member's teams"));
 			goto done;
 		}
 	}
@@ -851,12 +852,12 @@ static int set_leaders(struct importer *im, struct fh_error *err)
 		ok = sqlite3_column_int(who, 1);
 		sqlite3_reset(who);
 		if (rc != SQLITE_ROW) {
-			fh_error_at(err, im->name, l->line, l->col, "unknown member '%s'", l->member);
+			fh_error_at(err, im->name, l->line, l->col, _("unknown member '%s'"), l->member);
 			goto done;
 		}
 		if (!ok) {
 			fh_error_at(err, im->name, l->line, l->col,
-				    "leader '%s' is not an active member of group '%s'", l->member, l->group);
+				    _("leader '%s' is not an active member of group '%s'"), l->member, l->group);
 			goto done;
 		}
 		sqlite3_bind_int64(cur, 1, g->id);
@@ -876,7 +877,7 @@ static int set_leaders(struct importer *im, struct fh_error *err)
 				rc = sqlite3_step(letter);
 				sqlite3_reset(letter);
 				if (rc != SQLITE_DONE) {
-					fh_db_error(im->db, err, "cannot set a leader");
+					fh_db_error(im->db, err, _("cannot set a leader"));
 					goto done;
 				}
 			}
@@ -888,7 +889,7 @@ static int set_leaders(struct importer *im, struct fh_error *err)
 			rc = sqlite3_step(end);
 			sqlite3_reset(end);
 			if (rc != SQLITE_DONE) {
-				fh_db_error(im->db, err, "cannot end a leader's term");
+				fh_db_error(im->db, err, _("cannot end a leader's term"));
 				goto done;
 			}
 		}
@@ -899,7 +900,7 @@ static int set_leaders(struct importer *im, struct fh_error *err)
 		rc = sqlite3_step(add);
 		sqlite3_reset(add);
 		if (rc != SQLITE_DONE) {
-			fh_db_error(im->db, err, "cannot set a leader");
+			fh_db_error(im->db, err, _("cannot set a leader"));
 			goto done;
 		}
 		im->stats->leaders_set++;
@@ -966,7 +967,7 @@ int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 		if (fh_db_prepare(db, &im.st[i], stmt_sql[i], err))
 			goto done;
 	if (pthread_create(&thread, NULL, reader_main, &q)) {
-		fh_error_set(err, "cannot start the reading thread");
+		fh_error_set(err, _("cannot start the reading thread"));
 		goto done;
 	}
 	started = 1;
@@ -1152,7 +1153,7 @@ static int emit_list(struct emitter *e, struct fh_db *db, const char *key, const
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return fh_db_error(db, err, "cannot read the roster");
+		return fh_db_error(db, err, _("cannot read the roster"));
 	yaml_sequence_end_event_initialize(&e->ev);
 	emit(e);
 	return 0;
@@ -1177,7 +1178,7 @@ int fh_roster_export_yaml(struct fh_db *db, FILE *fp, struct fh_error *err)
 	memset(&e, 0, sizeof(e));
 	if (!yaml_emitter_initialize(&e.em)) {
 		free(station);
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	}
 	yaml_emitter_set_output(&e.em, write_handler, fp);
 	yaml_emitter_set_unicode(&e.em, 1);
@@ -1216,7 +1217,7 @@ int fh_roster_export_yaml(struct fh_db *db, FILE *fp, struct fh_error *err)
 	yaml_stream_end_event_initialize(&e.ev);
 	emit(&e);
 	if (e.failed) {
-		fh_error_set(err, "cannot write the roster: %s",
+		fh_error_set(err, _("cannot write the roster: %s"),
 			     e.em.problem ? e.em.problem : "write error");
 		goto done;
 	}

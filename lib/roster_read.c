@@ -16,6 +16,7 @@
 
 #include "fh/period.h"
 #include "fh/roster.h"
+#include "fh/i18n.h"
 
 enum ftype { T_TEXT, T_CODE, T_KIND, T_LAT, T_LON, T_DATE, T_CODES };
 
@@ -104,7 +105,7 @@ static size_t src_raw(struct src *s, unsigned char *buf, size_t size)
 	n = fread(buf, 1, size, s->fp);
 	if (!n && ferror(s->fp)) {
 		s->bad = 1;
-		fh_error_set(s->err, "cannot read '%s': %s", s->name, strerror(errno));
+		fh_error_set(s->err, _("cannot read '%s': %s"), s->name, strerror(errno));
 	}
 	return n;
 }
@@ -154,10 +155,10 @@ static int src_bad(struct src *s, const unsigned char *buf, size_t at, utf8proc_
 	src_advance(s, buf, at);
 	s->bad = 1;
 	if (cp < 0)
-		return fh_error_at(s->err, s->name, s->line, s->col, "invalid UTF-8 (byte 0x%02x)", buf[at]);
+		return fh_error_at(s->err, s->name, s->line, s->col, _("invalid UTF-8 (byte 0x%02x)"), buf[at]);
 	if (cp < 0x80)
-		return fh_error_at(s->err, s->name, s->line, s->col, "control character 0x%02x is not allowed", (unsigned)cp);
-	return fh_error_at(s->err, s->name, s->line, s->col, "character U+%04X is not allowed in YAML", (unsigned)cp);
+		return fh_error_at(s->err, s->name, s->line, s->col, _("control character 0x%02x is not allowed"), (unsigned)cp);
+	return fh_error_at(s->err, s->name, s->line, s->col, _("character U+%04X is not allowed in YAML"), (unsigned)cp);
 }
 
 /* Whether any of the 8 bytes of w is outside the printable ASCII 0x20..0x7e. */
@@ -199,12 +200,12 @@ static int src_check(struct src *s, const unsigned char *buf, size_t n)
 		if (utf8proc_iterate(seq, (utf8proc_ssize_t)len, &cp) != (utf8proc_ssize_t)len) {
 			s->bad = 1;
 			return fh_error_at(s->err, s->name, s->line, s->col - 1,
-					   "invalid UTF-8 (byte 0x%02x)", seq[0]);
+					   _("invalid UTF-8 (byte 0x%02x)"), seq[0]);
 		}
 		if (!yaml_printable(cp)) {
 			s->bad = 1;
 			return fh_error_at(s->err, s->name, s->line, s->col - 1,
-					   "character U+%04X is not allowed in YAML", (unsigned)cp);
+					   _("character U+%04X is not allowed in YAML"), (unsigned)cp);
 		}
 	}
 	while (i < n) {
@@ -251,7 +252,7 @@ static int src_yaml_read(void *data, unsigned char *buf, size_t size, size_t *go
 			return 0;
 		if (!*got && s->npend) {
 			s->bad = 1;
-			fh_error_at(s->err, s->name, s->line, s->col - 1, "invalid UTF-8 (cut short at the end)");
+			fh_error_at(s->err, s->name, s->line, s->col - 1, _("invalid UTF-8 (cut short at the end)"));
 			return 0;
 		}
 	}
@@ -298,7 +299,7 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 
 	if (!v) {
 		if (fields[id].required & (1u << rec->kind))
-			return fh_error_at(err, name, f->line, f->col, "%s '%s' must not be empty",
+			return fh_error_at(err, name, f->line, f->col, _("%s '%s' must not be empty"),
 					   kind_names[rec->kind], fields[id].key);
 		return 0;
 	}
@@ -308,20 +309,20 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 	case T_CODE:
 		if (!*v || v[strcspn(v, " \t\r\n")])
 			return fh_error_at(err, name, f->line, f->col,
-					   "invalid code '%s' for '%s' (no spaces allowed)", v, fields[id].key);
+					   _("invalid code '%s' for '%s' (no spaces allowed)"), v, fields[id].key);
 		return 0;
 	case T_KIND:
 		if (rec->kind == FH_RREC_TEAM) {
 			if (strcmp(v, "patrol") && strcmp(v, "publicity") && strcmp(v, "inspection") &&
 			    strcmp(v, "service") && strcmp(v, "other"))
 				return fh_error_at(err, name, f->line, f->col,
-						   "invalid team kind '%s' (patrol, publicity, inspection, service or other)", v);
+						   _("invalid team kind '%s' (patrol, publicity, inspection, service or other)"), v);
 			return 0;
 		}
 		if (strcmp(v, "shop") && strcmp(v, "household") && strcmp(v, "organisation") &&
 		    strcmp(v, "mobile"))
 			return fh_error_at(err, name, f->line, f->col,
-					   "invalid kind '%s' (shop, household, organisation or mobile)", v);
+					   _("invalid kind '%s' (shop, household, organisation or mobile)"), v);
 		return 0;
 	case T_CODES:
 		return 0;  /* any text: codes are separated by spaces, checked when looked up */
@@ -332,7 +333,7 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 		if (!*v || *end || errno || !isfinite(d) ||
 		    fabs(d) > (fields[id].type == T_LAT ? 90 : 180))
 			return fh_error_at(err, name, f->line, f->col,
-					   "'%s' must be a number from %d to %d, not '%s'", fields[id].key,
+					   _("'%s' must be a number from %d to %d, not '%s'"), fields[id].key,
 					   fields[id].type == T_LAT ? -90 : -180,
 					   fields[id].type == T_LAT ? 90 : 180, v);
 		if (fields[id].type == T_LAT)
@@ -357,7 +358,7 @@ int fh_roster_check(const char *name, struct fh_roster_record *rec, struct fh_er
 			if (check_value(name, rec, i, err))
 				return -1;
 		} else if (fields[i].required & (1u << rec->kind)) {
-			return fh_error_at(err, name, rec->line, rec->col, "%s has no '%s'",
+			return fh_error_at(err, name, rec->line, rec->col, _("%s has no '%s'"),
 					   kind_names[rec->kind], fields[i].key);
 		}
 	}
@@ -388,9 +389,9 @@ static int yaml_fail(struct yreader *r)
 	if (r->src->bad)
 		return -1;  /* the source's own error (UTF-8, I/O) is already set */
 	if (p->error == YAML_MEMORY_ERROR)
-		return fh_error_set(r->err, "%s: out of memory", r->name);
+		return fh_error_set(r->err, _("%s: out of memory"), r->name);
 	if (p->error == YAML_READER_ERROR)
-		return fh_error_at(r->err, r->name, 0, 0, "%s at byte %zu",
+		return fh_error_at(r->err, r->name, 0, 0, _("%s at byte %zu"),
 				   p->problem ? p->problem : "cannot read", p->problem_offset);
 	return fh_error_at(r->err, r->name, p->problem_mark.line + 1, p->problem_mark.column + 1,
 			   "%s", p->problem ? p->problem : "invalid YAML");
@@ -417,7 +418,7 @@ static int ynext(struct yreader *r)
 	if (anchor || r->ev.type == YAML_ALIAS_EVENT)
 		return fh_error_at(r->err, r->name, r->ev.start_mark.line + 1,
 				   r->ev.start_mark.column + 1,
-				   "anchors and aliases are not allowed in a roster");
+				   _("anchors and aliases are not allowed in a roster"));
 	return 0;
 }
 
@@ -455,7 +456,7 @@ static int ytext(struct yreader *r, const char *key, char **out)
 	size_t n = r->ev.data.scalar.length;
 
 	if (strlen((const char *)r->ev.data.scalar.value) != n)
-		return fh_error_at(r->err, r->name, yline(r), ycol(r), "'%s' contains a NUL character", key);
+		return fh_error_at(r->err, r->name, yline(r), ycol(r), _("'%s' contains a NUL character"), key);
 	*out = (char *)r->ev.data.scalar.value;
 	r->ev.data.scalar.value = NULL;
 	return 0;
@@ -495,11 +496,11 @@ static int yread_codes(struct yreader *r, const char *key, char **out)
 			break;
 		if (r->ev.type != YAML_SCALAR_EVENT || !r->ev.data.scalar.length ||
 		    strcspn((const char *)r->ev.data.scalar.value, " \t\r\n") != r->ev.data.scalar.length) {
-			fh_error_at(r->err, r->name, yline(r), ycol(r), "'%s' must be a list of codes", key);
+			fh_error_at(r->err, r->name, yline(r), ycol(r), _("'%s' must be a list of codes"), key);
 			goto fail;
 		}
 		if (!(p = realloc(s, len + r->ev.data.scalar.length + 2))) {
-			fh_error_set(r->err, "out of memory");
+			fh_error_set(r->err, _("out of memory"));
 			goto fail;
 		}
 		s = p;
@@ -510,7 +511,7 @@ static int yread_codes(struct yreader *r, const char *key, char **out)
 		s[len] = '\0';
 	}
 	if (!s && !(s = strdup(""))) {
-		fh_error_set(r->err, "out of memory");
+		fh_error_set(r->err, _("out of memory"));
 		return -1;
 	}
 	*out = s;
@@ -540,19 +541,19 @@ static int yread_item(struct yreader *r, enum fh_roster_kind kind)
 		if (r->ev.type == YAML_MAPPING_END_EVENT)
 			break;
 		if (r->ev.type != YAML_SCALAR_EVENT) {
-			fh_error_at(r->err, r->name, yline(r), ycol(r), "a %s's keys must be text, not %s",
+			fh_error_at(r->err, r->name, yline(r), ycol(r), _("a %s's keys must be text, not %s"),
 				    kind_names[kind], ywhat(r));
 			goto done;
 		}
 		ykey(r, key, sizeof(key));
 		id = field_for_key((const char *)r->ev.data.scalar.value, kind);
 		if (id < 0) {
-			fh_error_at(r->err, r->name, yline(r), ycol(r), "unknown key '%s' in a %s",
+			fh_error_at(r->err, r->name, yline(r), ycol(r), _("unknown key '%s' in a %s"),
 				    (const char *)r->ev.data.scalar.value, kind_names[kind]);
 			goto done;
 		}
 		if (rec.f[id].given) {
-			fh_error_at(r->err, r->name, yline(r), ycol(r), "duplicate key '%s'", key);
+			fh_error_at(r->err, r->name, yline(r), ycol(r), _("duplicate key '%s'"), key);
 			goto done;
 		}
 		if (ynext(r))
@@ -567,7 +568,7 @@ static int yread_item(struct yreader *r, enum fh_roster_kind kind)
 			continue;
 		}
 		if (r->ev.type != YAML_SCALAR_EVENT) {
-			fh_error_at(r->err, r->name, yline(r), ycol(r), "'%s' must be %s, not %s", key,
+			fh_error_at(r->err, r->name, yline(r), ycol(r), _("'%s' must be %s, not %s"), key,
 				    fields[id].type == T_LAT || fields[id].type == T_LON ? "a number" :
 				    fields[id].type == T_DATE ? "a date" : "text", ywhat(r));
 			goto done;
@@ -590,7 +591,7 @@ static int yread_list(struct yreader *r, const char *key, enum fh_roster_kind ki
 	if (r->ev.type == YAML_SCALAR_EVENT && yis_null(r))
 		return 0;
 	if (r->ev.type != YAML_SEQUENCE_START_EVENT)
-		return fh_error_at(r->err, r->name, yline(r), ycol(r), "'%s' must be a list, not %s",
+		return fh_error_at(r->err, r->name, yline(r), ycol(r), _("'%s' must be a list, not %s"),
 				   key, ywhat(r));
 	for (;;) {
 		if (ynext(r))
@@ -599,7 +600,7 @@ static int yread_list(struct yreader *r, const char *key, enum fh_roster_kind ki
 			return 0;
 		if (r->ev.type != YAML_MAPPING_START_EVENT)
 			return fh_error_at(r->err, r->name, yline(r), ycol(r),
-					   "each item of '%s' must be a mapping, not %s", key, ywhat(r));
+					   _("each item of '%s' must be a mapping, not %s"), key, ywhat(r));
 		if (yread_item(r, kind))
 			return -1;
 	}
@@ -624,15 +625,15 @@ static int yread_root(struct yreader *r)
 			return 0;
 		if (r->ev.type != YAML_SCALAR_EVENT)
 			return fh_error_at(r->err, r->name, yline(r), ycol(r),
-					   "the roster's keys must be text, not %s", ywhat(r));
+					   _("the roster's keys must be text, not %s"), ywhat(r));
 		for (k = 0; k < 5 && strcmp(keys[k], (const char *)r->ev.data.scalar.value); k++)
 			;
 		if (k == 5)
 			return fh_error_at(r->err, r->name, yline(r), ycol(r),
-					   "unknown key '%s' in the roster (station, zones, groups, members, teams)",
+					   _("unknown key '%s' in the roster (station, zones, groups, members, teams)"),
 					   (const char *)r->ev.data.scalar.value);
 		if (seen[k]++)
-			return fh_error_at(r->err, r->name, yline(r), ycol(r), "duplicate key '%s'", keys[k]);
+			return fh_error_at(r->err, r->name, yline(r), ycol(r), _("duplicate key '%s'"), keys[k]);
 		snprintf(key, sizeof(key), "%s", keys[k]);
 		if (ynext(r))
 			return -1;
@@ -643,7 +644,7 @@ static int yread_root(struct yreader *r)
 
 			if (r->ev.type != YAML_SCALAR_EVENT)
 				return fh_error_at(r->err, r->name, yline(r), ycol(r),
-						   "'station' must be text, not %s", ywhat(r));
+						   _("'station' must be text, not %s"), ywhat(r));
 			if (yis_null(r))
 				continue;
 			if (ytext(r, key, &v))
@@ -679,7 +680,7 @@ static int read_yaml(struct src *s, fh_roster_fn fn, void *ctx, struct fh_error 
 	r.err = err;
 	s->check_utf8 = 1;
 	if (!yaml_parser_initialize(&r.parser))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	yaml_parser_set_input(&r.parser, src_yaml_read, s);
 	if (ynext(&r))
 		goto done;
@@ -696,7 +697,7 @@ static int read_yaml(struct src *s, fh_roster_fn fn, void *ctx, struct fh_error 
 			goto done;
 	} else if (!(r.ev.type == YAML_SCALAR_EVENT && yis_null(&r))) {
 		fh_error_at(err, r.name, yline(&r), ycol(&r),
-			    "a roster must be a mapping of station, zones, groups, members and teams, not %s",
+			    _("a roster must be a mapping of station, zones, groups, members and teams, not %s"),
 			    ywhat(&r));
 		goto done;
 	}
@@ -705,7 +706,7 @@ static int read_yaml(struct src *s, fh_roster_fn fn, void *ctx, struct fh_error 
 	if (ynext(&r))
 		goto done;
 	if (r.ev.type != YAML_STREAM_END_EVENT) {
-		fh_error_at(err, r.name, yline(&r), ycol(&r), "a roster is one YAML document, but another follows");
+		fh_error_at(err, r.name, yline(&r), ycol(&r), _("a roster is one YAML document, but another follows"));
 		goto done;
 	}
 	rc = 0;
@@ -778,7 +779,7 @@ static void csv_field(void *s, size_t len, void *data)
 	}
 	if (s && check_utf8(s, len)) {
 		c->failed = 1;
-		fh_error_at(c->err, c->name, c->line, (unsigned long)i + 1, "invalid UTF-8");
+		fh_error_at(c->err, c->name, c->line, (unsigned long)i + 1, _("invalid UTF-8"));
 		return;
 	}
 	if (c->used + len + 1 > c->cap) {
@@ -787,7 +788,7 @@ static void csv_field(void *s, size_t len, void *data)
 
 		if (!p) {
 			c->failed = 1;
-			fh_error_set(c->err, "out of memory");
+			fh_error_set(c->err, _("out of memory"));
 			return;
 		}
 		c->buf = p;
@@ -824,7 +825,7 @@ static int csv_header(struct creader *c)
 	int seen[FH_RF_COUNT] = { 0 };
 
 	if (c->nfields > FH_RF_COUNT)
-		return fh_error_at(c->err, c->name, c->row_line, 0, "the header has %d columns, more than there are keys",
+		return fh_error_at(c->err, c->name, c->row_line, 0, _("the header has %d columns, more than there are keys"),
 				   c->nfields);
 	for (int i = 0; i < c->nfields; i++) {
 		const char *key = c->isnull[i] ? "" : c->buf + c->offs[i];
@@ -835,16 +836,16 @@ static int csv_header(struct creader *c)
 		id = field_for_key(csv_alias(key), FH_RREC_MEMBER);
 		if (id < 0)
 			return fh_error_at(c->err, c->name, c->row_line, (unsigned long)i + 1,
-					   "unknown column '%s' in the header", key);
+					   _("unknown column '%s' in the header"), key);
 		if (seen[id]++)
 			return fh_error_at(c->err, c->name, c->row_line, (unsigned long)i + 1,
-					   "duplicate column '%s' in the header", key);
+					   _("duplicate column '%s' in the header"), key);
 		c->cols[i] = id;
 	}
 	for (int id = 0; id < FH_RF_COUNT; id++)
 		if (fields[id].required & KM && !seen[id])
 			return fh_error_at(c->err, c->name, c->row_line, 0,
-					   "the header has no '%s' column", fields[id].key);
+					   _("the header has no '%s' column"), fields[id].key);
 	c->ncols = c->nfields;
 	c->header_done = 1;
 	return 0;
@@ -866,7 +867,7 @@ static void csv_row(int term, void *data)
 	}
 	if (c->nfields != c->ncols) {
 		c->failed = 1;
-		fh_error_at(c->err, c->name, c->row_line, 0, "the row has %d fields, the header %d",
+		fh_error_at(c->err, c->name, c->row_line, 0, _("the row has %d fields, the header %d"),
 			    c->nfields, c->ncols);
 		goto next;
 	}
@@ -914,10 +915,10 @@ static int read_csv(struct src *s, fh_roster_fn fn, void *ctx, struct fh_error *
 	c.err = err;
 	c.line = 1;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_EMPTY_IS_NULL))
-		return fh_error_set(err, "out of memory");
+		return fh_error_set(err, _("out of memory"));
 	csv_set_space_func(&p, csv_no_space);
 	if (!(chunk = malloc(1 << 16))) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	while ((n = src_raw(s, chunk, 1 << 16)) > 0) {
@@ -929,7 +930,7 @@ static int read_csv(struct src *s, fh_roster_fn fn, void *ctx, struct fh_error *
 			size_t len = nl ? (size_t)(nl - (chunk + i)) + 1 : n - i;
 
 			if (csv_parse(&p, chunk + i, len, csv_field, csv_row, &c) != len) {
-				fh_error_at(err, c.name, c.line, (unsigned long)c.nfields + 1, "malformed CSV: %s",
+				fh_error_at(err, c.name, c.line, (unsigned long)c.nfields + 1, _("malformed CSV: %s"),
 					    csv_strerror(csv_error(&p)));
 				goto done;
 			}
@@ -944,7 +945,7 @@ static int read_csv(struct src *s, fh_roster_fn fn, void *ctx, struct fh_error *
 		goto done;
 	if (csv_fini(&p, csv_field, csv_row, &c)) {
 		fh_error_at(err, c.name, c.nfields ? c.row_line : c.line, (unsigned long)c.nfields + 1,
-			    "malformed CSV: %s", "a quoted field is not closed");
+			    _("malformed CSV: %s"), "a quoted field is not closed");
 		goto done;
 	}
 	if (c.failed)

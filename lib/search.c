@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include "fh/search.h"
+#include "fh/i18n.h"
 
 /* Length of the white space at s: ASCII space characters or U+3000 (3 bytes). */
 static size_t space_len(const char *s)
@@ -25,7 +26,7 @@ char *fh_search_query(const char *text, struct fh_error *err)
 						      (utf8proc_ssize_t)(len - k), &cp);
 
 		if (n <= 0) {
-			fh_error_set(err, "the search text is not valid UTF-8");
+			fh_error_set(err, _("the search text is not valid UTF-8"));
 			return NULL;
 		}
 		k += (size_t)n;
@@ -33,7 +34,7 @@ char *fh_search_query(const char *text, struct fh_error *err)
 	/* At worst each byte is a word of its own, a '"' doubled inside two quotes and a space. */
 	query = malloc(5 * len + 1);
 	if (!query) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		return NULL;
 	}
 	w = query;
@@ -57,7 +58,7 @@ char *fh_search_query(const char *text, struct fh_error *err)
 	*w = '\0';
 	if (!words) {
 		free(query);
-		fh_error_usage(err, "the search text has no word");
+		fh_error_usage(err, _("the search text has no word"));
 		return NULL;
 	}
 	return query;

@@ -7,6 +7,7 @@
 
 #include "fh/db.h"
 #include "fh/stats.h"
+#include "fh/i18n.h"
 
 /*
  * The ISO week ("2026-W47") of a time column: the week's Thursday decides
@@ -77,17 +78,17 @@ static int parse_keys(const char *by, const struct key_def *table,
 			for (const struct key_def *d = table; d->name && len < sizeof(names); d++)
 				len += (size_t)snprintf(names + len, sizeof(names) - len, "%s%s",
 							d->name, d[1].name ? ", " : "");
-			return fh_error_usage(err, "unknown key '%.*s' (use %s)", (int)n, p, names);
+			return fh_error_usage(err, _("unknown key '%.*s' (use %s)"), (int)n, p, names);
 		}
 		for (size_t i = 0; i < *nkeys; i++)
 			if (keys[i] == k)
-				return fh_error_usage(err, "key '%s' given twice", k->name);
+				return fh_error_usage(err, _("key '%s' given twice"), k->name);
 		if (*nkeys == MAX_KEYS)
-			return fh_error_usage(err, "too many keys in '%s'", by);
+			return fh_error_usage(err, _("too many keys in '%s'"), by);
 		keys[(*nkeys)++] = k;
 		p += n;
 		if (*p == ',' && *++p == '\0')
-			return fh_error_usage(err, "empty key at the end of '%s'", by);
+			return fh_error_usage(err, _("empty key at the end of '%s'"), by);
 	}
 	return 0;
 }
@@ -363,7 +364,7 @@ static int scan_reports(const struct fh_stats_options *opt, const struct key_def
 	if (check_stations(opt, err))
 		return -1;
 	if (sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
-		mem_error(mem, err, "cannot open a working database");
+		mem_error(mem, err, _("cannot open a working database"));
 		goto done;
 	}
 	sqlite3_busy_timeout(mem, FH_DB_BUSY_TIMEOUT_MS);
@@ -385,7 +386,7 @@ static int scan_reports(const struct fh_stats_options *opt, const struct key_def
 			sqlite3_finalize(a);
 			sqlite3_free(att);
 			if (!ok) {
-				mem_error(mem, err, "cannot attach a station");
+				mem_error(mem, err, _("cannot attach a station"));
 				goto done;
 			}
 		}
@@ -396,7 +397,7 @@ static int scan_reports(const struct fh_stats_options *opt, const struct key_def
 			snprintf(schema, sizeof(schema), "s%d", s);
 			free(names[s]);
 			if (!(names[s] = station_name(mem, schema, opt->dbs[first + s]))) {
-				fh_error_set(err, "out of memory");
+				fh_error_set(err, _("out of memory"));
 				goto done;
 			}
 			append_sql(&sql, "%sSELECT ", s ? " UNION ALL " : "");
@@ -426,11 +427,11 @@ static int scan_reports(const struct fh_stats_options *opt, const struct key_def
 				append_sql(&sql, " AND r.category = ?3");
 		}
 		if (!sql) {
-			fh_error_set(err, "out of memory");
+			fh_error_set(err, _("out of memory"));
 			goto done;
 		}
 		if (sqlite3_prepare_v2(mem, sql, -1, &stmt, NULL) != SQLITE_OK) {
-			mem_error(mem, err, "cannot read the reports");
+			mem_error(mem, err, _("cannot read the reports"));
 			goto done;
 		}
 		if (*opt->since)
@@ -449,12 +450,12 @@ static int scan_reports(const struct fh_stats_options *opt, const struct key_def
 		}
 		if (sqlite3_finalize(stmt) != SQLITE_OK) {
 			stmt = NULL;
-			mem_error(mem, err, "cannot read the reports");
+			mem_error(mem, err, _("cannot read the reports"));
 			goto done;
 		}
 		stmt = NULL;
 		if (agg->oom) {
-			fh_error_set(err, "out of memory");
+			fh_error_set(err, _("out of memory"));
 			goto done;
 		}
 		sqlite3_free(sql);
@@ -490,7 +491,7 @@ int fh_stats_summary(const struct fh_stats_options *opt, struct fh_out *out,
 	if (scan_reports(opt, keys, nkeys, &agg, err))
 		goto done;
 	if (!(sorted = agg_sorted(&agg))) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	for (size_t k = 0; k < nkeys; k++)
@@ -663,14 +664,14 @@ static int category_labels(const struct fh_stats_options *opt, struct series *s,
 		if (sqlite3_step(stmt) == SQLITE_ROW) {
 			s[i].label = strdup((const char *)sqlite3_column_text(stmt, 0));
 		} else if (opt->category && !strcmp(opt->category, s[i].code)) {
-			rc = fh_error_set(err, "unknown category '%s' (see 'fh-report categories')",
+			rc = fh_error_set(err, _("unknown category '%s' (see 'fh-report categories')"),
 					  s[i].code);
 			break;
 		} else {
 			s[i].label = strdup(s[i].code);
 		}
 		if (!s[i].label)
-			rc = fh_error_set(err, "out of memory");
+			rc = fh_error_set(err, _("out of memory"));
 	}
 	sqlite3_finalize(stmt);
 	fh_db_close(db);
@@ -803,19 +804,19 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 		goto done;
 	if (!(sorted = agg_sorted(&agg)) || !(periods = trend_periods(opt, &agg, sorted, &np)) ||
 	    !(s = calloc(agg.n + 1, sizeof(*s)))) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	/* The series: the categories with reports, or the one asked for. */
 	if (opt->category && !(s[ns++].code = strdup(opt->category))) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	for (size_t i = 0; i < agg.n; i++) {
 		const char *code = sorted[i]->keys[1];
 
 		if (code && series_index(s, ns, code) == ns && !(s[ns++].code = strdup(code))) {
-			fh_error_set(err, "out of memory");
+			fh_error_set(err, _("out of memory"));
 			goto done;
 		}
 	}
@@ -827,7 +828,7 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 	found = calloc(ns * np + 1, sizeof(*found));
 	handled = calloc(ns * np + 1, sizeof(*handled));
 	if (!found || !handled) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	for (size_t i = 0; i < agg.n; i++) {
@@ -864,7 +865,7 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 		if (!total || !done_) {
 			free(total);
 			free(done_);
-			fh_error_set(err, "out of memory");
+			fh_error_set(err, _("out of memory"));
 			goto done;
 		}
 		for (size_t p = 0; p < np; p++) {
@@ -955,7 +956,7 @@ int fh_stats_activities(const struct fh_stats_options *opt, struct fh_out *out,
 		append_sql(&sql, " HAVING count(*) > 0");
 	}
 	if (!sql) {
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
 	if (fh_db_prepare(db, &stmt, sql, err))
@@ -1210,7 +1211,7 @@ char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err
 	if (len < sizeof(buf))
 		snprintf(buf + len, sizeof(buf) - len, "。");
 	if (!(sentence = strdup(buf)))
-		fh_error_set(err, "out of memory");
+		fh_error_set(err, _("out of memory"));
 done:
 	agg_free(&agg);
 	return sentence;

@@ -42,7 +42,7 @@ static int parse_error(struct reader *r)
 		return fh_error_at(r->err, r->name, 0, 0, _("%s at byte %zu"),
 				   p->problem ? p->problem : "cannot read", p->problem_offset);
 	return fh_error_at(r->err, r->name, p->problem_mark.line + 1,
-			   p->problem_mark.column + 1, _("%s"),
+			   p->problem_mark.column + 1, "%s",
 			   p->problem ? p->problem : "invalid YAML");
 }
 
