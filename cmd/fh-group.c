@@ -185,7 +185,7 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 			cli->prog, stats.zones_added, stats.zones_updated, stats.groups_added,
 			stats.groups_updated, stats.members_added, stats.members_updated,
 			stats.teams_added, stats.teams_updated,
-			stats.leaders_set, stats.station_set ? ", station name set" : "");
+			stats.leaders_set, stats.station_set ? _(", station name set") : "");
 	return end_write(cli, db, rc, &err);
 }
 
@@ -242,7 +242,7 @@ static int cmd_zone(struct fh_cli *cli, int argc, char **argv)
 		}
 		return end_list(cli, db, out, fh_zone_list(db, out, &err), &err);
 	}
-	return fh_cli_usage(cli, argc < 2 ? "zone needs add or list" : "unknown zone command '%s'",
+	return fh_cli_usage(cli, argc < 2 ? _("zone needs add or list") : _("unknown zone command '%s'"),
 			    argc < 2 ? "" : argv[1]);
 }
 

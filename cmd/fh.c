@@ -104,15 +104,20 @@ fail:
 	return status ? fh_cli_fail(cli, &err) : 0;
 }
 
-/* Prints each row of a check query as a problem; returns how many, or -1. */
-static int report_problems(struct fh_db *db, const char *sql, const char *what,
-			   struct fh_error *err)
+/*
+ * Prints each row of a check query as a problem; returns how many, or -1.
+ * A query's ?1 is its message's format, in the user's language.
+ */
+static int report_problems(struct fh_db *db, const char *sql, const char *fmt,
+			   const char *what, struct fh_error *err)
 {
 	sqlite3_stmt *stmt;
 	int n = 0, rc;
 
 	if (fh_db_prepare(db, &stmt, sql, err))
 		return -1;
+	if (fmt)
+		sqlite3_bind_text(stmt, 1, fmt, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		const char *text = (const char *)sqlite3_column_text(stmt, 0);
 
@@ -135,13 +140,13 @@ static int report_problems(struct fh_db *db, const char *sql, const char *what,
 
 static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 {
-	static const struct { const char *what, *sql; } checks[] = {
-		{ "integrity", "PRAGMA integrity_check" },
-		{ "foreign key",
-		  "SELECT printf('%s row %d refers to a missing row of %s', \"table\", rowid, parent)"
+	static const struct { const char *what, *fmt, *sql; } checks[] = {
+		{ N_("integrity"), NULL, "PRAGMA integrity_check" },
+		{ N_("foreign key"), N_("%s row %d refers to a missing row of %s"),
+		  "SELECT printf(?1, \"table\", rowid, parent)"
 		  " FROM pragma_foreign_key_check" },
-		{ "reports",
-		  "SELECT printf('report %d has status %s but its last event is %s', r.id, r.status, e.action)"
+		{ N_("reports"), N_("report %d has status %s but its last event is %s"),
+		  "SELECT printf(?1, r.id, r.status, e.action)"
 		  " FROM reports r JOIN report_events e ON e.id ="
 		  "  (SELECT max(id) FROM report_events WHERE report_id = r.id"
 		  "   AND action IN ('filed','assigned','handled','dismissed','reopened'))"
@@ -161,11 +166,12 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 	/* FTS5 checks its index through a special insert, which writes nothing. */
 	if (sqlite3_exec(db->sql, "INSERT INTO reports_fts(reports_fts) VALUES ('integrity-check')",
 			 NULL, NULL, NULL) != SQLITE_OK && sqlite3_errcode(db->sql) != SQLITE_READONLY) {
-		printf("search index: %s\n", sqlite3_errmsg(db->sql));
+		printf(_("search index: %s\n"), sqlite3_errmsg(db->sql));
 		problems++;
 	}
 	for (size_t i = 0; i < sizeof(checks) / sizeof(checks[0]); i++) {
-		int n = report_problems(db, checks[i].sql, checks[i].what, &err);
+		int n = report_problems(db, checks[i].sql,
+					checks[i].fmt ? _(checks[i].fmt) : NULL, _(checks[i].what), &err);
 
 		if (n < 0) {
 			fh_db_close(db);

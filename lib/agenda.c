@@ -531,8 +531,8 @@ static json_t *comparison(struct fh_db *db, const struct span *s, json_t *meetin
 			  json_t **by_cat, struct fh_error *err)
 {
 	static const struct { const char *figure, *label; } names[NFIGURES] = {
-		{ "found", "发现上报" }, { "handled", "已处置" }, { "open", "尚未处置" },
-		{ "hazards", "其中隐患" }, { "activities", "开展活动" }, { "attendance", "参加人次" },
+		{ "found", N_("发现上报") }, { "handled", N_("已处置") }, { "open", N_("尚未处置") },
+		{ "hazards", N_("其中隐患") }, { "activities", N_("开展活动") }, { "attendance", N_("参加人次") },
 	};
 	struct span prev = *s;
 	long long cur[NFIGURES], old[NFIGURES];
@@ -563,7 +563,7 @@ static json_t *comparison(struct fh_db *db, const struct span *s, json_t *meetin
 		goto oom;
 	for (int i = 0; i < NFIGURES; i++) {
 		json_t *row = json_pack("{s:s, s:s, s:I, s:I, s:I}",
-					"figure", names[i].figure, "label", names[i].label,
+					"figure", names[i].figure, "label", _(names[i].label),
 					"current", (json_int_t)cur[i], "previous", (json_int_t)old[i],
 					"change", (json_int_t)(cur[i] - old[i]));
 
@@ -699,50 +699,50 @@ static const struct table {
 	struct column cols[10];
 } tables[] = {
 	{ "reports_by_category", {
-		{ "类别", "label", C_TEXT }, { "发现", "found", C_NUM },
-		{ "已处置", "handled", C_NUM }, { "不予处理", "dismissed", C_NUM },
-		{ "尚未处置", "open", C_NUM }, { NULL, NULL, 0 } } },
+		{ N_("类别"), "label", C_TEXT }, { N_("发现"), "found", C_NUM },
+		{ N_("已处置"), "handled", C_NUM }, { N_("不予处理"), "dismissed", C_NUM },
+		{ N_("尚未处置"), "open", C_NUM }, { NULL, NULL, 0 } } },
 	{ "open_reports", {
-		{ "编号", "id", C_NUM }, { "上报时间", "reported_at", C_TEXT },
-		{ "类别", "label", C_TEXT }, { "小组", "group", C_TEXT },
-		{ "地点", "place", C_TEXT }, { "内容", "text", C_TEXT },
-		{ "状态", "status", C_STATUS }, { "已过天数", "days_open", C_DAYS },
-		{ "逾期", "overdue", C_OVERDUE }, { NULL, NULL, 0 } } },
+		{ N_("编号"), "id", C_NUM }, { N_("上报时间"), "reported_at", C_TEXT },
+		{ N_("类别"), "label", C_TEXT }, { N_("小组"), "group", C_TEXT },
+		{ N_("地点"), "place", C_TEXT }, { N_("内容"), "text", C_TEXT },
+		{ N_("状态"), "status", C_STATUS }, { N_("已过天数"), "days_open", C_DAYS },
+		{ N_("逾期"), "overdue", C_OVERDUE }, { NULL, NULL, 0 } } },
 	{ "group_issues", {
-		{ "小组", "group", C_TEXT }, { "名称", "name", C_TEXT },
-		{ "问题", "label", C_TEXT }, { "组长", "leader", C_TEXT }, { NULL, NULL, 0 } } },
+		{ N_("小组"), "group", C_TEXT }, { N_("名称"), "name", C_TEXT },
+		{ N_("问题"), "label", C_TEXT }, { N_("组长"), "leader", C_TEXT }, { NULL, NULL, 0 } } },
 	{ "activities", {
-		{ "日期", "held_on", C_TEXT }, { "类型", "kind", C_KIND },
-		{ "主题", "topic", C_TOPIC }, { "小组", "group", C_TEXT },
-		{ "负责人", "led_by", C_TEXT }, { "参加人数", "attendance", C_NUM },
+		{ N_("日期"), "held_on", C_TEXT }, { N_("类型"), "kind", C_KIND },
+		{ N_("主题"), "topic", C_TOPIC }, { N_("小组"), "group", C_TEXT },
+		{ N_("负责人"), "led_by", C_TEXT }, { N_("参加人数"), "attendance", C_NUM },
 		{ NULL, NULL, 0 } } },
 	{ "open_actions", {
-		{ "编号", "id", C_NUM }, { "会议", "quarter", C_TEXT },
-		{ "事项", "text", C_TEXT }, { "负责人", "owner", C_TEXT },
-		{ "期限", "due_on", C_TEXT }, { "逾期", "overdue", C_OVERDUE },
+		{ N_("编号"), "id", C_NUM }, { N_("会议"), "quarter", C_TEXT },
+		{ N_("事项"), "text", C_TEXT }, { N_("负责人"), "owner", C_TEXT },
+		{ N_("期限"), "due_on", C_TEXT }, { N_("逾期"), "overdue", C_OVERDUE },
 		{ NULL, NULL, 0 } } },
 	{ "comparison", {
-		{ "指标", "label", C_TEXT }, { "本期", "current", C_NUM },
-		{ "上期", "previous", C_NUM }, { "增减", "change", C_CHANGE },
+		{ N_("指标"), "label", C_TEXT }, { N_("本期"), "current", C_NUM },
+		{ N_("上期"), "previous", C_NUM }, { N_("增减"), "change", C_CHANGE },
 		{ NULL, NULL, 0 } } },
 };
 
 /* Chinese words for stored codes; a code not listed is written as it is. */
 static const char *const words[][2] = {
-	{ "training", "培训" }, { "drill", "演练" }, { "patrol", "巡逻" },
-	{ "publicity", "宣传" }, { "inspection", "检查" }, { "visit", "走访" },
-	{ "meeting", "会议" },
-	{ "law", "法律知识" }, { "mediation", "矛盾调解" }, { "emergency", "应急处置" },
-	{ "fire", "消防安全" }, { "disaster", "防灾避险" }, { "anti-fraud", "反诈骗" },
-	{ "traffic", "交通安全" }, { "national-security", "国家安全" },
-	{ "open", "待处置" }, { "assigned", "已指派" },
+	{ "training", N_("培训") }, { "drill", N_("演练") }, { "patrol", N_("巡逻") },
+	{ "publicity", N_("宣传") }, { "inspection", N_("检查") }, { "visit", N_("走访") },
+	{ "meeting", N_("会议") },
+	{ "law", N_("法律知识") }, { "mediation", N_("矛盾调解") }, { "emergency", N_("应急处置") },
+	{ "fire", N_("消防安全") }, { "disaster", N_("防灾避险") }, { "anti-fraud", N_("反诈骗") },
+	{ "traffic", N_("交通安全") }, { "national-security", N_("国家安全") },
+	{ "open", N_("待处置") }, { "assigned", N_("已指派") },
 };
 
 static const char *word_for(const char *code)
 {
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (!strcmp(words[i][0], code))
-			return words[i][1];
+			return _(words[i][1]);
 	return code;
 }
 
@@ -753,12 +753,12 @@ static char *cell_text(json_t *row, const struct column *col)
 	char buf[64];
 
 	if (col->kind == C_OVERDUE)
-		return strdup(json_is_true(v) ? "逾期" : "");
+		return strdup(json_is_true(v) ? _("逾期") : "");
 	if (json_is_integer(v)) {
 		long long n = (long long)json_integer_value(v);
 
 		if (col->kind == C_DAYS)
-			snprintf(buf, sizeof(buf), "%lld 天", n);
+			snprintf(buf, sizeof(buf), _("%lld 天"), n);
 		else if (col->kind == C_CHANGE && n > 0)
 			snprintf(buf, sizeof(buf), "+%lld", n);
 		else
@@ -787,7 +787,7 @@ static const char *meeting_date(json_t *meeting)
 
 	if (!*s)
 		s = meeting_text(meeting, "planned_on");
-	return *s ? s : "待定";
+	return *s ? s : _("待定");
 }
 
 /* Writes s with its {placeholders} filled in from the meeting. */
@@ -877,7 +877,7 @@ static int put_table(FILE *fp, enum fh_agenda_format fmt, const struct table *t,
 	if (!cells)
 		return fh_error_set(err, _("out of memory"));
 	for (size_t c = 0; c < ncols; c++)
-		if (!(cells[c] = strdup(t->cols[c].head)))
+		if (!(cells[c] = strdup(_(t->cols[c].head))))
 			goto done;
 	for (size_t r = 0; r < nrows; r++)
 		for (size_t c = 0; c < ncols; c++)
@@ -893,7 +893,7 @@ static int put_table(FILE *fp, enum fh_agenda_format fmt, const struct table *t,
 				sum += (long long)json_integer_value(json_object_get(json_array_get(rows, r),
 										      t->cols[c].field));
 			snprintf(buf, sizeof(buf), "%lld", sum);
-			if (!(cells[(nrows + 1) * ncols + c] = strdup(c ? buf : "合计")))
+			if (!(cells[(nrows + 1) * ncols + c] = strdup(c ? buf : _("合计"))))
 				goto done;
 		}
 		nrows++;
@@ -967,14 +967,14 @@ static void put_meeting(FILE *fp, enum fh_agenda_format fmt, json_t *m)
 {
 	const char *bullet = fmt == FH_AGENDA_MD ? "- " : "";
 
-	fprintf(fp, "%s区块：%s（%s）\n", bullet, meeting_text(m, "zone_name"), meeting_text(m, "zone"));
-	fprintf(fp, "%s季度：%s\n", bullet, meeting_text(m, "quarter"));
-	fprintf(fp, "%s时间：%s\n", bullet, meeting_date(m));
+	fprintf(fp, _("%s区块：%s（%s）\n"), bullet, meeting_text(m, "zone_name"), meeting_text(m, "zone"));
+	fprintf(fp, _("%s季度：%s\n"), bullet, meeting_text(m, "quarter"));
+	fprintf(fp, _("%s时间：%s\n"), bullet, meeting_date(m));
 	if (*meeting_text(m, "place"))
-		fprintf(fp, "%s地点：%s\n", bullet, meeting_text(m, "place"));
+		fprintf(fp, _("%s地点：%s\n"), bullet, meeting_text(m, "place"));
 	if (*meeting_text(m, "chair"))
-		fprintf(fp, "%s主持：%s\n", bullet, meeting_text(m, "chair"));
-	fprintf(fp, "%s统计时段：%s 至 %s\n\n", bullet, meeting_text(m, "since"), meeting_text(m, "until"));
+		fprintf(fp, _("%s主持：%s\n"), bullet, meeting_text(m, "chair"));
+	fprintf(fp, _("%s统计时段：%s 至 %s\n\n"), bullet, meeting_text(m, "since"), meeting_text(m, "until"));
 }
 
 /* Writes the agenda as one JSON object: the meeting, then the template's sections. */
@@ -1086,7 +1086,7 @@ int fh_agenda_write(FILE *fp, const struct fh_agenda_template *tpl, json_t *data
 			if (strcmp(tables[t].key, sec->key))
 				continue;
 			if (!json_array_size(rows)) {
-				put_expanded(fp, sec->empty ? sec->empty : "无。", m);
+				put_expanded(fp, sec->empty ? sec->empty : _("无。"), m);
 				fputs("\n\n", fp);
 			} else {
 				if (put_table(fp, fmt, &tables[t], rows, err))

@@ -54,7 +54,7 @@ static const char *reason(sqlite3 *sql)
 	if ((code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_CANTOPEN) && sys)
 		return strerror(sys);
 	if (code == SQLITE_FULL || sqlite3_extended_errcode(sql) == SQLITE_IOERR_WRITE)
-		return "cannot write: disk full or file too large";
+		return _("cannot write: disk full or file too large");
 	return sqlite3_errmsg(sql);
 }
 
@@ -237,7 +237,7 @@ int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
 	}
 	if (sqlite3_open_v2(path, &db->sql, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		fh_error_set(err, _("cannot open '%s': %s"), path,
-			     db->sql ? sqlite3_errmsg(db->sql) : "out of memory");
+			     db->sql ? sqlite3_errmsg(db->sql) : _("out of memory"));
 		goto fail;
 	}
 	sqlite3_busy_timeout(db->sql, FH_DB_BUSY_TIMEOUT_MS);

@@ -82,7 +82,7 @@ int fh_photo_read(const char *path, const char *name, long long max,
 	}
 	if (fread(buf, 1, (size_t)st.st_size, fp) != (size_t)st.st_size) {
 		fh_error_set(err, _("cannot read photo '%s': %s"), name,
-			     ferror(fp) ? strerror(errno) : "it changed while being read");
+			     ferror(fp) ? strerror(errno) : _("it changed while being read"));
 		goto done;
 	}
 	if (!(*type = fh_photo_sniff(buf, (size_t)st.st_size))) {

@@ -324,8 +324,8 @@ static struct code_entry *lookup_code(struct fh_report_writer *w, const struct f
 				      int field, struct fh_error *err)
 {
 	static const struct { int st; const char *what; } kinds[FH_RF_COUNT] = {
-		[FH_RF_BY] = { ST_MEMBER, "member" }, [FH_RF_ZONE] = { ST_ZONE, "zone" },
-		[FH_RF_GROUP] = { ST_GROUP, "group" },
+		[FH_RF_BY] = { ST_MEMBER, N_("member") }, [FH_RF_ZONE] = { ST_ZONE, N_("zone") },
+		[FH_RF_GROUP] = { ST_GROUP, N_("group") },
 	};
 	struct code_cache *cache = field == FH_RF_BY ? &w->members :
 		field == FH_RF_ZONE ? &w->zones : &w->groups;
@@ -350,7 +350,7 @@ static struct code_entry *lookup_code(struct fh_report_writer *w, const struct f
 				field == FH_RF_GROUP ? e->id : 0;
 		}
 	} else if (rc == SQLITE_DONE) {
-		fail_at(in, field, err, _("unknown %s '%s'"), kinds[field].what, code);
+		fail_at(in, field, err, _("unknown %s '%s'"), _(kinds[field].what), code);
 	} else {
 		fh_db_error(w->db, err, _("cannot look up a code"));
 	}

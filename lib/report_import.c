@@ -82,13 +82,13 @@ static void photo_release(struct photo_list *p)
 static const char *json_kind(const json_t *v)
 {
 	switch (json_typeof(v)) {
-	case JSON_OBJECT: return "an object";
-	case JSON_ARRAY: return "a list";
-	case JSON_STRING: return "a string";
+	case JSON_OBJECT: return _("an object");
+	case JSON_ARRAY: return _("a list");
+	case JSON_STRING: return _("a string");
 	case JSON_INTEGER:
-	case JSON_REAL: return "a number";
+	case JSON_REAL: return _("a number");
 	case JSON_TRUE:
-	case JSON_FALSE: return "a boolean";
+	case JSON_FALSE: return _("a boolean");
 	default: return "null";
 	}
 }
@@ -224,7 +224,7 @@ static int ynext(struct yreader *r, struct fh_error *err)
 		yaml_event_delete(&r->event);
 	r->have_event = 0;
 	if (!yaml_parser_parse(&r->parser, &r->event)) {
-		const char *problem = r->parser.problem ? r->parser.problem : "unreadable input";
+		const char *problem = r->parser.problem ? r->parser.problem : _("unreadable input");
 
 		if (r->parser.error == YAML_READER_ERROR)
 			return fh_error_at(err, r->name, 0, 0, _("cannot read the input: %s"), problem);
@@ -251,8 +251,8 @@ static unsigned long ycol(const struct yreader *r)
 /* The kind of a YAML node starting with event e, for messages. */
 static const char *ykind(const yaml_event_t *e)
 {
-	return e->type == YAML_MAPPING_START_EVENT ? "a mapping" :
-		e->type == YAML_SEQUENCE_START_EVENT ? "a list" : "a value";
+	return e->type == YAML_MAPPING_START_EVENT ? _("a mapping") :
+		e->type == YAML_SEQUENCE_START_EVENT ? _("a list") : _("a value");
 }
 
 /* Returns 1 for a plain scalar that YAML reads as null. */
@@ -323,7 +323,7 @@ static int yaml_record(struct yreader *r, const char *dir, struct photo_list *ph
 		}
 		if (r->event.type != YAML_SCALAR_EVENT) {
 			fh_error_at(err, r->name, yline(r), ycol(r), _("'%s' must be %s, not %s"), fh_report_keys[k],
-				    k == FH_RF_PHOTO ? "a path or a list of paths" : "a single value",
+				    k == FH_RF_PHOTO ? _("a path or a list of paths") : _("a single value"),
 				    ykind(&r->event));
 			goto done;
 		}

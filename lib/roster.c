@@ -1218,7 +1218,7 @@ int fh_roster_export_yaml(struct fh_db *db, FILE *fp, struct fh_error *err)
 	emit(&e);
 	if (e.failed) {
 		fh_error_set(err, _("cannot write the roster: %s"),
-			     e.em.problem ? e.em.problem : "write error");
+			     e.em.problem ? e.em.problem : _("write error"));
 		goto done;
 	}
 	status = 0;

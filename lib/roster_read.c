@@ -392,9 +392,9 @@ static int yaml_fail(struct yreader *r)
 		return fh_error_set(r->err, _("%s: out of memory"), r->name);
 	if (p->error == YAML_READER_ERROR)
 		return fh_error_at(r->err, r->name, 0, 0, _("%s at byte %zu"),
-				   p->problem ? p->problem : "cannot read", p->problem_offset);
+				   p->problem ? p->problem : _("cannot read"), p->problem_offset);
 	return fh_error_at(r->err, r->name, p->problem_mark.line + 1, p->problem_mark.column + 1,
-			   "%s", p->problem ? p->problem : "invalid YAML");
+			   "%s", p->problem ? p->problem : _("invalid YAML"));
 }
 
 /* Moves to the next event; refuses anchors and aliases.  0 or -1. */
@@ -430,9 +430,9 @@ static unsigned long ycol(const struct yreader *r) { return r->ev.start_mark.col
 static const char *ywhat(const struct yreader *r)
 {
 	switch (r->ev.type) {
-	case YAML_SEQUENCE_START_EVENT: return "a list";
-	case YAML_MAPPING_START_EVENT: return "a mapping";
-	default: return "text";
+	case YAML_SEQUENCE_START_EVENT: return _("a list");
+	case YAML_MAPPING_START_EVENT: return _("a mapping");
+	default: return _("text");
 	}
 }
 
@@ -569,8 +569,8 @@ static int yread_item(struct yreader *r, enum fh_roster_kind kind)
 		}
 		if (r->ev.type != YAML_SCALAR_EVENT) {
 			fh_error_at(r->err, r->name, yline(r), ycol(r), _("'%s' must be %s, not %s"), key,
-				    fields[id].type == T_LAT || fields[id].type == T_LON ? "a number" :
-				    fields[id].type == T_DATE ? "a date" : "text", ywhat(r));
+				    fields[id].type == T_LAT || fields[id].type == T_LON ? _("a number") :
+				    fields[id].type == T_DATE ? _("a date") : _("text"), ywhat(r));
 			goto done;
 		}
 		if (!yis_null(r)) {

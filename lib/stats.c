@@ -340,7 +340,7 @@ static char *station_name(sqlite3 *mem, const char *schema, const char *path)
 /* Sets err from the in-memory connection's last error. */
 static int mem_error(sqlite3 *mem, struct fh_error *err, const char *doing)
 {
-	return fh_error_set(err, "%s: %s", doing, mem ? sqlite3_errmsg(mem) : "out of memory");
+	return fh_error_set(err, "%s: %s", doing, mem ? sqlite3_errmsg(mem) : _("out of memory"));
 }
 
 /*
@@ -730,8 +730,9 @@ static void write_svg(FILE *fp, int weekly, char (*periods)[32], size_t np,
 		" viewBox=\"0 0 860 420\" font-family=\"'Noto Sans CJK SC', 'Source Han Sans SC',"
 		" 'WenQuanYi Micro Hei', sans-serif\" font-size=\"12\">\n"
 		"<rect width=\"860\" height=\"420\" fill=\"#ffffff\"/>\n"
-		"<text x=\"%g\" y=\"28\" font-size=\"16\">各类上报数量趋势（按%s）</text>\n",
-		left, weekly ? "周" : "月");
+		"<text x=\"%g\" y=\"28\" font-size=\"16\">", left);
+	fprintf(fp, _("各类上报数量趋势（按%s）"), weekly ? _("周") : _("月"));
+	fputs("</text>\n", fp);
 	/* The axes, the horizontal grid and the counts on the y axis. */
 	for (int i = 0; i <= 5; i++) {
 		double y = top + height - height * i / 5;
@@ -743,10 +744,10 @@ static void write_svg(FILE *fp, int weekly, char (*periods)[32], size_t np,
 	}
 	fprintf(fp, "<line x1=\"%g\" y1=\"%g\" x2=\"%g\" y2=\"%g\" stroke=\"#000000\"/>\n",
 		left, top, left, top + height);
-	fprintf(fp, "<text x=\"16\" y=\"%g\" transform=\"rotate(-90 16 %g)\" text-anchor=\"middle\">上报数（起）</text>\n",
-		top + height / 2, top + height / 2);
+	fprintf(fp, "<text x=\"16\" y=\"%g\" transform=\"rotate(-90 16 %g)\" text-anchor=\"middle\">%s</text>\n",
+		top + height / 2, top + height / 2, _("上报数（起）"));
 	fprintf(fp, "<text x=\"%g\" y=\"%g\" text-anchor=\"middle\">%s</text>\n",
-		left + width / 2, top + height + 44, weekly ? "周" : "月份");
+		left + width / 2, top + height + 44, weekly ? _("周") : _("月份"));
 	for (size_t p = 0; p < np; p++) {
 		double x = np > 1 ? left + width * p / (np - 1) : left + width / 2;
 
@@ -1033,36 +1034,36 @@ static int month_span(const struct fh_time *a, const struct fh_time *b)
 /* Writes a date as 2026年11月23日. */
 static void date_words(const struct fh_time *t, char *buf, size_t size)
 {
-	snprintf(buf, size, "%d年%d月%d日", t->year, t->month, t->day);
+	snprintf(buf, size, _("%d年%d月%d日"), t->year, t->month, t->day);
 }
 
 void fh_stats_period_words(const char *since, const char *until, const char *now,
 			   char *buf, size_t size)
 {
-	static const char *const quarters[] = { "一", "二", "三", "四" };
+	static const char *const quarters[] = { N_("一"), N_("二"), N_("三"), N_("四") };
 	struct fh_time a, b, n, last;
 	char d1[64], d2[64];
 	long days;
 	int months;
 
 	if (!*since && !*until) {
-		snprintf(buf, size, "截至目前");
+		snprintf(buf, size, _("截至目前"));
 		return;
 	}
 	if (parse_bound(now, &n))
 		memset(&n, 0, sizeof(n));
 	if (!*until || parse_bound(until, &b)) {
 		if (parse_bound(since, &a))
-			snprintf(buf, size, "截至目前");
+			snprintf(buf, size, _("截至目前"));
 		else
-			date_words(&a, d1, sizeof(d1)), snprintf(buf, size, "%s以来", d1);
+			date_words(&a, d1, sizeof(d1)), snprintf(buf, size, _("%s以来"), d1);
 		return;
 	}
 	if (!*since || parse_bound(since, &a)) {
 		last = b;
 		fh_time_add_days(&last, -1);
 		date_words(&last, d2, sizeof(d2));
-		snprintf(buf, size, "截至%s", d2);
+		snprintf(buf, size, _("截至%s"), d2);
 		return;
 	}
 	months = month_span(&a, &b);
@@ -1071,31 +1072,31 @@ void fh_stats_period_words(const char *since, const char *until, const char *now
 		int qa = a.year * 4 + (a.month - 1) / 3, qn = n.year * 4 + (n.month - 1) / 3;
 
 		if (qa == qn)
-			snprintf(buf, size, "本季度");
+			snprintf(buf, size, _("本季度"));
 		else if (qa == qn - 1)
-			snprintf(buf, size, "上季度");
+			snprintf(buf, size, _("上季度"));
 		else
-			snprintf(buf, size, "%d年第%s季度", a.year, quarters[(a.month - 1) / 3]);
+			snprintf(buf, size, _("%d年第%s季度"), a.year, _(quarters[(a.month - 1) / 3]));
 		return;
 	}
 	if (months == 1) {
 		int ma = a.year * 12 + a.month, mn = n.year * 12 + n.month;
 
 		if (ma == mn)
-			snprintf(buf, size, "本月");
+			snprintf(buf, size, _("本月"));
 		else if (ma == mn - 1)
-			snprintf(buf, size, "上月");
+			snprintf(buf, size, _("上月"));
 		else
-			snprintf(buf, size, "%d年%d月", a.year, a.month);
+			snprintf(buf, size, _("%d年%d月"), a.year, a.month);
 		return;
 	}
 	if (months == 12 && a.month == 1) {
 		if (a.year == n.year)
-			snprintf(buf, size, "本年");
+			snprintf(buf, size, _("本年"));
 		else if (a.year == n.year - 1)
-			snprintf(buf, size, "去年");
+			snprintf(buf, size, _("去年"));
 		else
-			snprintf(buf, size, "%d年", a.year);
+			snprintf(buf, size, _("%d年"), a.year);
 		return;
 	}
 	if (!a.hour && !a.minute && !b.hour && !b.minute) {
@@ -1106,18 +1107,18 @@ void fh_stats_period_words(const char *since, const char *until, const char *now
 			long monday = dn - (fh_weekday(&n) - 1);
 
 			if (da == monday)
-				snprintf(buf, size, "本周");
+				snprintf(buf, size, _("本周"));
 			else if (da == monday - 7)
-				snprintf(buf, size, "上周");
+				snprintf(buf, size, _("上周"));
 			else
-				date_words(&a, d1, sizeof(d1)), snprintf(buf, size, "%s起的一周", d1);
+				date_words(&a, d1, sizeof(d1)), snprintf(buf, size, _("%s起的一周"), d1);
 			return;
 		}
 		if (days == 1) {
 			if (da == dn)
-				snprintf(buf, size, "今日");
+				snprintf(buf, size, _("今日"));
 			else if (da == dn - 1)
-				snprintf(buf, size, "昨日");
+				snprintf(buf, size, _("昨日"));
 			else
 				date_words(&a, buf, size);
 			return;
@@ -1128,14 +1129,14 @@ void fh_stats_period_words(const char *since, const char *until, const char *now
 		fh_time_add_days(&last, -1);
 	date_words(&a, d1, sizeof(d1));
 	date_words(&last, d2, sizeof(d2));
-	snprintf(buf, size, "%s至%s", d1, d2);
+	snprintf(buf, size, _("%s至%s"), d1, d2);
 }
 
 /* Appends one clause of the headline, with the separator before all but the first. */
 static void clause(char *buf, size_t size, size_t *len, const char *fmt, long long n)
 {
 	if (*len < size)
-		*len += (size_t)snprintf(buf + *len, size - *len, "，");
+		*len += (size_t)snprintf(buf + *len, size - *len, _("，"));
 	if (*len < size)
 		*len += (size_t)snprintf(buf + *len, size - *len, fmt, n);
 }
@@ -1144,12 +1145,12 @@ char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err
 {
 	/* Services and incidents quoted when any were handled, in the stories' order. */
 	static const struct { const char *category, *fmt; } quoted[] = {
-		{ "lost-person", "找回走失人员 %lld 名" },
-		{ "lost-item", "返还遗失物品 %lld 件" },
-		{ "fraud", "劝阻电信诈骗 %lld 起" },
-		{ "dispute", "化解矛盾纠纷 %lld 起" },
-		{ "consult", "解答咨询求助 %lld 次" },
-		{ "lead", "提供线索 %lld 条" },
+		{ "lost-person", N_("找回走失人员 %lld 名") },
+		{ "lost-item", N_("返还遗失物品 %lld 件") },
+		{ "fraud", N_("劝阻电信诈骗 %lld 起") },
+		{ "dispute", N_("化解矛盾纠纷 %lld 起") },
+		{ "consult", N_("解答咨询求助 %lld 次") },
+		{ "lead", N_("提供线索 %lld 条") },
 	};
 	const struct key_def *keys[2] = { &report_keys[2], &report_keys[3] };
 	struct agg agg = { 0 };
@@ -1178,13 +1179,13 @@ char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err
 	fh_stats_period_words(opt->since, opt->until, nowbuf, words, sizeof(words));
 	len = (size_t)snprintf(buf, sizeof(buf), "%s", words);
 	if (hazards && hazards == hazards_handled) {
-		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "共发现并处置各类隐患 %lld 起", hazards);
+		len += (size_t)snprintf(buf + len, sizeof(buf) - len, _("共发现并处置各类隐患 %lld 起"), hazards);
 	} else if (hazards) {
-		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "共发现各类隐患 %lld 起", hazards);
+		len += (size_t)snprintf(buf + len, sizeof(buf) - len, _("共发现各类隐患 %lld 起"), hazards);
 		if (hazards_handled)
-			clause(buf, sizeof(buf), &len, "已处置 %lld 起", hazards_handled);
+			clause(buf, sizeof(buf), &len, _("已处置 %lld 起"), hazards_handled);
 		else
-			len += (size_t)snprintf(buf + len, sizeof(buf) - len, "，均在处置中");
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len, _("，均在处置中"));
 	}
 	for (size_t q = 0; q < sizeof(quoted) / sizeof(quoted[0]); q++) {
 		long long n = 0;
@@ -1198,18 +1199,18 @@ char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err
 		if (!n)
 			continue;
 		if (len == strlen(words))
-			len += (size_t)snprintf(buf + len, sizeof(buf) - len, quoted[q].fmt, n);
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len, _(quoted[q].fmt), n);
 		else
-			clause(buf, sizeof(buf), &len, quoted[q].fmt, n);
+			clause(buf, sizeof(buf), &len, _(quoted[q].fmt), n);
 	}
 	if (len == strlen(words)) {
 		if (all)
-			len += (size_t)snprintf(buf + len, sizeof(buf) - len, "共收到各类上报 %lld 起", all);
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len, _("共收到各类上报 %lld 起"), all);
 		else
-			len += (size_t)snprintf(buf + len, sizeof(buf) - len, "暂无上报");
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len, _("暂无上报"));
 	}
 	if (len < sizeof(buf))
-		snprintf(buf + len, sizeof(buf) - len, "。");
+		snprintf(buf + len, sizeof(buf) - len, _("。"));
 	if (!(sentence = strdup(buf)))
 		fh_error_set(err, _("out of memory"));
 done:

@@ -40,10 +40,10 @@ static int parse_error(struct reader *r)
 		return fh_error_set(r->err, _("%s: out of memory"), r->name);
 	if (p->error == YAML_READER_ERROR)
 		return fh_error_at(r->err, r->name, 0, 0, _("%s at byte %zu"),
-				   p->problem ? p->problem : "cannot read", p->problem_offset);
+				   p->problem ? p->problem : _("cannot read"), p->problem_offset);
 	return fh_error_at(r->err, r->name, p->problem_mark.line + 1,
 			   p->problem_mark.column + 1, "%s",
-			   p->problem ? p->problem : "invalid YAML");
+			   p->problem ? p->problem : _("invalid YAML"));
 }
 
 static struct fh_ynode *new_node(struct reader *r, enum fh_ynode_kind kind,
