@@ -195,7 +195,7 @@ int fh_activity_show(struct fh_db *db, sqlite3_int64 id, struct fh_out *out,
 		fh_db_error(db, err, _("cannot read the activity"));
 		goto done;
 	}
-	fh_out_column(out, "field", 0);
+	fh_out_column(out, "field", FH_COL_FIELD);
 	fh_out_column(out, "value", 0);
 	for (int i = 0; i < (int)(sizeof(fields) / sizeof(fields[0])); i++) {
 		fh_out_text(out, fields[i]);

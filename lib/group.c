@@ -121,7 +121,7 @@ static int show_record(struct fh_db *db, const struct fh_show *show, const char 
 		sqlite3_finalize(st);
 		return fh_error_set(err, _("out of memory"));
 	}
-	fh_out_column(out, "field", 0);
+	fh_out_column(out, "field", FH_COL_FIELD);
 	fh_out_column(out, "value", 0);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		for (int i = 0; i < sqlite3_column_count(st); i++) {

@@ -371,7 +371,7 @@ int fh_meeting_show(struct fh_db *db, sqlite3_int64 id, struct fh_out *out,
 			  " UNION ALL SELECT 'minutes', minutes FROM meetings WHERE id = ?1", err))
 		goto done;
 	sqlite3_bind_int64(stmt, 1, id);
-	fh_out_column(out, "field", 0);
+	fh_out_column(out, "field", FH_COL_FIELD);
 	fh_out_column(out, "value", 0);
 	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
 		fh_out_text(out, (const char *)sqlite3_column_text(stmt, 0));

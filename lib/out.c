@@ -1,3 +1,4 @@
+#include <locale.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -8,7 +9,79 @@
 #include "fh/i18n.h"
 #include "fh/mask.h"
 #include "fh/out.h"
-#include "fh/i18n.h"
+
+/*
+ * Names that reach tables from SQL (the columns of fh_out_stmt, the field
+ * column of a record) rather than through fh_out_column, listed so that
+ * xgettext finds them; a field column translates only these.
+ */
+static const char *const headings[] = {
+	N_("action"), N_("active"), N_("activities"), N_("activity"),
+	N_("activity_id"), N_("actor"), N_("address"), N_("age_days"), N_("at"),
+	N_("attendance"), N_("attended"), N_("attendee"), N_("category"),
+	N_("category_label"), N_("chair"), N_("changes"), N_("closed_at"), N_("code"),
+	N_("command"), N_("contact"), N_("count"), N_("created_at"), N_("current"),
+	N_("days"), N_("days_open"), N_("deadline_days"), N_("detail"),
+	N_("dismissed"), N_("dissolved_on"), N_("done_on"), N_("due_on"),
+	N_("duplicate_of"), N_("ended_on"), N_("event"), N_("events"), N_("family"),
+	N_("field"), N_("formed_on"), N_("found"), N_("group"), N_("groups"),
+	N_("handled"), N_("handled_at"), N_("handled_pct"), N_("held_on"),
+	N_("hours_apart"), N_("id"), N_("inactive"), N_("item"), N_("joined"),
+	N_("joined_on"), N_("kind"), N_("label"), N_("lat"), N_("leader"),
+	N_("leader_name"), N_("led_by"), N_("led_group"), N_("left"), N_("left_on"),
+	N_("letter_signed"), N_("lon"), N_("media_type"), N_("median_hours_to_handle"),
+	N_("meeting"), N_("meetings"), N_("member"), N_("member_name"), N_("members"),
+	N_("meters_apart"), N_("minutes"), N_("month"), N_("name"), N_("note"),
+	N_("notes"), N_("officer"), N_("op"), N_("open"), N_("open_actions"),
+	N_("owner"), N_("period"), N_("phone"), N_("photo_id"), N_("photos"),
+	N_("place"), N_("planned_on"), N_("problem"), N_("quarter"), N_("report_id"),
+	N_("reported_at"), N_("seq"), N_("severity"), N_("sha256"), N_("since"),
+	N_("size"), N_("started_on"), N_("station"), N_("status"), N_("team"),
+	N_("team_kind"), N_("team_name"), N_("teams"), N_("text"), N_("topic"),
+	N_("value"), N_("via"), N_("week"), N_("zone"), N_("zone_name"), NULL,
+};
+
+/*
+ * The codes of fixed sets (kinds, families, statuses, events, severities,
+ * channels, topics), which a table shows in the reader's words.
+ */
+static const char *const codes[] = {
+	N_("shop"), N_("household"), N_("organisation"), N_("mobile"), N_("patrol"),
+	N_("publicity"), N_("inspection"), N_("service"), N_("other"), N_("training"),
+	N_("drill"), N_("visit"), N_("meeting"), N_("law"), N_("mediation"),
+	N_("emergency"), N_("fire"), N_("disaster"), N_("anti-fraud"), N_("traffic"),
+	N_("national-security"), N_("hazard"), N_("incident"), N_("open"),
+	N_("assigned"), N_("handled"), N_("dismissed"), N_("filed"), N_("reopened"),
+	N_("noted"), N_("edited"), N_("low"), N_("normal"), N_("high"), N_("urgent"),
+	N_("wechat"), N_("phone"), N_("walk-in"), N_("app"), N_("zone"), N_("joint"),
+	N_("insert"), N_("update"), N_("delete"), NULL,
+};
+
+/* Result columns named so hold codes that tables show by their labels. */
+static const char *const code_columns[] = {
+	"category", "family", "kind", "status", "severity", "via", "topic", "action", "op",
+	"team_kind", NULL,
+};
+
+/* The index of s in the NULL-ended list, or -1. */
+static int find_word(const char *const *list, const char *s)
+{
+	for (int i = 0; list[i]; i++)
+		if (!strcmp(list[i], s))
+			return i;
+	return -1;
+}
+
+/*
+ * Whether tables show labels rather than codes: the labels are Chinese
+ * (categories.label, the catalogue's words), so only for Chinese readers.
+ */
+static bool reader_is_chinese(void)
+{
+	const char *loc = setlocale(LC_MESSAGES, NULL);
+
+	return loc && !strncmp(loc, "zh", 2);
+}
 
 enum cell_kind { CELL_NULL, CELL_TEXT, CELL_NUMBER };
 
@@ -22,6 +95,7 @@ struct column {
 	unsigned flags;
 	size_t width;       /* widest cell, for tables */
 	bool all_numbers;   /* right-align in tables */
+	bool category;      /* a category code, labelled from the database */
 };
 
 struct fh_out {
@@ -37,6 +111,8 @@ struct fh_out {
 	/* Tables are buffered whole to measure the columns. */
 	struct cell *cells;
 	size_t ncells, cap_cells;
+	bool labels;               /* a table for a Chinese reader */
+	sqlite3_stmt *category;    /* a category's label, for category columns */
 };
 
 int fh_format_parse(const char *name, enum fh_format *fmt, struct fh_error *err)
@@ -65,6 +141,7 @@ struct fh_out *fh_out_new(FILE *fp, enum fh_format fmt, unsigned flags)
 	out->fp = fp;
 	out->fmt = fmt;
 	out->flags = flags;
+	out->labels = fmt == FH_FORMAT_TABLE && reader_is_chinese();
 	return out;
 }
 
@@ -91,7 +168,8 @@ void fh_out_column(struct fh_out *out, const char *name, unsigned flags)
 		return;
 	}
 	c->flags = flags;
-	c->width = fh_display_width(name);
+	c->category = (flags & FH_COL_CODE) && !strcmp(name, "category");
+	c->width = fh_display_width(c->name);
 	c->all_numbers = true;
 	out->ncols++;
 }
@@ -179,6 +257,31 @@ static void put_json_string(FILE *fp, const char *s)
 	putc('"', fp);
 }
 
+/*
+ * The words a table shows for a value: a field's name in the reader's
+ * language, a code by its label for a Chinese reader; else the value.
+ */
+static const char *table_words(struct fh_out *out, const struct column *col, const char *text)
+{
+	if ((col->flags & FH_COL_FIELD) && find_word(headings, text) >= 0)
+		return gettext(text);
+	if (!(col->flags & FH_COL_CODE) || !out->labels)
+		return text;
+	if (col->category) {
+		const char *label = NULL;
+
+		if (out->category) {
+			sqlite3_reset(out->category);
+			sqlite3_bind_text(out->category, 1, text, -1, SQLITE_STATIC);
+			if (sqlite3_step(out->category) == SQLITE_ROW)
+				label = (const char *)sqlite3_column_text(out->category, 0);
+		}
+		/* The label lives until the next lookup; add_cell copies it first. */
+		return label && *label ? label : text;
+	}
+	return find_word(codes, text) >= 0 ? gettext(text) : text;
+}
+
 /* Table cells show control characters escaped, as TSV does, to keep rows on one line. */
 static char *table_text(const char *s)
 {
@@ -231,6 +334,8 @@ static void add_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 		text = fh_mask_phone(text, masked, sizeof(masked));
 	if (!col)
 		return;  /* more values than columns: a programming error, dropped */
+	if (kind == CELL_TEXT && out->fmt == FH_FORMAT_TABLE)
+		text = table_words(out, col, text);
 
 	if (out->fmt == FH_FORMAT_TABLE) {
 		struct cell *c;
@@ -369,7 +474,19 @@ int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err)
 	if (!out->ncols)
 		for (int i = 0; i < n; i++)
 			fh_out_column(out, sqlite3_column_name(stmt, i),
-				      is_phone_column(stmt, i) ? FH_COL_PHONE : 0);
+				      (is_phone_column(stmt, i) ? FH_COL_PHONE : 0) |
+				      (find_word(code_columns, sqlite3_column_name(stmt, i)) >= 0 ?
+				       FH_COL_CODE : 0));
+	/* Category labels come from the statement's own database. */
+	for (size_t i = 0; i < out->ncols && out->labels && !out->category; i++)
+		if (out->cols[i].category &&
+		    sqlite3_prepare_v2(sqlite3_db_handle(stmt),
+				       "SELECT label FROM categories WHERE code = ?1", -1,
+				       &out->category, NULL) != SQLITE_OK) {
+			sqlite3_finalize(out->category);
+			out->category = NULL;
+			break;
+		}
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		for (int i = 0; i < n; i++) {
 			switch (sqlite3_column_type(stmt, i)) {
@@ -478,5 +595,6 @@ void fh_out_free(struct fh_out *out)
 		free(out->cells[i].text);
 	free(out->cols);
 	free(out->cells);
+	sqlite3_finalize(out->category);
 	free(out);
 }

@@ -665,14 +665,15 @@ static int check_move(sqlite3_int64 id, const char *status, enum fh_report_move 
 
 	if (m == FH_MOVE_REOPEN && !closed)
 		return fh_error_set(err, _("report %lld is %s: it cannot be reopened (it is not handled or dismissed)"),
-				    (long long)id, status);
+				    (long long)id, _(status));
 	if (m != FH_MOVE_REOPEN && closed) {
-		static const char *const verbs[] = {
-			[FH_MOVE_ASSIGN] = "assigned", [FH_MOVE_HANDLE] = "handled",
-			[FH_MOVE_DISMISS] = "dismissed",
+		/* Whole sentences, as a verb reads differently in each language. */
+		static const char *const refusals[] = {
+			[FH_MOVE_ASSIGN] = N_("report %lld is %s: it cannot be assigned (reopen it first)"),
+			[FH_MOVE_HANDLE] = N_("report %lld is %s: it cannot be handled (reopen it first)"),
+			[FH_MOVE_DISMISS] = N_("report %lld is %s: it cannot be dismissed (reopen it first)"),
 		};
-		return fh_error_set(err, _("report %lld is %s: it cannot be %s (reopen it first)"),
-				    (long long)id, status, verbs[m]);
+		return fh_error_set(err, _(refusals[m]), (long long)id, _(status));
 	}
 	return 0;
 }
@@ -989,7 +990,7 @@ static int show_tables(sqlite3_stmt *const st[3], FILE *fp, enum fh_format fmt,
 
 	if (!out)
 		return fh_error_set(err, _("out of memory"));
-	fh_out_column(out, "field", 0);
+	fh_out_column(out, "field", FH_COL_FIELD);
 	fh_out_column(out, "value", 0);
 	for (int i = 0; i < sqlite3_column_count(st[0]); i++) {
 		fh_out_text(out, sqlite3_column_name(st[0], i));

@@ -53,8 +53,8 @@ static const struct {
 };
 
 static const char *const kind_names[] = {
-	[FH_RREC_STATION] = "station", [FH_RREC_ZONE] = "zone",
-	[FH_RREC_GROUP] = "group", [FH_RREC_MEMBER] = "member", [FH_RREC_TEAM] = "team",
+	[FH_RREC_STATION] = N_("station"), [FH_RREC_ZONE] = N_("zone"),
+	[FH_RREC_GROUP] = N_("group"), [FH_RREC_MEMBER] = N_("member"), [FH_RREC_TEAM] = N_("team"),
 };
 
 const char *fh_roster_key(enum fh_roster_field_id id)
@@ -300,7 +300,7 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 	if (!v) {
 		if (fields[id].required & (1u << rec->kind))
 			return fh_error_at(err, name, f->line, f->col, _("%s '%s' must not be empty"),
-					   kind_names[rec->kind], fields[id].key);
+					   _(kind_names[rec->kind]), fields[id].key);
 		return 0;
 	}
 	switch (fields[id].type) {
@@ -359,7 +359,7 @@ int fh_roster_check(const char *name, struct fh_roster_record *rec, struct fh_er
 				return -1;
 		} else if (fields[i].required & (1u << rec->kind)) {
 			return fh_error_at(err, name, rec->line, rec->col, _("%s has no '%s'"),
-					   kind_names[rec->kind], fields[i].key);
+					   _(kind_names[rec->kind]), fields[i].key);
 		}
 	}
 	rec->checked = 1;
@@ -542,14 +542,14 @@ static int yread_item(struct yreader *r, enum fh_roster_kind kind)
 			break;
 		if (r->ev.type != YAML_SCALAR_EVENT) {
 			fh_error_at(r->err, r->name, yline(r), ycol(r), _("a %s's keys must be text, not %s"),
-				    kind_names[kind], ywhat(r));
+				    _(kind_names[kind]), ywhat(r));
 			goto done;
 		}
 		ykey(r, key, sizeof(key));
 		id = field_for_key((const char *)r->ev.data.scalar.value, kind);
 		if (id < 0) {
 			fh_error_at(r->err, r->name, yline(r), ycol(r), _("unknown key '%s' in a %s"),
-				    (const char *)r->ev.data.scalar.value, kind_names[kind]);
+				    (const char *)r->ev.data.scalar.value, _(kind_names[kind]));
 			goto done;
 		}
 		if (rec.f[id].given) {

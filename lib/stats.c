@@ -495,7 +495,7 @@ int fh_stats_summary(const struct fh_stats_options *opt, struct fh_out *out,
 		goto done;
 	}
 	for (size_t k = 0; k < nkeys; k++)
-		fh_out_column(out, keys[k]->name, 0);
+		fh_out_column(out, keys[k]->name, !strcmp(keys[k]->name, "family") ? FH_COL_CODE : 0);
 	fh_out_column(out, "found", 0);
 	fh_out_column(out, "handled", 0);
 	fh_out_column(out, "open", 0);

@@ -25,6 +25,8 @@ enum fh_format {
 
 /* Flags of fh_out_column. */
 #define FH_COL_PHONE 0x1u  /* a phone number: masked unless FH_OUT_REVEAL */
+#define FH_COL_CODE  0x2u  /* a code (kind, status, category ...): its label in a Chinese table */
+#define FH_COL_FIELD 0x4u  /* a field's name: in the reader's language in a table */
 
 struct fh_out;
 
