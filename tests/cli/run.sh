@@ -12,11 +12,20 @@
 #   --- exit       the exit status expected (0 when absent)
 #   --- filter     a sed script applied to stdout and stderr before comparing
 #   --- unchanged  (no body) the database must be the same before and after
+#   --- locales    the locales to run in, e.g. "C.UTF-8" alone to stay out
+#                  of the Chinese pass below
 # Lines before the first section are a description.  $TESTDIR is the
 # case's directory and $DATA is tests/data, for fixtures.  To write reports
 # with the sqlite3 shell (their search index needs fh's tokenizer), use
 #   sqlite3 -cmd ".load $FH_BIGRAM_EXT" fh.db "INSERT INTO reports ..."
 # The clock is fixed: FH_NOW="2026-11-23 10:00", TZ=Asia/Shanghai.
+#
+# Every case runs under LC_ALL=C.UTF-8.  A case whose output cannot depend
+# on the messages' language runs again under zh_CN.UTF-8 and must give the
+# same output there: one that expects nothing on stderr, neither asks for
+# a table nor for help and does not send stderr to stdout (machine formats,
+# agendas and data on stdout are the same in every locale).  "--- locales" overrides the choice.  Each run
+# counts once in the totals; a failure in Chinese is named "CASE [zh_CN]".
 #
 # Usage: run.sh [CASE.t ...]   (default: every case); prints one line per
 # failure and, last, "cli: N passed, M failed".
@@ -51,72 +60,95 @@ dump_db() {
 	fi
 }
 
+# The locales case directory $1 runs in (see the header).
+case_locales() {
+	if [ -f "$1/locales" ]; then
+		tr -s ' \t\n' '\n' <"$1/locales" | grep .
+		return
+	fi
+	echo C.UTF-8
+	[ -n "$zh" ] || return 0
+	[ -s "$1/stderr" ] && return 0
+	grep -Eq -- '(-f|--format)[ =]*table|--help|(^|[ ;|&])-h( |$)|[ -]help( |$)|2>&1' "$1/run" && return 0
+	echo zh_CN.UTF-8
+}
+
+# The Chinese pass needs the locale (make deps creates it).
+zh=
+locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$' && zh=1
+
 passed=0 failed=0
 for t in "$@"; do
 	name=${t#"$top/tests/cli/"}
 	dir="$work/${name//\//_}"
-	mkdir -p "$dir/case" "$dir/run"
+	mkdir -p "$dir/case"
 	split_case "$t" "$dir/case"
-	(
-		cd "$dir/run" || exit 90
-		export PATH="$build/bin:$PATH" TESTDIR=$(dirname "$t") DATA="$top/tests/data" \
-			EXAMPLES="$top/examples" TOP="$top" FH_BUILD="$build" FH_BIGRAM_EXT="$build/fh_bigram" \
-			FH_LOCALEDIR="$build/locale" \
-			FH_NOW="2026-11-23 10:00" FH_USER=tester TZ=Asia/Shanghai LC_ALL=C.UTF-8 \
-			HOME="$dir/run" NO_COLOR=1
-		unset FH_DB
-		if [ -f "$dir/case/setup" ]; then
-			bash -e "$dir/case/setup" >"$dir/setup.out" 2>&1 || exit 91
-		fi
-		[ -f "$dir/case/unchanged" ] && dump_db >"$dir/before"
-		stdin=/dev/null
-		[ -f "$dir/case/stdin" ] && stdin="$dir/case/stdin"
-		bash "$dir/case/run" <"$stdin" >"$dir/stdout" 2>"$dir/stderr"
-		echo $? >"$dir/status"
-		[ -f "$dir/case/unchanged" ] && dump_db >"$dir/after"
-		exit 0
-	)
-	rc=$?
-	why=
-	if [ $rc = 91 ]; then
-		why="setup failed: $(tail -n 3 "$dir/setup.out")"
-	elif [ $rc != 0 ]; then
-		why="could not run"
-	else
-		status=$(cat "$dir/status")
-		want_status=0
-		[ -f "$dir/case/exit" ] && want_status=$(tr -d ' \n' <"$dir/case/exit")
-		for s in stdout stderr; do
-			[ -f "$dir/case/$s" ] || : >"$dir/case/$s"
-			if [ -f "$dir/case/filter" ]; then
-				sed -f "$dir/case/filter" "$dir/$s" >"$dir/$s.f"
-				mv "$dir/$s.f" "$dir/$s"
+	for loc in $(case_locales "$dir/case"); do
+		label=$name
+		[ "$loc" = C.UTF-8 ] || label="$name [${loc%%.*}]"
+		rm -rf "$dir/run" && mkdir -p "$dir/run"
+		(
+			cd "$dir/run" || exit 90
+			export PATH="$build/bin:$PATH" TESTDIR=$(dirname "$t") DATA="$top/tests/data" \
+				EXAMPLES="$top/examples" TOP="$top" FH_BUILD="$build" FH_BIGRAM_EXT="$build/fh_bigram" \
+				FH_LOCALEDIR="$build/locale" \
+				FH_NOW="2026-11-23 10:00" FH_USER=tester TZ=Asia/Shanghai LC_ALL=$loc \
+				HOME="$dir/run" NO_COLOR=1
+			unset FH_DB
+			if [ -f "$dir/case/setup" ]; then
+				bash -e "$dir/case/setup" >"$dir/setup.out" 2>&1 || exit 91
 			fi
-		done
-		if [ "$status" -gt 128 ]; then
-			why="crashed (exit $status)
+			[ -f "$dir/case/unchanged" ] && dump_db >"$dir/before"
+			stdin=/dev/null
+			[ -f "$dir/case/stdin" ] && stdin="$dir/case/stdin"
+			bash "$dir/case/run" <"$stdin" >"$dir/stdout" 2>"$dir/stderr"
+			echo $? >"$dir/status"
+			[ -f "$dir/case/unchanged" ] && dump_db >"$dir/after"
+			exit 0
+		)
+		rc=$?
+		why=
+		if [ $rc = 91 ]; then
+			why="setup failed: $(tail -n 3 "$dir/setup.out")"
+		elif [ $rc != 0 ]; then
+			why="could not run"
+		else
+			status=$(cat "$dir/status")
+			want_status=0
+			[ -f "$dir/case/exit" ] && want_status=$(tr -d ' \n' <"$dir/case/exit")
+			for s in stdout stderr; do
+				[ -f "$dir/case/$s" ] || : >"$dir/case/$s"
+				if [ -f "$dir/case/filter" ]; then
+					sed -f "$dir/case/filter" "$dir/$s" >"$dir/$s.f"
+					mv "$dir/$s.f" "$dir/$s"
+				fi
+			done
+			if [ "$status" -gt 128 ]; then
+				why="crashed (exit $status)
 $(head -n 20 "$dir/stderr")"
-		elif [ "$status" != "$want_status" ]; then
-			why="exit $status, expected $want_status
+			elif [ "$status" != "$want_status" ]; then
+				why="exit $status, expected $want_status
 $(head -n 5 "$dir/stderr")"
-		elif ! cmp -s "$dir/case/stdout" "$dir/stdout"; then
-			why="stdout differs:
+			elif ! cmp -s "$dir/case/stdout" "$dir/stdout"; then
+				why="stdout differs:
 $(diff -u "$dir/case/stdout" "$dir/stdout" | tail -n +3 | head -n 30)"
-		elif ! cmp -s "$dir/case/stderr" "$dir/stderr"; then
-			why="stderr differs:
+			elif ! cmp -s "$dir/case/stderr" "$dir/stderr"; then
+				why="stderr differs:
 $(diff -u "$dir/case/stderr" "$dir/stderr" | tail -n +3 | head -n 30)"
-		elif [ -f "$dir/case/unchanged" ] && ! cmp -s "$dir/before" "$dir/after"; then
-			why="the database changed:
+			elif [ -f "$dir/case/unchanged" ] && ! cmp -s "$dir/before" "$dir/after"; then
+				why="the database changed:
 $(diff -u "$dir/before" "$dir/after" | tail -n +3 | head -n 20)"
+			fi
 		fi
-	fi
-	if [ -n "$why" ]; then
-		failed=$((failed + 1))
-		printf 'FAIL %s: %s\n' "$name" "$why"
-	else
-		passed=$((passed + 1))
-		[ -n "${VERBOSE:-}" ] && printf 'ok %s\n' "$name"
-	fi
+		if [ -n "$why" ]; then
+			failed=$((failed + 1))
+			printf 'FAIL %s: %s\n' "$label" "$why"
+		else
+			passed=$((passed + 1))
+			[ -n "${VERBOSE:-}" ] && printf 'ok %s\n' "$label"
+		fi
+		rm -f "$dir"/stdout "$dir"/stderr "$dir"/status "$dir"/before "$dir"/after "$dir"/setup.out
+	done
 	rm -rf "$dir"
 done
 echo "cli: $passed passed, $failed failed"

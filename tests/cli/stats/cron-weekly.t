@@ -28,3 +28,5 @@ id  reported_at       category  zone  group  place       text            days_op
 exit 0
 mail -s 群防群治周报 2026-11-23 station@example.org
 上周共发现各类隐患 1 起，均在处置中，找回走失人员 1 名。
+--- locales
+C.UTF-8

@@ -1,0 +1,24 @@
+Under zh_CN.UTF-8 fh-group's errors, help and table headings are Chinese and a member's kind shows its label; under C the same table keeps the English keys and codes.
+--- setup
+fh init
+fh-group import "$DATA/roster-small.yaml"
+--- run
+export LC_ALL=zh_CN.UTF-8
+fh-group zone add Z1 北区块
+fh-group member add
+fh-group member edit S0001 --kind boss
+fh-group member list --zone Z1 --kind shop -f table --no-header | head -n 1
+fh-group member list --zone Z1 --kind shop -f table | head -n 1
+fh-group --help | head -n 1
+LC_ALL=C.UTF-8 fh-group member list --zone Z1 --kind shop -f table | head -n 2
+--- stdout
+S0001  商户  老街茶馆    张三    138****8000   北大街12号  Z1    G001  30.8912  121.0231  2025-06-01
+成员   类型  名称        联系人  电话          地址        区块  小组  纬度     经度      加入日期    退出日期
+用法： fh-group import [--dry-run] [--csv | --yaml] FILE | -
+member  kind  name        contact  phone         address     zone  group  lat      lon       joined_on   left_on
+S0001   shop  老街茶馆    张三     138****8000   北大街12号  Z1    G001   30.8912  121.0231  2025-06-01
+--- stderr
+fh-group: 区块 'Z1' 已存在
+fh-group: member add 需要一个代码 CODE（见 'fh-group --help'）
+fh-group: 类型 'boss' 无效（可用 shop、household、organisation 或 mobile）
+--- unchanged
