@@ -24,8 +24,9 @@
 # on the messages' language runs again under zh_CN.UTF-8 and must give the
 # same output there: one that expects nothing on stderr, neither asks for
 # a table nor for help and does not send stderr to stdout (machine formats,
-# agendas and data on stdout are the same in every locale).  "--- locales" overrides the choice.  Each run
-# counts once in the totals; a failure in Chinese is named "CASE [zh_CN]".
+# agendas and data on stdout are the same in every locale).  "--- locales"
+# overrides the choice.  Each run counts once in the totals; a failure in
+# Chinese is named "CASE [zh_CN]".
 #
 # Usage: run.sh [CASE.t ...]   (default: every case); prints one line per
 # failure and, last, "cli: N passed, M failed".
