@@ -826,6 +826,15 @@ int fh_equipment_list(struct fh_db *db, const char *zone, const char *group,
 int fh_group_check(struct fh_db *db, const struct fh_check_options *opt,
 		   struct fh_out *out, struct fh_error *err)
 {
+	/*
+	 * The details, parameters ?4 to ?10: in the reader's language in a
+	 * table, English in the machine formats (formats keep their order).
+	 */
+	static const char *const details[] = {
+		N_("%d members, not within %d..%d"), N_("no leader"), N_("leader left on %s"),
+		N_("leader is not a member of the group"), N_("letter not signed"),
+		N_("active member without a group"), N_("member in zone %s, group in zone %s"),
+	};
 	sqlite3_stmt *st;
 	int rc;
 
@@ -840,23 +849,22 @@ int fh_group_check(struct fh_db *db, const struct fh_check_options *opt,
 		"  FROM leader_terms t JOIN members m ON m.id = t.member_id WHERE t.ended_on IS NULL)"
 		"SELECT problem, zone, \"group\", member, detail FROM ("
 		" SELECT 1 AS o, 'size' AS problem, g.zone, g.code AS \"group\", NULL AS member,"
-		"  printf('%d members, not within %d..%d', g.size, ?1, ?2) AS detail"
+		"  printf(?4, g.size, ?1, ?2) AS detail"
 		"  FROM g WHERE g.size < ?1 OR g.size > ?2"
-		" UNION ALL SELECT 2, 'no-leader', g.zone, g.code, NULL, 'no leader'"
+		" UNION ALL SELECT 2, 'no-leader', g.zone, g.code, NULL, ?5"
 		"  FROM g WHERE NOT EXISTS (SELECT 1 FROM t WHERE t.group_id = g.id)"
 		" UNION ALL SELECT 3, 'leader-not-member', g.zone, g.code, t.member,"
-		"  CASE WHEN t.mleft IS NOT NULL THEN 'leader left on ' || t.mleft"
-		"  ELSE 'leader is not a member of the group' END"
+		"  CASE WHEN t.mleft IS NOT NULL THEN printf(?6, t.mleft) ELSE ?7 END"
 		"  FROM g JOIN t ON t.group_id = g.id"
 		"  WHERE t.mleft IS NOT NULL OR t.mgroup IS NOT g.id"
-		" UNION ALL SELECT 4, 'letter-unsigned', g.zone, g.code, t.member, 'letter not signed'"
+		" UNION ALL SELECT 4, 'letter-unsigned', g.zone, g.code, t.member, ?8"
 		"  FROM g JOIN t ON t.group_id = g.id WHERE t.letter_signed IS NULL"
-		" UNION ALL SELECT 5, 'ungrouped', z.code, NULL, m.code, 'active member without a group'"
+		" UNION ALL SELECT 5, 'ungrouped', z.code, NULL, m.code, ?9"
 		"  FROM members m JOIN zones z ON z.id = m.zone_id"
 		"  WHERE m.left_on IS NULL AND m.kind <> 'mobile' AND m.group_id IS NULL"
 		"  AND (?3 IS NULL OR z.code = ?3)"
 		" UNION ALL SELECT 6, 'cross-zone', g.zone, g.code, m.code,"
-		"  'member in zone ' || mz.code || ', group in zone ' || g.zone"
+		"  printf(?10, mz.code, g.zone)"
 		"  FROM g JOIN members m ON m.group_id = g.id JOIN zones mz ON mz.id = m.zone_id"
 		"  WHERE m.left_on IS NULL AND m.zone_id <> g.zone_id"
 		") ORDER BY o, \"group\", member", err))
@@ -864,6 +872,9 @@ int fh_group_check(struct fh_db *db, const struct fh_check_options *opt,
 	sqlite3_bind_int(st, 1, opt->min);
 	sqlite3_bind_int(st, 2, opt->max);
 	sqlite3_bind_text(st, 3, opt->zone, -1, SQLITE_STATIC);
+	for (int i = 0; i < (int)(sizeof(details) / sizeof(details[0])); i++)
+		sqlite3_bind_text(st, 4 + i, fh_out_for_people(out) ? _(details[i]) : details[i],
+				  -1, SQLITE_STATIC);
 	rc = fh_out_stmt(out, st, err);
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? (int)fh_out_rows(out) : -1;

@@ -43,7 +43,8 @@ static const char *const headings[] = {
 
 /*
  * The codes of fixed sets (kinds, families, statuses, events, severities,
- * channels, topics), which a table shows in the reader's words.
+ * channels, topics, roster problems), which a table shows in the reader's
+ * words.
  */
 static const char *const codes[] = {
 	N_("shop"), N_("household"), N_("organisation"), N_("mobile"), N_("patrol"),
@@ -54,13 +55,15 @@ static const char *const codes[] = {
 	N_("assigned"), N_("handled"), N_("dismissed"), N_("filed"), N_("reopened"),
 	N_("noted"), N_("edited"), N_("low"), N_("normal"), N_("high"), N_("urgent"),
 	N_("wechat"), N_("phone"), N_("walk-in"), N_("app"), N_("zone"), N_("joint"),
-	N_("insert"), N_("update"), N_("delete"), NULL,
+	N_("insert"), N_("update"), N_("delete"), N_("no-leader"),
+	N_("leader-not-member"), N_("letter-unsigned"), N_("ungrouped"), N_("cross-zone"),
+	N_("size"), NULL,
 };
 
 /* Result columns named so hold codes that tables show by their labels. */
 static const char *const code_columns[] = {
 	"category", "family", "kind", "status", "severity", "via", "topic", "action", "op",
-	"team_kind", NULL,
+	"team_kind", "problem", NULL,
 };
 
 /* The index of s in the NULL-ended list, or -1. */
@@ -455,6 +458,11 @@ void fh_out_end_row(struct fh_out *out)
 long long fh_out_rows(const struct fh_out *out)
 {
 	return out->rows;
+}
+
+bool fh_out_for_people(const struct fh_out *out)
+{
+	return out->fmt == FH_FORMAT_TABLE;
 }
 
 /* True when a result column holds phone numbers, by its origin or its name. */

@@ -7,6 +7,7 @@
 #ifndef FH_OUT_H
 #define FH_OUT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <sqlite3.h>
 
@@ -71,6 +72,12 @@ int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err);
 
 /* Rows written so far. */
 long long fh_out_rows(const struct fh_out *out);
+
+/*
+ * Whether the writer makes a table, which people read (and so in their
+ * language), rather than a machine format, which keeps English text.
+ */
+bool fh_out_for_people(const struct fh_out *out);
 
 /*
  * Writes what is buffered (the table, or a header with no rows) and

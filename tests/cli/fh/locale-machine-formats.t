@@ -15,6 +15,7 @@ check() {
 }
 check fh-group member list
 check fh-group list
+check fh-group check
 check fh-group member show S0001
 check fh-report list
 check fh-report show 1
@@ -36,6 +37,10 @@ same tsv (6 lines): fh-group list
 same csv (6 lines): fh-group list
 same json (5 lines): fh-group list
 differs table: fh-group list
+same tsv (9 lines): fh-group check
+same csv (9 lines): fh-group check
+same json (8 lines): fh-group check
+differs table: fh-group check
 same tsv (22 lines): fh-group member show S0001
 same csv (22 lines): fh-group member show S0001
 same json (15 lines): fh-group member show S0001

@@ -1,4 +1,4 @@
-Under zh_CN.UTF-8 fh-group's errors, help and table headings are Chinese and a member's kind shows its label; under C the same table keeps the English keys and codes.
+Under zh_CN.UTF-8 fh-group's errors, help and table headings are Chinese, a member's kind and a check's problem show their labels and the check's details are Chinese; under C the same table keeps the English keys and codes.
 --- setup
 fh init
 fh-group import "$DATA/roster-small.yaml"
@@ -10,11 +10,17 @@ fh-group member edit S0001 --kind boss
 fh-group member list --zone Z1 --kind shop -f table --no-header | head -n 1
 fh-group member list --zone Z1 --kind shop -f table | head -n 1
 fh-group --help | head -n 1
+fh-group check -f table --zone Z2
 LC_ALL=C.UTF-8 fh-group member list --zone Z1 --kind shop -f table | head -n 2
 --- stdout
 S0001  商户  老街茶馆    张三    138****8000   北大街12号  Z1    G001  30.8912  121.0231  2025-06-01
 成员   类型  名称        联系人  电话          地址        区块  小组  纬度     经度      加入日期    退出日期
 用法： fh-group import [--dry-run] [--csv | --yaml] FILE | -
+问题    区块  小组  成员   详情
+人数    Z2    G003         2 人，不在 8..12 范围内
+无组长  Z2    G003         没有组长
+未编组  Z2          S0009  在册成员未编入小组
+未编组  Z2          S0010  在册成员未编入小组
 member  kind  name        contact  phone         address     zone  group  lat      lon       joined_on   left_on
 S0001   shop  老街茶馆    张三     138****8000   北大街12号  Z1    G001   30.8912  121.0231  2025-06-01
 --- stderr
