@@ -709,6 +709,23 @@ static long long axis_top(long long v)
 	}
 }
 
+/*
+ * Writes s padded with spaces to width display columns (on the left when
+ * right), so that Chinese headings line up over the figures.
+ */
+static void put_padded(FILE *fp, const char *s, size_t width, bool right)
+{
+	size_t w = fh_display_width(s);
+
+	if (right)
+		for (size_t i = w; i < width; i++)
+			fputc(' ', fp);
+	fputs(s, fp);
+	if (!right)
+		for (size_t i = w; i < width; i++)
+			fputc(' ', fp);
+}
+
 /* Writes the SVG line chart: found per period, one line per category. */
 static void write_svg(FILE *fp, int weekly, char (*periods)[32], size_t np,
 		      const struct series *s, size_t ns, long long *found /* ns x np */)
@@ -878,7 +895,12 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 				max = total[p];
 		}
 		/* '#' handled, '-' not (yet) handled, scaled to 50 columns at most. */
-		fprintf(chart, "%-8s %6s %6s\n", "period", "found", "handled");
+		put_padded(chart, _("period"), 8, false);
+		fputc(' ', chart);
+		put_padded(chart, _("found"), 6, true);
+		fputc(' ', chart);
+		put_padded(chart, _("handled"), 6, true);
+		fputc('\n', chart);
 		for (size_t p = 0; p < np; p++) {
 			long long w = max > 50 ? (total[p] * 50 + max / 2) / max : total[p];
 			long long h = total[p] ? (w * done_[p] + total[p] / 2) / total[p] : 0;

@@ -22,8 +22,8 @@
 #
 # Every case runs under LC_ALL=C.UTF-8.  A case whose output cannot depend
 # on the messages' language runs again under zh_CN.UTF-8 and must give the
-# same output there: one that expects nothing on stderr, neither asks for
-# a table nor for help and does not send stderr to stdout (machine formats,
+# same output there: one that expects nothing on stderr, asks for no table,
+# chart or help and does not send stderr to stdout (machine formats,
 # agendas and data on stdout are the same in every locale).  "--- locales"
 # overrides the choice.  Each run counts once in the totals; a failure in
 # Chinese is named "CASE [zh_CN]".
@@ -70,7 +70,7 @@ case_locales() {
 	echo C.UTF-8
 	[ -n "$zh" ] || return 0
 	[ -s "$1/stderr" ] && return 0
-	grep -Eq -- '(-f|--format)[ =]*table|--help|(^|[ ;|&])-h( |$)|[ -]help( |$)|2>&1' "$1/run" && return 0
+	grep -Eq -- '(-f|--format)[ =]*table|--chart|--help|(^|[ ;|&])-h( |$)|[ -]help( |$)|2>&1' "$1/run" && return 0
 	echo zh_CN.UTF-8
 }
 
