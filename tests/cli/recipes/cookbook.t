@@ -4,12 +4,13 @@ tests/data/cookbook/station.sh (gen-station --grouped --seed 5, its
 reports, a year of handling, trainings, an inspection, equipment and a
 meeting) on the year's last evening.  Each answer is checked exactly:
 1 G037 led by S0315; 2 the 20 groups with no report in 2026Q4; 3 21
-frauds, 16 handled; 4 the hazards open past 3 days (exit 1); 5 eight shops and
-households and the twenty mobile members (S0033 left); 6 ten letters
-unsigned and three groups without a leader; 8 the four holders of
-extinguishers; 9 reports 301 and 302 from inspection 2; 10 the training
-of 2026-09-20 (S0003, S0004) later than that of 2026-05-12; 12 the four
-reports assigned to 王警官; 16 the phone in full.
+frauds, 16 handled; 4 the hazards open past 3 days (exit 1); 5 eight
+shops, households and an organisation, and the twenty mobile members
+(S0033 left); 6 ten letters unsigned and three groups without a leader;
+8 the four holders of extinguishers; 9 reports 301 and 302 from
+inspection 2; 10 the training of 2026-09-20 (S0003, S0004), later than
+that of 2026-05-12; 12 the four reports assigned to 王警官; 16 the phone
+in full.
 --- setup
 . "$DATA/cookbook/station.sh"
 --- run
