@@ -59,3 +59,5 @@ done
 echo "fh(7): $n commands, $shown with their output"
 --- stdout
 fh(7): 45 commands, 28 with their output
+--- locales
+C.UTF-8

@@ -53,3 +53,5 @@ leader-not-member	Z2	G004	S0005	leader left on 2026-10-15
 letter-unsigned	Z1	G002	S0003	letter not signed
 exit 1
 backup checked
+--- locales
+C.UTF-8
