@@ -831,7 +831,7 @@ int fh_group_check(struct fh_db *db, const struct fh_check_options *opt,
 	 * table, English in the machine formats (formats keep their order).
 	 */
 	static const char *const details[] = {
-		N_("%d members, not within %d..%d"), N_("no leader"), N_("leader left on %s"),
+		N_("size %d, not within %d..%d"), N_("no leader"), N_("leader left on %s"),
 		N_("leader is not a member of the group"), N_("letter not signed"),
 		N_("active member without a group"), N_("member in zone %s, group in zone %s"),
 	};

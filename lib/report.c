@@ -479,6 +479,9 @@ int fh_report_writer_add(struct fh_report_writer *w,
 		if (fh_time_parse(v[FH_RF_AT], &t, err))
 			return place_error(in, FH_RF_AT, err);
 		fh_time_format(&t, at);
+		/* Nothing can be reported before it happens: a future time is a typing slip. */
+		if (strcmp(at, w->now) > 0)
+			return fail_at(in, FH_RF_AT, err, _("time '%s' is in the future"), v[FH_RF_AT]);
 	} else {
 		memcpy(at, w->now, sizeof(at));
 	}
@@ -703,6 +706,8 @@ int fh_report_change(struct fh_db *db, const char *actor,
 		if (fh_time_parse(change->at, &t, err))
 			return -1;
 		fh_time_format(&t, at);
+		if (strcmp(at, now) > 0)
+			return fh_error_set(err, _("time '%s' is in the future"), change->at);
 	}
 	/* Each report once, whatever order and repeats the ids came in. */
 	if (!(sorted = malloc((n ? n : 1) * sizeof(*sorted))))

@@ -12,9 +12,9 @@ echo "exit $?"
 fh-group check --min 5 --max 2; echo $?
 --- stdout
 problem     zone  group  member  detail
-size        Z1    G001           5 members, not within 8..12
-size        Z1    G002           2 members, not within 8..12
-size        Z2    G003           2 members, not within 8..12
+size        Z1    G001           size 5, not within 8..12
+size        Z1    G002           size 2, not within 8..12
+size        Z2    G003           size 2, not within 8..12
 no-leader   Z1    G002           no leader
 no-leader   Z2    G003           no leader
 ungrouped   Z2           S0010   active member without a group

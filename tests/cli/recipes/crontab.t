@@ -43,11 +43,11 @@ exit 0
 exit 0
 == 45 2 * * *
 problem	zone	group	member	detail
-size	Z1	G001		2 members, not within 8..12
-size	Z1	G002		1 members, not within 8..12
-size	Z2	G003		1 members, not within 8..12
-size	Z2	G004		0 members, not within 8..12
-size	Z2	G005		0 members, not within 8..12
+size	Z1	G001		size 2, not within 8..12
+size	Z1	G002		size 1, not within 8..12
+size	Z2	G003		size 1, not within 8..12
+size	Z2	G004		size 0, not within 8..12
+size	Z2	G005		size 0, not within 8..12
 no-leader	Z2	G005		no leader
 leader-not-member	Z2	G004	S0005	leader left on 2026-10-15
 letter-unsigned	Z1	G002	S0003	letter not signed
