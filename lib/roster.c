@@ -670,14 +670,40 @@ static int import_team(struct importer *im, const struct fh_roster_record *rec,
 	return 0;
 }
 
+/*
+ * Names the station when the database has no name yet.  A roster of
+ * another station is refused: loading it by mistake would mix two
+ * stations' people in one file.
+ */
+static int import_station(struct importer *im, const struct fh_roster_record *rec,
+			  struct fh_error *err)
+{
+	const struct fh_roster_field *f = &rec->f[FH_RF_NAME];
+	char *current;
+	int rc = 0;
+
+	if (!f->value)
+		return 0;
+	current = fh_db_setting(im->db, "station");
+	if (current && *current && strcmp(current, f->value))
+		rc = fh_error_at(err, im->name, f->line, f->col,
+				 _("the roster is for station '%s', but this database is '%s'"),
+				 f->value, current);
+	else if (!current || !*current) {
+		im->stats->station_set = 1;
+		rc = fh_config_set(im->db, "station", f->value, err);
+	}
+	free(current);
+	return rc;
+}
+
 /* Writes one record read from the file. */
 static int import_record(struct importer *im, const struct fh_roster_record *rec,
 			 struct fh_error *err)
 {
 	switch (rec->kind) {
 	case FH_RREC_STATION:
-		im->stats->station_set = 1;
-		return fh_config_set(im->db, "station", rec->f[FH_RF_NAME].value, err);
+		return import_station(im, rec, err);
 	case FH_RREC_ZONE:
 		return import_zone(im, rec, err);
 	case FH_RREC_GROUP:
