@@ -15,8 +15,11 @@ export FH_USER=crash
 now_ms() { date +%s%3N; }
 
 fh init --db empty.db --station 崩溃测试 || exit 1
+# A CSV roster names its zones but does not create them.
+for z in 1 2 3 4; do fh-group zone add --db empty.db "Z$z" "区块$z" >/dev/null || exit 1; done
 cp empty.db base.db
 "$gen" --members "$rows" --zones 4 --format csv --seed 7 >roster.csv || exit 1
+nmembers=$(( $(wc -l <roster.csv) - 1 ))
 # The report and handling rounds start with the roster in place.
 fh-group import --db base.db roster.csv >/dev/null || exit 1
 "$gen" --members "$rows" --zones 4 --reports "$rows" --seed 7 2>/dev/null | grep '^{' >reports.jsonl
@@ -43,7 +46,8 @@ killed_run() {
 	fh --db t.db sql --no-header "$count_sql"
 }
 
-# Times one uninterrupted run, to spread the kills over its length.
+# Times one uninterrupted run, to spread the kills over its length and a
+# little past it, so that some land after the commit.
 full_ms() {
 	rm -f t.db t.db-wal t.db-shm
 	cp "$base" t.db
@@ -60,7 +64,7 @@ crash_rounds() {
 	ms=$(full_ms "$@")
 	for k in $(seq 1 "$rounds"); do
 		local got
-		got=$(killed_run $(( ms * k / (rounds + 1) )) "$sql" "$@")
+		got=$(killed_run $(( ms * k * 6 / (rounds * 5) )) "$sql" "$@")
 		if [ "$got" = "$after" ]; then whole=$((whole + 1))
 		elif [ "$got" = "$before" ]; then none=$((none + 1))
 		else
@@ -73,7 +77,7 @@ crash_rounds() {
 }
 
 base=empty.db
-crash_rounds "roster import" "SELECT count(*) FROM members" 0 "$rows" \
+crash_rounds "roster import" "SELECT count(*) FROM members" 0 "$nmembers" \
 	fh-group import --db t.db roster.csv
 base=base.db
 crash_rounds "report import" "SELECT count(*) || '/' || (SELECT count(*) FROM report_events) FROM reports" \
