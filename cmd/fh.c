@@ -374,16 +374,18 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 		sqlite3_bind_text(stmt, i - 1, argv[i], -1, SQLITE_STATIC);
 	/*
 	 * A phone column is masked by its origin or name (fh_out_stmt); when
-	 * the query reads phone numbers, text computed by an expression (no
-	 * origin: phone || '', group_concat(phone)) is masked as well.
+	 * the query reads phone numbers (a view may read them unasked), the
+	 * runs of digits long enough to be one in text computed by an
+	 * expression (phone || '', group_concat(phone)) are masked as well.
 	 */
 	for (int i = 0; i < sqlite3_column_count(stmt); i++) {
 		const char *origin = sqlite3_column_origin_name(stmt, i);
 		const char *name = sqlite3_column_name(stmt, i);
-		bool phone = (origin && strstr(origin, "phone")) || (name && strstr(name, "phone")) ||
-			     (reads_phone && !origin);
+		bool named = name && strstr(name, "phone");
+		unsigned flags = origin ? (strstr(origin, "phone") || named ? FH_COL_PHONE : 0) :
+				 reads_phone || named ? FH_COL_DIGITS : 0;
 
-		fh_out_column(out, name, phone ? FH_COL_PHONE : 0);
+		fh_out_column(out, name, flags);
 	}
 	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
 		goto done;

@@ -220,7 +220,7 @@ static void put_header(struct fh_out *out)
 	}
 }
 
-static void add_cell(struct fh_out *out, enum cell_kind kind, const char *text)
+static void put_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 {
 	size_t i = out->cur++;
 	const struct column *col = i < out->ncols ? &out->cols[i] : NULL;
@@ -294,6 +294,28 @@ static void add_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 	case FH_FORMAT_TABLE:
 		break;
 	}
+}
+
+/* Adds a cell, its digits masked first in an FH_COL_DIGITS column. */
+static void add_cell(struct fh_out *out, enum cell_kind kind, const char *text)
+{
+	const struct column *col = out->cur < out->ncols ? &out->cols[out->cur] : NULL;
+	size_t size;
+	char *masked;
+
+	if (kind != CELL_TEXT || !col || !(col->flags & FH_COL_DIGITS) || (out->flags & FH_OUT_REVEAL)) {
+		put_cell(out, kind, text);
+		return;
+	}
+	/* Masking keeps the length, and a computed text can be long. */
+	size = strlen(text) + 1;
+	if (!(masked = malloc(size))) {
+		out->oom = true;
+		out->cur++;
+		return;
+	}
+	put_cell(out, kind, fh_mask_digits(text, masked, size));
+	free(masked);
 }
 
 void fh_out_text(struct fh_out *out, const char *s)

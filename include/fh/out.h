@@ -25,6 +25,8 @@ enum fh_format {
 
 /* Flags of fh_out_column. */
 #define FH_COL_PHONE 0x1u  /* a phone number: masked unless FH_OUT_REVEAL */
+#define FH_COL_DIGITS 0x2u /* text that may hold phone numbers: runs of 7 or more
+                                digits masked (fh_mask_digits) unless FH_OUT_REVEAL */
 
 struct fh_out;
 

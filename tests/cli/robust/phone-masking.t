@@ -1,7 +1,8 @@
 Phone numbers are masked in every format (table, tsv, csv, json) of every
 output that shows them (member show, list and export, group show, team
 show, fh sql of members_v and of members, under any alias or computed by
-an expression) unless --reveal.  The audit trail keeps command lines with
+an expression, where only runs of seven digits or more are masked) unless
+--reveal.  The audit trail keeps command lines with
 the numbers masked, so they stay masked even with --reveal.
 --- setup
 fh init
@@ -22,6 +23,7 @@ done
 echo "== fh sql"
 fh sql --no-header "SELECT phone AS p, phone || '' AS x, substr(phone, 1, 11), group_concat(phone, ';') OVER () FROM members WHERE id = 1"
 fh sql --no-header "SELECT count(*), count(phone) FROM members"
+fh sql --no-header "SELECT group_concat(member || ' ' || coalesce(phone, '-'), '; ') FROM members_v WHERE \"group\" = 'G001'"
 fh audit | grep -a 'member edit'
 echo "== --reveal"
 fh-group member show S0001 --reveal | grep 138
@@ -59,6 +61,7 @@ S0001,138****8000
 == fh sql
 138****8000	138****8000	138****8000	138****8000
 12	5
+S0001 138****8000; S0002 139****5678; S0003 -
 5	2026-11-23 10:00	tester	fh-group member edit S0002 --phone 139****5678	update members 2
 == --reveal
 phone	13800138000
