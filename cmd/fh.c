@@ -246,7 +246,10 @@ static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
 	rc = sqlite3_backup_step(backup, -1);
 	sqlite3_backup_finish(backup);
 	if (rc != SQLITE_DONE) {
-		fh_error_set(&err, _("cannot back up to '%s': %s"), dest, sqlite3_errstr(rc));
+		/* A failed write says more by the system's reason (disk full, file too large). */
+		int sys = (rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL ? sqlite3_system_errno(copy) : 0;
+
+		fh_error_set(&err, _("cannot back up to '%s': %s"), dest, sys ? strerror(sys) : sqlite3_errstr(rc));
 		goto done;
 	}
 	if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK ||

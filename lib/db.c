@@ -222,7 +222,7 @@ static int create_file(const char *path, struct fh_error *err)
 
 void fh_db_remove(const char *path)
 {
-	size_t n = strlen(path) + 5;
+	size_t n = strlen(path) + 9;
 	char *side = malloc(n);
 
 	unlink(path);
@@ -231,6 +231,9 @@ void fh_db_remove(const char *path)
 	snprintf(side, n, "%s-wal", path);
 	unlink(side);
 	snprintf(side, n, "%s-shm", path);
+	unlink(side);
+	/* A copy being written in rollback mode (fh backup's) leaves this one. */
+	snprintf(side, n, "%s-journal", path);
 	unlink(side);
 	free(side);
 }

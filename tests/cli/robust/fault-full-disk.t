@@ -1,7 +1,8 @@
 A disk that fills up (here a file size limit of 1 MB, with SIGXFSZ
-ignored) during a large roster import, a large report import or a batch
-handling of reports gives a clear error and exit 1, and leaves the good
-database as it was: unchanged, and fh check passes.
+ignored) during a large roster import, a large report import, a batch
+handling of reports or a backup gives a clear error and exit 1, and leaves the good
+database as it was: unchanged, and fh check passes; a failed backup leaves
+no file behind.
 --- setup
 fh init
 fh-group import "$DATA/roster-small.yaml"
@@ -17,7 +18,9 @@ fh-report import reports.jsonl >/dev/null
 	fh-report import reports.jsonl >/dev/null; echo "report import exit $?"
 	fh sql --no-header "SELECT id FROM reports" | fh-report handle - --note 已处置 >/dev/null
 	echo "batch handling exit ${PIPESTATUS[1]}"
+	fh backup copy.db; echo "backup exit $?"
 ) 2>&1 | cat
+ls
 fh check && echo "check ok"
 fh sql --no-header "SELECT count(*), count(*) FILTER (WHERE status = 'open') FROM reports"
 --- stdout
@@ -27,6 +30,11 @@ fh-report: cannot commit: cannot write: disk full or file too large
 report import exit 1
 fh-report: cannot change a report: File too large
 batch handling exit 1
+fh: cannot back up to 'copy.db': File too large
+backup exit 1
+fh.db
+reports.jsonl
+roster.csv
 check ok
 10000	10000
 --- unchanged
