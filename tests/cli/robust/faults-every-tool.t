@@ -79,9 +79,9 @@ fh-report: 'other.db' is not an fh database
 fh-report: 'text.db' is not an fh database (file is not a database)
 fh-report: cannot prepare a query: database disk image is malformed
 fh-report: database 'newer.db' has schema version 99, newer than this fh knows (1): upgrade fh
+fh-stats: 'bad.db': cannot prepare a query: database disk image is malformed
 fh-stats: 'other.db' is not an fh database
 fh-stats: 'text.db' is not an fh database (file is not a database)
-fh-stats: cannot attach a station: unable to open database: bad.db
 fh-stats: database 'newer.db' has schema version 99, newer than this fh knows (1): upgrade fh
 fh: 'other.db' is not an fh database
 fh: 'text.db' is not an fh database (file is not a database)
