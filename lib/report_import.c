@@ -234,7 +234,7 @@ static int ynext(struct yreader *r, struct fh_error *err)
 		const char *problem = r->parser.problem ? r->parser.problem : "unreadable input";
 
 		if (r->parser.error == YAML_READER_ERROR)
-			return fh_ysrc_error(&r->src, &r->parser, r->name, "", err);
+			return fh_ysrc_error(&r->src, &r->parser, r->name, err);
 		return fh_error_at(err, r->name, r->parser.problem_mark.line + 1,
 				   r->parser.problem_mark.column + 1, "invalid YAML: %s", problem);
 	}

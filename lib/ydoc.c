@@ -85,16 +85,16 @@ int fh_ysrc_init(struct fh_ysrc *src, FILE *fp, yaml_parser_t *parser)
 }
 
 int fh_ysrc_error(const struct fh_ysrc *src, const yaml_parser_t *parser,
-		  const char *name, const char *prefix, struct fh_error *err)
+		  const char *name, struct fh_error *err)
 {
 	const char *problem = parser->problem ? parser->problem : "cannot read";
 	unsigned long long at = parser->problem_offset;
 	struct fh_ysrc where = *src;
 
 	if (at < src->start || at > src->start + src->len)
-		return fh_error_at(err, name, 0, 0, _("%s%s at byte %llu"), prefix, problem, at);
+		return fh_error_at(err, name, 0, 0, _("%s at byte %llu"), problem, at);
 	ysrc_advance(&where, src->win, (size_t)(at - src->start));
-	return fh_error_at(err, name, where.line, where.col, _("%s%s"), prefix, problem);
+	return fh_error_at(err, name, where.line, where.col, "%s", problem);
 }
 
 void fh_ysrc_release(struct fh_ysrc *src)
@@ -110,7 +110,7 @@ static int parse_error(struct reader *r)
 	if (p->error == YAML_MEMORY_ERROR)
 		return fh_error_set(r->err, _("%s: out of memory"), r->name);
 	if (p->error == YAML_READER_ERROR)
-		return fh_ysrc_error(&r->src, p, r->name, "", r->err);
+		return fh_ysrc_error(&r->src, p, r->name, r->err);
 	return fh_error_at(r->err, r->name, p->problem_mark.line + 1,
 			   p->problem_mark.column + 1, _("%s"),
 			   p->problem ? p->problem : "invalid YAML");

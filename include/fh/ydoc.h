@@ -85,7 +85,7 @@ int fh_ysrc_init(struct fh_ysrc *src, FILE *fp, yaml_parser_t *parser);
  * Returns -1.
  */
 int fh_ysrc_error(const struct fh_ysrc *src, const yaml_parser_t *parser,
-		  const char *name, const char *prefix, struct fh_error *err);
+		  const char *name, struct fh_error *err);
 
 /* Frees what fh_ysrc_init allocated. */
 void fh_ysrc_release(struct fh_ysrc *src);
