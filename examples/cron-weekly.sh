@@ -23,12 +23,8 @@ trap 'rm -f "$body"' EXIT
 	fh-stats summary --period "$period" --by zone,category -f table
 	echo
 	echo "逾期未处置的隐患（超过类别处置时限）："
-	# The documented view holds each category's deadline; fh sql only reads.
-	fh sql -f table "SELECT id, reported_at, category_label AS category, zone, \"group\",
-	    place, text, CAST(julianday(?1) - julianday(reported_at) AS INTEGER) AS days_open
-	  FROM reports_v WHERE family = 'hazard' AND status IN ('open', 'assigned')
-	    AND julianday(?1) - julianday(reported_at) > deadline_days
-	  ORDER BY reported_at, id" "$now"
+	# --late exits 1 when it lists any: that is the news, not a failure.
+	fh-report list --family hazard --late -f table || [ $? -eq 1 ]
 } >"$body"
 
 if [ -n "$to" ] && command -v mail >/dev/null 2>&1; then

@@ -203,6 +203,54 @@ int fh_cli_bad_option(const struct fh_cli *cli, char **argv)
 	return fh_cli_usage(cli, _("unknown option '%s'"), arg ? arg : "?");
 }
 
+/* Help lines are kept within this many terminal columns. */
+#define HELP_WIDTH 80
+
+/*
+ * Prints one synopsis line after its lead ("usage:" or blanks) and the
+ * program's name, wrapped at the blanks between options (never inside
+ * brackets) so that no line is wider than HELP_WIDTH; continuation lines
+ * line up under the subcommand's first argument.
+ */
+static void print_usage_line(FILE *fp, const char *lead, const char *prog,
+			     const char *line, size_t n)
+{
+	size_t col = fh_display_width(lead) + 1 + strlen(prog);
+	size_t indent, i = 0;
+	bool first = true;
+
+	fprintf(fp, "%s %s", lead, prog);
+	indent = col + 1 + strcspn(line, " \n");
+	if (indent > HELP_WIDTH / 2)
+		indent = col + 1;
+	while (i < n) {
+		size_t start = i, width;
+		int depth = 0;
+
+		/* A token runs to the next blank outside brackets. */
+		for (; i < n && (depth > 0 || line[i] != ' '); i++) {
+			if (line[i] == '[' || line[i] == '(')
+				depth++;
+			else if ((line[i] == ']' || line[i] == ')') && depth > 0)
+				depth--;
+		}
+		width = fh_display_width_n(line + start, i - start);
+		if (!first && col + 1 + width > HELP_WIDTH) {
+			fprintf(fp, "\n%*s", (int)indent, "");
+			col = indent;
+		} else {
+			putc(' ', fp);
+			col++;
+		}
+		fwrite(line + start, 1, i - start, fp);
+		col += width;
+		first = false;
+		while (i < n && line[i] == ' ')
+			i++;
+	}
+	putc('\n', fp);
+}
+
 static void print_usage_lines(FILE *fp, const char *prog, const char *usage, bool first)
 {
 	const char *line = usage;
@@ -210,7 +258,7 @@ static void print_usage_lines(FILE *fp, const char *prog, const char *usage, boo
 	while (*line) {
 		size_t n = strcspn(line, "\n");
 
-		fprintf(fp, "%s %s %.*s\n", first ? _("usage:") : "      ", prog, (int)n, line);
+		print_usage_line(fp, first ? _("usage:") : "      ", prog, line, n);
 		first = false;
 		line += n + (line[n] == '\n');
 	}

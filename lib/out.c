@@ -96,25 +96,31 @@ void fh_out_column(struct fh_out *out, const char *name, unsigned flags)
 	out->ncols++;
 }
 
-size_t fh_display_width(const char *s)
+size_t fh_display_width_n(const char *s, size_t n)
 {
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	const utf8proc_uint8_t *end = p + n;
 	size_t width = 0;
 
-	while (*p) {
+	while (p < end && *p) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+		utf8proc_ssize_t len = utf8proc_iterate(p, end - p, &cp);
 
-		if (n <= 0) {
+		if (len <= 0) {
 			width++;
 			p++;
 			continue;
 		}
 		int w = utf8proc_charwidth(cp);
 		width += w > 0 ? (size_t)w : 0;
-		p += n;
+		p += len;
 	}
 	return width;
+}
+
+size_t fh_display_width(const char *s)
+{
+	return fh_display_width_n(s, strlen(s));
 }
 
 /* Writes s for TSV: tab, newline, carriage return and backslash escaped. */

@@ -88,4 +88,7 @@ void fh_out_free(struct fh_out *out);
  */
 size_t fh_display_width(const char *s);
 
+/* Display width of the first n bytes of s, as fh_display_width. */
+size_t fh_display_width_n(const char *s, size_t n);
+
 #endif

@@ -13,11 +13,18 @@ usage: fh-group import [--dry-run] [--csv | --yaml] FILE | -
        fh-group export [-f yaml | table | tsv | csv | json]
        fh-group zone add CODE NAME
        fh-group zone list
-       fh-group member add CODE --name NAME --zone ZONE [--kind KIND] [--contact NAME] [--phone PHONE] [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--note TEXT] [--force]
+       fh-group member add CODE --name NAME --zone ZONE [--kind KIND]
+                      [--contact NAME] [--phone PHONE] [--address TEXT]
+                      [--group GROUP] [--lat X] [--lon Y] [--joined DATE]
+                      [--note TEXT] [--force]
        fh-group member show CODE
-       fh-group member edit CODE [--name NAME] [--zone ZONE] [--kind KIND] [--contact NAME] [--phone PHONE] [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--left DATE] [--note TEXT] [--force]
+       fh-group member edit CODE [--name NAME] [--zone ZONE] [--kind KIND]
+                      [--contact NAME] [--phone PHONE] [--address TEXT]
+                      [--group GROUP] [--lat X] [--lon Y] [--joined DATE]
+                      [--left DATE] [--note TEXT] [--force]
        fh-group member leave CODE [--on DATE]
-       fh-group member list [--zone ZONE] [--group GROUP] [--kind KIND] [--team TEAM] [--active | --all]
+       fh-group member list [--zone ZONE] [--group GROUP] [--kind KIND]
+                      [--team TEAM] [--active | --all]
        fh-group add CODE --zone ZONE [--name NAME] [--formed DATE]
        fh-group show GROUP
        fh-group list [--zone ZONE] [--all]
@@ -37,11 +44,18 @@ usage: fh-group import [--dry-run] [--csv | --yaml] FILE | -
 
 The roster: zones, members, groups of about ten neighbours with their
 leaders, task teams and equipment.  See fh-group(1) and fh-roster(5).
-usage: fh-group member add CODE --name NAME --zone ZONE [--kind KIND] [--contact NAME] [--phone PHONE] [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--note TEXT] [--force]
+usage: fh-group member add CODE --name NAME --zone ZONE [--kind KIND]
+                      [--contact NAME] [--phone PHONE] [--address TEXT]
+                      [--group GROUP] [--lat X] [--lon Y] [--joined DATE]
+                      [--note TEXT] [--force]
        fh-group member show CODE
-       fh-group member edit CODE [--name NAME] [--zone ZONE] [--kind KIND] [--contact NAME] [--phone PHONE] [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--left DATE] [--note TEXT] [--force]
+       fh-group member edit CODE [--name NAME] [--zone ZONE] [--kind KIND]
+                      [--contact NAME] [--phone PHONE] [--address TEXT]
+                      [--group GROUP] [--lat X] [--lon Y] [--joined DATE]
+                      [--left DATE] [--note TEXT] [--force]
        fh-group member leave CODE [--on DATE]
-       fh-group member list [--zone ZONE] [--group GROUP] [--kind KIND] [--team TEAM] [--active | --all]
+       fh-group member list [--zone ZONE] [--group GROUP] [--kind KIND]
+                      [--team TEAM] [--active | --all]
 
 Common options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.
 See fh-group(1).

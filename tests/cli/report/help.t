@@ -6,9 +6,14 @@ fh-report frobnicate; echo "exit $?"
 fh-report; echo "exit $?"
 fh report categories --db none.db; echo "exit $?"
 --- stdout
-usage: fh-report add --category CAT [--by MEMBER] [--zone Z] [--group G] [--at TIME] [--where TEXT] [--lat X --lon Y] [--severity low|normal|high|urgent] [--via CHANNEL] [--activity ID] [--photo FILE]... TEXT
+usage: fh-report add --category CAT [--by MEMBER] [--zone Z] [--group G]
+                    [--at TIME] [--where TEXT] [--lat X --lon Y]
+                    [--severity low|normal|high|urgent] [--via CHANNEL]
+                    [--activity ID] [--photo FILE]... TEXT
        fh-report import [--format-in yaml|jsonl|csv] FILE|-
-       fh-report list [--status S] [--category C] [--family F] [--zone Z] [--group G] [--by M] [--since D] [--until D] [--period P] [--overdue DAYS] [--late] [--search TEXT]
+       fh-report list [--status S] [--category C] [--family F] [--zone Z]
+                     [--group G] [--by M] [--since D] [--until D] [--period P]
+                     [--overdue DAYS] [--late] [--search TEXT]
        fh-report show ID
        fh-report assign ID... OFFICER
        fh-report handle ID... --note TEXT [--at TIME]

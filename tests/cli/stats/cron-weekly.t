@@ -23,8 +23,8 @@ Z2    fire             1        0     1          0          0.0
 Z2    lost-person      1        1     0          0        100.0                     2.5
 
 逾期未处置的隐患（超过类别处置时限）：
-id  reported_at       category  zone  group  place       text            days_open
- 3  2026-10-10 08:00  交通隐患  Z1    G002   北大街路口  路口电瓶车乱停         44
+id  reported_at       category  zone  group  status  severity  member  place       text            officer  age_days
+ 3  2026-10-10 08:00  traffic   Z1    G002   open    normal    S0003   北大街路口  路口电瓶车乱停                 44
 exit 0
 mail -s 群防群治周报 2026-11-23 station@example.org
 上周共发现各类隐患 1 起，均在处置中，找回走失人员 1 名。
