@@ -252,7 +252,10 @@ static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
 	rc = sqlite3_backup_step(backup, -1);
 	sqlite3_backup_finish(backup);
 	if (rc != SQLITE_DONE) {
-		fh_error_set(&err, _("cannot back up to '%s': %s"), dest, sqlite3_errstr(rc));
+		/* A failed write says more by the system's reason (disk full, file too large). */
+		int sys = (rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL ? sqlite3_system_errno(copy) : 0;
+
+		fh_error_set(&err, _("cannot back up to '%s': %s"), dest, sys ? strerror(sys) : sqlite3_errstr(rc));
 		goto done;
 	}
 	if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK ||
@@ -289,10 +292,14 @@ static int sql_authorizer(void *ctx, int action, const char *a, const char *b,
 		NULL,
 	};
 
-	(void)ctx; (void)b; (void)dbname; (void)trigger;
+	(void)dbname; (void)trigger;
 	switch (action) {
-	case SQLITE_SELECT:
 	case SQLITE_READ:
+		/* Noted, so that what a query computes from phone numbers is masked too. */
+		if (b && strstr(b, "phone"))
+			*(bool *)ctx = true;
+		return SQLITE_OK;
+	case SQLITE_SELECT:
 	case SQLITE_RECURSIVE:
 		return SQLITE_OK;
 	case SQLITE_FUNCTION:
@@ -324,6 +331,7 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 	struct fh_out *out = NULL;
 	sqlite3_stmt *stmt = NULL;
 	const char *tail;
+	bool reads_phone = false;
 	int status = 1, rc;
 
 	if (fh_cli_help(cli, &commands[3]) >= 0)
@@ -343,7 +351,7 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 		goto done;
 	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
-	sqlite3_set_authorizer(db->sql, sql_authorizer, NULL);
+	sqlite3_set_authorizer(db->sql, sql_authorizer, &reads_phone);
 	rc = sqlite3_prepare_v2(db->sql, argv[1], -1, &stmt, &tail);
 	if (rc == SQLITE_AUTH || (rc != SQLITE_OK && !strncmp(sqlite3_errmsg(db->sql), "not authorized", 14))) {
 		fh_error_set(&err, _("fh sql only reads: '%s' is not allowed (change data with the fh tools)"), argv[1]);
@@ -373,6 +381,19 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 	}
 	for (int i = 2; i < argc; i++)
 		sqlite3_bind_text(stmt, i - 1, argv[i], -1, SQLITE_STATIC);
+	/*
+	 * A phone column is masked by its origin or name (fh_out_stmt); when
+	 * the query reads phone numbers (a view may read them unasked), the
+	 * runs of digits long enough to be one in text computed by an
+	 * expression (phone || '', group_concat(phone)) are masked as well.
+	 */
+	for (int i = 0; i < sqlite3_column_count(stmt); i++) {
+		unsigned flags = fh_out_stmt_flags(stmt, i);
+
+		if (!sqlite3_column_origin_name(stmt, i) && (reads_phone || (flags & FH_COL_PHONE)))
+			flags = (flags & ~FH_COL_PHONE) | FH_COL_DIGITS;
+		fh_out_column(out, sqlite3_column_name(stmt, i), flags);
+	}
 	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
 		goto done;
 	if (fh_out_finish(out)) {

@@ -28,6 +28,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		fh_out_column(out, value, 0);
 		fh_out_column(out, "phone", FH_COL_PHONE);
+		fh_out_column(out, "computed", FH_COL_DIGITS);
+		fh_out_text(out, value);
 		fh_out_text(out, value);
 		fh_out_text(out, value);
 		fh_out_end_row(out);

@@ -105,6 +105,26 @@ char *fh_db_setting(struct fh_db *db, const char *key)
 }
 
 /* Reads an integer pragma; returns -1 with err set when the file is not a database. */
+/*
+ * Whether the directory of path lets this user make files: a database in
+ * WAL mode cannot even be read where its -wal and -shm files cannot be
+ * made, and SQLite then speaks of writing.
+ */
+static int dir_writable(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir;
+	int ok;
+
+	if (!slash)
+		return access(".", W_OK) == 0;
+	if (!(dir = strndup(path, slash == path ? 1 : (size_t)(slash - path))))
+		return 1;
+	ok = access(dir, W_OK) == 0;
+	free(dir);
+	return ok;
+}
+
 static int read_pragma(sqlite3 *sql, const char *path, const char *pragma,
 		       int *value, struct fh_error *err)
 {
@@ -119,6 +139,10 @@ static int read_pragma(sqlite3 *sql, const char *path, const char *pragma,
 	sqlite3_finalize(stmt);
 	if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
 		return fh_error_set(err, _("'%s' is not an fh database (%s)"), path, sqlite3_errstr(rc));
+	if ((rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN) && !dir_writable(path))
+		return fh_error_set(err, _("cannot read '%s': its directory is read-only, and SQLite"
+					   " must make the files '%s-wal' and '%s-shm' beside it"),
+				    path, path, path);
 	if (rc != SQLITE_OK)
 		return fh_error_set(err, _("cannot read '%s': %s"), path, sqlite3_errmsg(sql));
 	return 0;
@@ -198,7 +222,7 @@ static int create_file(const char *path, struct fh_error *err)
 
 void fh_db_remove(const char *path)
 {
-	size_t n = strlen(path) + 5;
+	size_t n = strlen(path) + 9;
 	char *side = malloc(n);
 
 	unlink(path);
@@ -207,6 +231,9 @@ void fh_db_remove(const char *path)
 	snprintf(side, n, "%s-wal", path);
 	unlink(side);
 	snprintf(side, n, "%s-shm", path);
+	unlink(side);
+	/* A copy being written in rollback mode (fh backup's) leaves this one. */
+	snprintf(side, n, "%s-journal", path);
 	unlink(side);
 	free(side);
 }

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "fh/group.h"
 #include "fh/lookup.h"
@@ -160,6 +161,28 @@ static int check_date(const char *what, const char *s, struct fh_error *err)
 
 /* ---- zones ---- */
 
+/*
+ * Refuses text typed on the command line that is not UTF-8: the roster
+ * files are checked as they are read, and these values must be no less
+ * sound.  Returns 0, or -1 with a usage error naming what.
+ */
+static int check_utf8(const char *what, const char *s, struct fh_error *err)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_ssize_t left = s ? (utf8proc_ssize_t)strlen(s) : 0;
+
+	while (left > 0) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(p, left, &cp);
+
+		if (k <= 0)
+			return fh_error_usage(err, _("invalid UTF-8 in %s"), what);
+		p += k;
+		left -= k;
+	}
+	return 0;
+}
+
 int fh_zone_add(struct fh_db *db, const char *code, const char *name,
 		struct fh_error *err)
 {
@@ -167,7 +190,8 @@ int fh_zone_add(struct fh_db *db, const char *code, const char *name,
 
 	if (!*code || code[strcspn(code, " \t\r\n")])
 		return fh_error_usage(err, _("invalid zone code '%s' (no spaces allowed)"), code);
-	if (fh_db_begin(db, err))
+	if (check_utf8("the zone code", code, err) || check_utf8("the zone name", name, err) ||
+	    fh_db_begin(db, err))
 		return -1;
 	rc = run(db, err, NULL, "SELECT 1 FROM zones WHERE code = ?1", "t", code);
 	if (rc > 0)
@@ -195,6 +219,13 @@ int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *er
 {
 	static const int dates[] = { FH_RF_JOINED, FH_RF_LEFT };
 
+	for (int i = 0; i < FH_RF_COUNT; i++) {
+		char what[32];
+
+		snprintf(what, sizeof(what), "--%s", fh_roster_key(i));
+		if (m->given[i] && check_utf8(what, m->val[i], err))
+			return -1;
+	}
 	if (m->given[FH_RF_KIND] && (!m->val[FH_RF_KIND] ||
 	    (strcmp(m->val[FH_RF_KIND], "shop") && strcmp(m->val[FH_RF_KIND], "household") &&
 	     strcmp(m->val[FH_RF_KIND], "organisation") && strcmp(m->val[FH_RF_KIND], "mobile"))))
@@ -284,7 +315,7 @@ int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 		return -1;
 	if (!code || code[strcspn(code, " \t\r\n")])
 		return fh_error_usage(err, _("invalid member code '%s' (no spaces allowed)"), code ? code : "");
-	if (fh_db_begin(db, err))
+	if (check_utf8("the member code", code, err) || fh_db_begin(db, err))
 		return -1;
 	rc = member_refs(db, m, &zone, &group, err);
 	if (!rc && (rc = run(db, err, NULL, "SELECT 1 FROM members WHERE code = ?1", "t", code)) > 0)
@@ -491,7 +522,8 @@ int fh_group_add(struct fh_db *db, const char *code, const char *zone, const cha
 
 	if (!*code || code[strcspn(code, " \t\r\n")])
 		return fh_error_usage(err, _("invalid group code '%s' (no spaces allowed)"), code);
-	if (check_date("--formed", formed, err) || fh_db_begin(db, err))
+	if (check_utf8("the group code", code, err) || check_utf8("--name", name, err) ||
+	    check_date("--formed", formed, err) || fh_db_begin(db, err))
 		return -1;
 	rc = fh_lookup(db, FH_ZONE, zone, &zid, err);
 	if (!rc && (rc = run(db, err, NULL, "SELECT 1 FROM groups WHERE code = ?1", "t", code)) > 0)
@@ -667,6 +699,8 @@ int fh_team_add(struct fh_db *db, const char *code, const char *name, const char
 
 	if (!*code || code[strcspn(code, " \t\r\n")])
 		return fh_error_usage(err, _("invalid team code '%s' (no spaces allowed)"), code);
+	if (check_utf8("the team code", code, err) || check_utf8("the team name", name, err))
+		return -1;
 	if (strcmp(kind, "patrol") && strcmp(kind, "publicity") && strcmp(kind, "inspection") &&
 	    strcmp(kind, "service") && strcmp(kind, "other"))
 		return fh_error_usage(err, _("invalid team kind '%s' (patrol, publicity, inspection, service or other)"),

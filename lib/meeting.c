@@ -161,6 +161,8 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 		return -1;
 	if (rec->minutes && !valid_utf8(rec->minutes))
 		return fh_error_set(err, _("the minutes are not valid UTF-8 text"));
+	if (rec->chair && !valid_utf8(rec->chair))
+		return fh_error_usage(err, _("invalid UTF-8 in --chair"));
 	if (fh_db_prepare(db, &stmt, "UPDATE meetings SET held_on = ?2,"
 			  " chair = coalesce(?3, chair), minutes = coalesce(?4, minutes) WHERE id = ?1",
 			  err))
@@ -234,6 +236,8 @@ int fh_meeting_action_add(struct fh_db *db, sqlite3_int64 id, const char *text,
 
 	if (!*text || !valid_utf8(text))
 		return fh_error_usage(err, _("the action's text is empty or not UTF-8"));
+	if (owner && !valid_utf8(owner))
+		return fh_error_usage(err, _("invalid UTF-8 in --owner"));
 	if ((due && check_date(due, date, err)) || fh_now(&t, err) || meeting_exists(db, id, err))
 		return -1;
 	fh_time_format(&t, now);

@@ -332,7 +332,7 @@ static void put_header(struct fh_out *out)
 	}
 }
 
-static void add_cell(struct fh_out *out, enum cell_kind kind, const char *text)
+static void put_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 {
 	size_t i = out->cur++;
 	const struct column *col = i < out->ncols ? &out->cols[i] : NULL;
@@ -410,6 +410,28 @@ static void add_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 	}
 }
 
+/* Adds a cell, its digits masked first in an FH_COL_DIGITS column. */
+static void add_cell(struct fh_out *out, enum cell_kind kind, const char *text)
+{
+	const struct column *col = out->cur < out->ncols ? &out->cols[out->cur] : NULL;
+	size_t size;
+	char *masked;
+
+	if (kind != CELL_TEXT || !col || !(col->flags & FH_COL_DIGITS) || (out->flags & FH_OUT_REVEAL)) {
+		put_cell(out, kind, text);
+		return;
+	}
+	/* Masking keeps the length, and a computed text can be long. */
+	size = strlen(text) + 1;
+	if (!(masked = malloc(size))) {
+		out->oom = true;
+		out->cur++;
+		return;
+	}
+	put_cell(out, kind, fh_mask_digits(text, masked, size));
+	free(masked);
+}
+
 void fh_out_text(struct fh_out *out, const char *s)
 {
 	add_cell(out, s ? CELL_TEXT : CELL_NULL, s);
@@ -480,6 +502,12 @@ static bool is_phone_column(sqlite3_stmt *stmt, int i)
 	return (origin && strstr(origin, "phone")) || (name && strstr(name, "phone"));
 }
 
+unsigned fh_out_stmt_flags(sqlite3_stmt *stmt, int i)
+{
+	return (is_phone_column(stmt, i) ? FH_COL_PHONE : 0) |
+	       (find_word(code_columns, sqlite3_column_name(stmt, i)) >= 0 ? FH_COL_CODE : 0);
+}
+
 int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err)
 {
 	int n = sqlite3_column_count(stmt);
@@ -487,10 +515,7 @@ int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err)
 
 	if (!out->ncols)
 		for (int i = 0; i < n; i++)
-			fh_out_column(out, sqlite3_column_name(stmt, i),
-				      (is_phone_column(stmt, i) ? FH_COL_PHONE : 0) |
-				      (find_word(code_columns, sqlite3_column_name(stmt, i)) >= 0 ?
-				       FH_COL_CODE : 0));
+			fh_out_column(out, sqlite3_column_name(stmt, i), fh_out_stmt_flags(stmt, i));
 	/* Category labels come from the statement's own database. */
 	for (size_t i = 0; i < out->ncols && out->labels && !out->category; i++)
 		if (out->cols[i].category &&

@@ -698,6 +698,10 @@ int fh_report_change(struct fh_db *db, const char *actor,
 	struct fh_time t;
 	int rc = -1;
 
+	if (change->note && !utf8_valid(change->note))
+		return fh_error_usage(err, "invalid UTF-8 in --note");
+	if (change->officer && !utf8_valid(change->officer))
+		return fh_error_usage(err, "invalid UTF-8 in the officer's name");
 	if (fh_now(&t, err))
 		return -1;
 	fh_time_format(&t, now);

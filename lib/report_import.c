@@ -7,6 +7,7 @@
 
 #include "fh/report_import.h"
 #include "fh/i18n.h"
+#include "fh/ydoc.h"
 
 int fh_import_format_parse(const char *s, enum fh_import_format *fmt,
 			   struct fh_error *err)
@@ -172,11 +173,17 @@ static int read_jsonl(FILE *fp, const char *name, const char *dir, fh_report_sin
 		struct fh_report_input in = { .file = name, .photo_dir = dir };
 		json_error_t jerr;
 		json_t *obj;
+		char *nul;
 		int r;
 
 		lineno++;
 		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 			line[--len] = '\0';
+		if ((nul = memchr(line, '\0', (size_t)len))) {
+			/* A NUL would end the line early for the checks below. */
+			fh_error_at(err, name, lineno, (unsigned long)(nul - line) + 1, _("NUL byte in the line"));
+			goto done;
+		}
 		if (!line[strspn(line, " \t")])
 			continue;
 		if (!(obj = json_loadb(line, (size_t)len, JSON_REJECT_DUPLICATES, &jerr))) {
@@ -212,6 +219,7 @@ done:
 /* A YAML reader's state: the parser and the last event taken from it. */
 struct yreader {
 	yaml_parser_t parser;
+	struct fh_ysrc src;  /* so that a reader error names its line */
 	yaml_event_t event;
 	int have_event;
 	const char *name;
@@ -227,7 +235,7 @@ static int ynext(struct yreader *r, struct fh_error *err)
 		const char *problem = r->parser.problem ? r->parser.problem : _("unreadable input");
 
 		if (r->parser.error == YAML_READER_ERROR)
-			return fh_error_at(err, r->name, 0, 0, _("cannot read the input: %s"), problem);
+			return fh_ysrc_error(&r->src, &r->parser, r->name, err);
 		return fh_error_at(err, r->name, r->parser.problem_mark.line + 1,
 				   r->parser.problem_mark.column + 1, _("invalid YAML: %s"), problem);
 	}
@@ -369,7 +377,10 @@ static int read_yaml(FILE *fp, const char *name, const char *dir, fh_report_sink
 
 	if (!yaml_parser_initialize(&r.parser))
 		return fh_error_set(err, _("out of memory"));
-	yaml_parser_set_input_file(&r.parser, fp);
+	if (fh_ysrc_init(&r.src, fp, &r.parser)) {
+		yaml_parser_delete(&r.parser);
+		return fh_error_set(err, _("out of memory"));
+	}
 	if (ynext(&r, err) || ynext(&r, err))  /* the stream's start, then its first document */
 		goto done;
 	if (r.event.type == YAML_STREAM_END_EVENT) {
@@ -411,6 +422,7 @@ done:
 	if (r.have_event)
 		yaml_event_delete(&r.event);
 	yaml_parser_delete(&r.parser);
+	fh_ysrc_release(&r.src);
 	photo_release(&photos);
 	return rc;
 }

@@ -741,7 +741,10 @@ struct creader {
 	unsigned long row_line;
 };
 
-/* Checks text as UTF-8 (and for NUL, which libcsv lets through).  0 or -1. */
+/*
+ * Checks text as UTF-8 (and for NUL, which libcsv lets through).  Returns
+ * 0, -1 for invalid UTF-8 or -2 for a NUL byte.
+ */
 static int check_utf8(const char *s, size_t n)
 {
 	size_t i = 0;
@@ -752,7 +755,7 @@ static int check_utf8(const char *s, size_t n)
 
 		if ((unsigned char)s[i] < 0x80) {
 			if (!s[i])
-				return -1;
+				return -2;
 			i++;
 			continue;
 		}
@@ -768,7 +771,7 @@ static int check_utf8(const char *s, size_t n)
 static void csv_field(void *s, size_t len, void *data)
 {
 	struct creader *c = data;
-	int i = c->nfields++;
+	int i = c->nfields++, bad;
 
 	if (c->failed)
 		return;
@@ -777,9 +780,10 @@ static void csv_field(void *s, size_t len, void *data)
 	if (i > FH_RF_COUNT) {
 		return;  /* counted; the row is refused when it ends */
 	}
-	if (s && check_utf8(s, len)) {
+	if (s && (bad = check_utf8(s, len))) {
 		c->failed = 1;
-		fh_error_at(c->err, c->name, c->line, (unsigned long)i + 1, _("invalid UTF-8"));
+		fh_error_at(c->err, c->name, c->line, (unsigned long)i + 1,
+			    bad == -2 ? _("NUL byte in a value") : _("invalid UTF-8"));
 		return;
 	}
 	if (c->used + len + 1 > c->cap) {

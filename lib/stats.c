@@ -312,9 +312,17 @@ static int check_stations(const struct fh_stats_options *opt, struct fh_error *e
 	for (int i = 0; i < opt->ndbs; i++) {
 		struct fh_db *db;
 
+		sqlite3_stmt *stmt = NULL;
+		int rc;
+
 		if (fh_db_open(&db, opt->dbs[i], 0, err))
 			return -1;
+		/* Reads the schema, so that a damaged file is named here, not at ATTACH. */
+		rc = fh_db_prepare(db, &stmt, "SELECT 1 FROM reports LIMIT 0", err);
+		sqlite3_finalize(stmt);
 		fh_db_close(db);
+		if (rc)
+			return fh_error_prefix(err, "'%s'", opt->dbs[i]);
 	}
 	return 0;
 }

@@ -10,8 +10,13 @@
 #define MAX_DEPTH 64
 #define MAX_NODES 100000
 
+/* How many of the latest bytes a YAML source keeps: libyaml's raw buffer is 16 KiB. */
+#define YSRC_WINDOW 65536
+#define YSRC_KEEP 16384
+
 struct reader {
 	yaml_parser_t parser;
+	struct fh_ysrc src;
 	const char *name;
 	size_t nodes;
 	struct fh_error *err;
@@ -32,6 +37,72 @@ void fh_ydoc_free(struct fh_ynode *node)
 	free(node);
 }
 
+/* Moves the line and column of src past n bytes at p. */
+static void ysrc_advance(struct fh_ysrc *src, const unsigned char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] == '\n') {
+			src->line++;
+			src->col = 1;
+		} else if ((p[i] & 0xc0) != 0x80) {  /* continuation bytes are no new character */
+			src->col++;
+		}
+	}
+}
+
+/* libyaml's read handler: reads from the file, keeping the latest bytes. */
+static int ysrc_read(void *data, unsigned char *buf, size_t size, size_t *size_read)
+{
+	struct fh_ysrc *src = data;
+	size_t n;
+
+	if (size > YSRC_KEEP)
+		size = YSRC_KEEP;
+	n = fread(buf, 1, size, src->fp);
+	*size_read = n;
+	if (!n)
+		return !ferror(src->fp);
+	if (src->len + n > YSRC_WINDOW) {
+		size_t drop = src->len - YSRC_KEEP;
+
+		ysrc_advance(src, src->win, drop);
+		memmove(src->win, src->win + drop, src->len - drop);
+		src->len -= drop;
+		src->start += drop;
+	}
+	memcpy(src->win + src->len, buf, n);
+	src->len += n;
+	return 1;
+}
+
+int fh_ysrc_init(struct fh_ysrc *src, FILE *fp, yaml_parser_t *parser)
+{
+	*src = (struct fh_ysrc){ .fp = fp, .line = 1, .col = 1 };
+	if (!(src->win = malloc(YSRC_WINDOW)))
+		return -1;
+	yaml_parser_set_input(parser, ysrc_read, src);
+	return 0;
+}
+
+int fh_ysrc_error(const struct fh_ysrc *src, const yaml_parser_t *parser,
+		  const char *name, struct fh_error *err)
+{
+	const char *problem = parser->problem ? parser->problem : "cannot read";
+	unsigned long long at = parser->problem_offset;
+	struct fh_ysrc where = *src;
+
+	if (at < src->start || at > src->start + src->len)
+		return fh_error_at(err, name, 0, 0, _("%s at byte %llu"), problem, at);
+	ysrc_advance(&where, src->win, (size_t)(at - src->start));
+	return fh_error_at(err, name, where.line, where.col, "%s", problem);
+}
+
+void fh_ysrc_release(struct fh_ysrc *src)
+{
+	free(src->win);
+	src->win = NULL;
+}
+
 static int parse_error(struct reader *r)
 {
 	yaml_parser_t *p = &r->parser;
@@ -39,8 +110,7 @@ static int parse_error(struct reader *r)
 	if (p->error == YAML_MEMORY_ERROR)
 		return fh_error_set(r->err, _("%s: out of memory"), r->name);
 	if (p->error == YAML_READER_ERROR)
-		return fh_error_at(r->err, r->name, 0, 0, _("%s at byte %zu"),
-				   p->problem ? p->problem : _("cannot read"), p->problem_offset);
+		return fh_ysrc_error(&r->src, p, r->name, r->err);
 	return fh_error_at(r->err, r->name, p->problem_mark.line + 1,
 			   p->problem_mark.column + 1, "%s",
 			   p->problem ? p->problem : _("invalid YAML"));
@@ -177,7 +247,10 @@ int fh_ydoc_read(FILE *fp, const char *name, struct fh_ynode **root,
 	*root = NULL;
 	if (!yaml_parser_initialize(&r.parser))
 		return fh_error_set(err, _("out of memory"));
-	yaml_parser_set_input_file(&r.parser, fp);
+	if (fh_ysrc_init(&r.src, fp, &r.parser)) {
+		yaml_parser_delete(&r.parser);
+		return fh_error_set(err, _("out of memory"));
+	}
 	for (;;) {
 		if (!yaml_parser_parse(&r.parser, &ev)) {
 			parse_error(&r);
@@ -211,6 +284,7 @@ int fh_ydoc_read(FILE *fp, const char *name, struct fh_ynode **root,
 	if (!rc && ferror(fp))
 		rc = fh_error_set(err, _("%s: read error: %s"), name, strerror(errno));
 	yaml_parser_delete(&r.parser);
+	fh_ysrc_release(&r.src);
 	return rc;
 }
 

@@ -48,7 +48,7 @@ int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
 /* Closes the database and frees it; an open transaction is rolled back. */
 void fh_db_close(struct fh_db *db);
 
-/* Removes a database file with its -wal and -shm files (a failed fh init's). */
+/* Removes a database file with its -wal, -shm and -journal files (a failed fh init's or backup's). */
 void fh_db_remove(const char *path);
 
 /* Sets who acts and the command line, for the audit trail (both copied). */

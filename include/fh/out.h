@@ -28,6 +28,8 @@ enum fh_format {
 #define FH_COL_PHONE 0x1u  /* a phone number: masked unless FH_OUT_REVEAL */
 #define FH_COL_CODE  0x2u  /* a code (kind, status, category ...): its label in a Chinese table */
 #define FH_COL_FIELD 0x4u  /* a field's name: in the reader's language in a table */
+#define FH_COL_DIGITS 0x8u /* text that may hold phone numbers: runs of 7 or more
+                                digits masked (fh_mask_digits) unless FH_OUT_REVEAL */
 
 struct fh_out;
 
@@ -69,6 +71,13 @@ void fh_out_end_row(struct fh_out *out);
  * step's code, with err set.
  */
 int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err);
+
+/*
+ * The flags fh_out_stmt gives result column i of stmt when it declares the
+ * columns itself: FH_COL_PHONE for a phone column (by origin or name),
+ * FH_COL_CODE for a column of codes (category, status, kind, ...).
+ */
+unsigned fh_out_stmt_flags(sqlite3_stmt *stmt, int i);
 
 /* Rows written so far. */
 long long fh_out_rows(const struct fh_out *out);

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <yaml.h>
 
 #include "fh/error.h"
 
@@ -57,5 +58,36 @@ int fh_ydoc_int(const struct fh_ynode *node, const char *name, const char *what,
 /* Reads a scalar as text; a non-scalar is an error at the node. */
 int fh_ydoc_text(const struct fh_ynode *node, const char *name, const char *what,
 		 const char **out, struct fh_error *err);
+
+/*
+ * A YAML input that remembers where its recent bytes stood, so that an
+ * error of libyaml's reader (bad UTF-8, a character YAML does not allow),
+ * which libyaml gives only as a byte offset, can name a line and column.
+ * It keeps the last 64 KiB read; memory stays flat on any input.
+ */
+struct fh_ysrc {
+	FILE *fp;
+	unsigned char *win;        /* the latest bytes read (owned) */
+	size_t len;                /* how many win holds */
+	unsigned long long start;  /* the offset of win[0] in the input */
+	unsigned long line, col;   /* where win[0] stands, from 1 */
+};
+
+/*
+ * Makes parser read from fp through src (released with fh_ysrc_release).
+ * Returns 0, or -1 when memory ran out.
+ */
+int fh_ysrc_init(struct fh_ysrc *src, FILE *fp, yaml_parser_t *parser);
+
+/*
+ * Fills err with the reader error parser stopped at, as "name:line:col:
+ * problem" when the offset is still known, else with the byte offset.
+ * Returns -1.
+ */
+int fh_ysrc_error(const struct fh_ysrc *src, const yaml_parser_t *parser,
+		  const char *name, struct fh_error *err);
+
+/* Frees what fh_ysrc_init allocated. */
+void fh_ysrc_release(struct fh_ysrc *src);
 
 #endif

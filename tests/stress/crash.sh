@@ -11,12 +11,17 @@ rounds=${1:-12}
 rows=${2:-20000}
 gen=${GEN:?set GEN to the gen-station program}
 export FH_USER=crash
+# After every generated report of 2026, so that all of them can be handled.
+export FH_NOW="2027-01-02 09:00"
 
 now_ms() { date +%s%3N; }
 
 fh init --db empty.db --station 崩溃测试 || exit 1
+# A CSV roster names its zones but does not create them.
+for z in 1 2 3 4; do fh-group zone add --db empty.db "Z$z" "区块$z" >/dev/null || exit 1; done
 cp empty.db base.db
 "$gen" --members "$rows" --zones 4 --format csv --seed 7 >roster.csv || exit 1
+nmembers=$(( $(wc -l <roster.csv) - 1 ))
 # The report and handling rounds start with the roster in place.
 fh-group import --db base.db roster.csv >/dev/null || exit 1
 "$gen" --members "$rows" --zones 4 --reports "$rows" --seed 7 2>/dev/null | grep '^{' >reports.jsonl
@@ -43,13 +48,15 @@ killed_run() {
 	fh --db t.db sql --no-header "$count_sql"
 }
 
-# Times one uninterrupted run, to spread the kills over its length.
+# Times one uninterrupted run, to spread the kills over its length and a
+# little past it, so that some land after the commit.
 full_ms() {
 	rm -f t.db t.db-wal t.db-shm
 	cp "$base" t.db
 	local t0
 	t0=$(now_ms)
-	"$@" >/dev/null 2>&1
+	# A write that fails anyway would make every kill look harmless.
+	"$@" >/dev/null 2>full.err || { echo "the uninterrupted run failed:" >&2; cat full.err >&2; return 1; }
 	echo $(( $(now_ms) - t0 ))
 }
 
@@ -57,10 +64,10 @@ full_ms() {
 crash_rounds() {
 	local name=$1 sql=$2 before=$3 after=$4 whole=0 none=0 torn=0 ms
 	shift 4
-	ms=$(full_ms "$@")
+	ms=$(full_ms "$@") || exit 1
 	for k in $(seq 1 "$rounds"); do
 		local got
-		got=$(killed_run $(( ms * k / (rounds + 1) )) "$sql" "$@")
+		got=$(killed_run $(( ms * k * 6 / (rounds * 5) )) "$sql" "$@")
 		if [ "$got" = "$after" ]; then whole=$((whole + 1))
 		elif [ "$got" = "$before" ]; then none=$((none + 1))
 		else
@@ -73,7 +80,7 @@ crash_rounds() {
 }
 
 base=empty.db
-crash_rounds "roster import" "SELECT count(*) FROM members" 0 "$rows" \
+crash_rounds "roster import" "SELECT count(*) FROM members" 0 "$nmembers" \
 	fh-group import --db t.db roster.csv
 base=base.db
 crash_rounds "report import" "SELECT count(*) || '/' || (SELECT count(*) FROM report_events) FROM reports" \
@@ -81,6 +88,9 @@ crash_rounds "report import" "SELECT count(*) || '/' || (SELECT count(*) FROM re
 
 # The handling rounds start from a database with every report filed.
 fh-report import --db base.db reports.jsonl >/dev/null || exit 1
+# The ids come from a file, and exec makes the killed process fh-report
+# itself: killing a shell would leave its pipeline running on.
+fh sql --db base.db --no-header "SELECT id FROM reports" >ids.txt
 crash_rounds "batch handling" "SELECT count(*) FROM reports WHERE status = 'handled'" 0 "$nreports" \
-	sh -c 'fh sql --db t.db --no-header "SELECT id FROM reports" | fh-report handle --db t.db - --note 已处置'
-rm -f t.db t.db-wal t.db-shm check.out
+	sh -c 'exec fh-report handle --db t.db - --note 已处置 <ids.txt'
+rm -f t.db t.db-wal t.db-shm check.out ids.txt full.err

@@ -240,6 +240,50 @@ static void other_tables_and_machine_formats_keep_codes(void **state)
 	free(zh);
 }
 
+static void digits_columns_mask_long_runs_of_digits_whole(void **state)
+{
+	static const char *const want[] = {
+		"codes\nS0001 138****8000; S0002 021-****1234\n",
+		"codes\nS0001 13800138000; S0002 021-57351234\n",
+	};
+	char text[600] = "S0001 13800138000; S0002 021-57351234";
+
+	(void)state;
+	for (int reveal = 0; reveal < 2; reveal++) {
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *fp = open_memstream(&buf, &len);
+		struct fh_out *out = fh_out_new(fp, FH_FORMAT_TSV, reveal ? FH_OUT_REVEAL : 0);
+
+		fh_out_column(out, "codes", FH_COL_DIGITS);
+		fh_out_text(out, text);
+		fh_out_end_row(out);
+		assert_int_equal(fh_out_finish(out), 0);
+		fh_out_free(out);
+		fclose(fp);
+		assert_string_equal(buf, want[reveal]);
+		free(buf);
+	}
+	/* Longer than any fixed buffer: masked whole, never cut. */
+	memset(text, 'x', sizeof(text) - 1);
+	text[sizeof(text) - 1] = '\0';
+	{
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *fp = open_memstream(&buf, &len);
+		struct fh_out *out = fh_out_new(fp, FH_FORMAT_TSV, FH_OUT_NO_HEADER);
+
+		fh_out_column(out, "codes", FH_COL_DIGITS);
+		fh_out_text(out, text);
+		fh_out_end_row(out);
+		assert_int_equal(fh_out_finish(out), 0);
+		fh_out_free(out);
+		fclose(fp);
+		assert_int_equal(len, sizeof(text));
+		free(buf);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -253,6 +297,7 @@ int main(void)
 		cmocka_unit_test(format_names_are_checked),
 		cmocka_unit_test(chinese_table_shows_a_category_by_its_label),
 		cmocka_unit_test(other_tables_and_machine_formats_keep_codes),
+		cmocka_unit_test(digits_columns_mask_long_runs_of_digits_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -169,6 +169,22 @@ static void invalid_utf8_is_refused_with_line_and_column(void **state)
 	expect_error("text\nab\xe7", FH_IMPORT_CSV, "in:2:3: invalid UTF-8");
 }
 
+static void a_control_character_far_into_yaml_names_its_line(void **state)
+{
+	static const char line[] = "# a comment line of no report\n";
+	size_t n = 30000, len = strlen(line);
+	char *text = malloc(n * len + 32);
+
+	(void)state;
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * len, line, len);
+	strcpy(text + n * len, "- text: \"ab\x01\"\n");
+	/* libyaml says only at which byte; the line is counted past its 16 KiB buffer. */
+	expect_error(text, FH_IMPORT_YAML, "in:30001:12: control characters are not allowed");
+	free(text);
+}
+
 static void malformed_input_is_refused(void **state)
 {
 	(void)state;
@@ -201,6 +217,7 @@ int main(void)
 		cmocka_unit_test(invalid_utf8_is_refused_with_line_and_column),
 		cmocka_unit_test(malformed_input_is_refused),
 		cmocka_unit_test(a_failing_sink_stops_the_reading),
+		cmocka_unit_test(a_control_character_far_into_yaml_names_its_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

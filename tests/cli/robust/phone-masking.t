@@ -1,0 +1,71 @@
+Phone numbers are masked in every format (table, tsv, csv, json) of every
+output that shows them (member show, list and export, group show, team
+show, fh sql of members_v and of members, under any alias or computed by
+an expression, where only runs of seven digits or more are masked) unless
+--reveal.  The audit trail keeps command lines with
+the numbers masked, so they stay masked even with --reveal.
+--- setup
+fh init
+fh-group import "$DATA/roster-small.yaml"
+fh-group team add T1 巡逻队 --kind patrol
+fh-group team join T1 S0001
+fh-group member edit S0002 --phone 13912345678
+--- run
+for f in table tsv csv json; do
+	echo "== $f"
+	fh-group member show S0001 -f $f | grep -a 138
+	fh-group member list --group G001 -f $f | grep -a 138
+	fh-group export -f $f | grep -a 138
+	fh-group show G001 -f $f | grep -a 138
+	fh-group team show T1 -f $f | grep -a 138
+	fh sql -f $f "SELECT member, phone FROM members_v WHERE member = 'S0001'" | grep -a 138
+done
+echo "== fh sql"
+fh sql --no-header "SELECT phone AS p, phone || '' AS x, substr(phone, 1, 11), group_concat(phone, ';') OVER () FROM members WHERE id = 1"
+fh sql --no-header "SELECT count(*), count(phone) FROM members"
+fh sql --no-header "SELECT group_concat(member || ' ' || coalesce(phone, '-'), '; ') FROM members_v WHERE \"group\" = 'G001'"
+fh audit | grep -a 'member edit'
+echo "== --reveal"
+fh-group member show S0001 --reveal | grep 138
+fh sql --no-header --reveal "SELECT phone || '' FROM members WHERE id = 1"
+fh audit --reveal | grep -a 'member edit'
+--- stdout
+== table
+phone      138****8000
+S0001   shop  老街茶馆  张三     138****8000  北大街12号  Z1    G001   30.8912  121.0231  2025-06-01
+S0001  shop          老街茶馆    张三     138****8000   北大街12号  Z1    G001   30.8912  121.0231  2025-06-01                      T1
+S0001   老街茶馆  shop  张三     138****8000  北大街12号  2025-06-01
+S0001   老街茶馆  shop  Z1    G001   138****8000  2026-11-23
+S0001   138****8000
+== tsv
+phone	138****8000
+S0001	shop	老街茶馆	张三	138****8000	北大街12号	Z1	G001	30.8912	121.0231	2025-06-01	
+S0001	shop	老街茶馆	张三	138****8000	北大街12号	Z1	G001	30.8912	121.0231	2025-06-01			T1
+S0001	老街茶馆	shop	张三	138****8000	北大街12号	2025-06-01
+S0001	老街茶馆	shop	Z1	G001	138****8000	2026-11-23
+S0001	138****8000
+== csv
+phone,138****8000
+S0001,shop,老街茶馆,张三,138****8000,北大街12号,Z1,G001,30.8912,121.0231,2025-06-01,
+S0001,shop,老街茶馆,张三,138****8000,北大街12号,Z1,G001,30.8912,121.0231,2025-06-01,,,T1
+S0001,老街茶馆,shop,张三,138****8000,北大街12号,2025-06-01
+S0001,老街茶馆,shop,Z1,G001,138****8000,2026-11-23
+S0001,138****8000
+== json
+{"field":"phone","value":"138****8000"}
+{"member":"S0001","kind":"shop","name":"老街茶馆","contact":"张三","phone":"138****8000","address":"北大街12号","zone":"Z1","group":"G001","lat":30.8912,"lon":121.0231,"joined_on":"2025-06-01","left_on":null}
+{"code":"S0001","kind":"shop","name":"老街茶馆","contact":"张三","phone":"138****8000","address":"北大街12号","zone":"Z1","group":"G001","lat":30.8912,"lon":121.0231,"joined":"2025-06-01","left":null,"note":null,"teams":"T1"}
+{"member":"S0001","name":"老街茶馆","kind":"shop","contact":"张三","phone":"138****8000","address":"北大街12号","joined_on":"2025-06-01"}
+{"member":"S0001","name":"老街茶馆","kind":"shop","zone":"Z1","group":"G001","phone":"138****8000","joined_on":"2026-11-23"}
+{"member":"S0001","phone":"138****8000"}
+== fh sql
+138****8000	138****8000	138****8000	138****8000
+12	5
+S0001 138****8000; S0002 139****5678; S0003 -
+5	2026-11-23 10:00	tester	fh-group member edit S0002 --phone 139****5678	update members 2
+== --reveal
+phone	13800138000
+13800138000
+5	2026-11-23 10:00	tester	fh-group member edit S0002 --phone 139****5678	update members 2
+--- locales
+C.UTF-8

@@ -1,0 +1,9 @@
+SIGKILL at several points of a roster import, a report import and a batch
+handling of reports from stdin: each write is whole or absent, never torn,
+and fh check passes after every kill (tests/stress/crash.sh, kept small).
+--- run
+GEN=${FH_BIGRAM_EXT%/fh_bigram}/examples/gen-station bash "$TOP/tests/stress/crash.sh" 8 3000 2>crash.log
+--- stdout
+roster import: 0 torn of 8 (all or nothing)
+report import: 0 torn of 8 (all or nothing)
+batch handling: 0 torn of 8 (all or nothing)
