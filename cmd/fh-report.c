@@ -47,7 +47,7 @@ static const struct fh_command commands[] = {
 	[C_IMPORT] = { "import", cmd_import, "import [--format-in yaml|jsonl|csv] FILE|-" },
 	[C_LIST] = { "list", cmd_list,
 		"list [--status S] [--category C] [--family F] [--zone Z] [--group G]"
-		" [--by M] [--since D] [--until D] [--period P] [--overdue DAYS]"
+		" [--by M] [--activity ID] [--since D] [--until D] [--period P] [--overdue DAYS]"
 		" [--late] [--search TEXT]" },
 	[C_SHOW] = { "show", cmd_show, "show ID" },
 	[C_ASSIGN] = { "assign", cmd_assign, "assign ID... OFFICER" },
@@ -251,6 +251,7 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		{ "overdue", required_argument, NULL, 'o' },
 		{ "late", no_argument, NULL, 'l' },
 		{ "search", required_argument, NULL, 'q' },
+		{ "activity", required_argument, NULL, 'a' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fh_report_filter f = { .overdue = -1 };
@@ -298,6 +299,10 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 			break;
 		case 'l': f.late = 1; break;
 		case 'q': f.search = optarg; break;
+		case 'a':
+			if (fh_cli_number(optarg, 1, INT64_MAX, "--activity", &f.activity, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}

@@ -882,6 +882,8 @@ int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
 				      " strftime('%Y-%m-%d %H:%M', ?1, '-' || c.deadline_days || ' days')");
 	if (query)
 		sqlite3_str_appendall(s, " AND r.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?11)");
+	if (f->activity > 0)
+		sqlite3_str_appendall(s, " AND r.activity_id = ?12");
 	/*
 	 * Found by search, the few matching rows are sorted rather than the
 	 * whole table walked in time order to find them.
@@ -904,6 +906,7 @@ int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
 	sqlite3_bind_text(stmt, 9, f->until, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 10, cutoff, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 11, query, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(stmt, 12, f->activity);
 	if (fh_out_stmt(out, stmt, err) != SQLITE_DONE)
 		goto done;
 	*count = fh_out_rows(out);

@@ -133,6 +133,7 @@ struct fh_report_filter {
 	long long overdue;          /* >= 0: open or assigned for more than this many days; < 0: no filter */
 	int late;                   /* open or assigned past the category's deadline */
 	const char *search;         /* words that must all occur in text, place or notes */
+	long long activity;         /* > 0: found by this patrol or inspection */
 };
 
 /*

@@ -12,8 +12,9 @@ usage: fh-report add --category CAT [--by MEMBER] [--zone Z] [--group G]
                     [--activity ID] [--photo FILE]... TEXT
        fh-report import [--format-in yaml|jsonl|csv] FILE|-
        fh-report list [--status S] [--category C] [--family F] [--zone Z]
-                     [--group G] [--by M] [--since D] [--until D] [--period P]
-                     [--overdue DAYS] [--late] [--search TEXT]
+                     [--group G] [--by M] [--activity ID] [--since D]
+                     [--until D] [--period P] [--overdue DAYS] [--late]
+                     [--search TEXT]
        fh-report show ID
        fh-report assign ID... OFFICER
        fh-report handle ID... --note TEXT [--at TIME]
