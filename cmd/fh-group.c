@@ -174,8 +174,11 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_fail(cli, &err);
 	}
 	rc = open_db(cli, &db, &err);
-	if (!rc)
+	if (!rc) {
+		fh_cli_progress_begin(cli, db, fp);
 		rc = fh_roster_import(db, fp, name, fmt, dry, &stats, &err);
+		fh_cli_progress_end(db);
+	}
 	if (fp != stdin)
 		fclose(fp);
 	if (!rc && dry)
@@ -842,7 +845,7 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 	struct fh_db *db = NULL;
 	struct fh_out *out;
 	long long v;
-	int c;
+	int c, rc;
 
 	if (fh_cli_help(cli, &commands[C_PLAN]) >= 0)
 		return 0;
@@ -874,7 +877,10 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 		fh_out_free(out);
 		return fh_cli_fail(cli, &err);
 	}
-	return end_list(cli, db, out, fh_plan_run(db, &opt, out, &err), &err);
+	fh_cli_progress_begin(cli, db, NULL);
+	rc = fh_plan_run(db, &opt, out, &err);
+	fh_cli_progress_end(db);
+	return end_list(cli, db, out, rc, &err);
 }
 
 int main(int argc, char **argv)

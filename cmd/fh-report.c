@@ -196,13 +196,15 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 			return fh_cli_usage(cli, _("out of memory"));
 		}
 	}
-	if (!fh_cli_open_db(cli, 0, &db, &err) &&
-	    !fh_report_import(db, cli->actor, fp, name, dircopy ? dirname(dircopy) : NULL,
-			      fmt, &ids, &n, &err)) {
+	if (!fh_cli_open_db(cli, 0, &db, &err)) {
+		fh_cli_progress_begin(cli, db, fp);
+		status = fh_report_import(db, cli->actor, fp, name, dircopy ? dirname(dircopy) : NULL,
+					  fmt, &ids, &n, &err) ? 1 : 0;
+		fh_cli_progress_end(db);
+	}
+	if (status == 0)
 		for (size_t i = 0; i < n; i++)
 			printf("%lld\n", (long long)ids[i]);
-		status = 0;
-	}
 	if (fp != stdin)
 		fclose(fp);
 	free(dircopy);

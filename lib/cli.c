@@ -3,6 +3,8 @@
 #include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -361,4 +363,69 @@ int fh_cli_number(const char *s, long long min, long long max, const char *opt,
 				      s, opt, min, max);
 	*out = v;
 	return 0;
+}
+
+/* The one progress display of the process (see fh_cli_progress_begin). */
+static struct {
+	const char *prog;
+	FILE *fp;
+	long long size;        /* the input's size, or 0 when unknown */
+	struct timespec start;
+	double last;           /* seconds since start of the last redraw */
+	int shown;
+} progress;
+
+static double seconds_since(const struct timespec *t0)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - t0->tv_sec) + (now.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* SQLite calls this every so many steps of a statement; it never interrupts. */
+static int draw_progress(void *ctx)
+{
+	double t = seconds_since(&progress.start);
+	long pos;
+
+	(void)ctx;
+	if (t - progress.last < 0.25 || t < 1.0)
+		return 0;
+	progress.last = t;
+	progress.shown = 1;
+	pos = progress.fp ? ftell(progress.fp) : -1;
+	if (pos >= 0 && progress.size > 0)
+		fprintf(stderr, _("\r%s: read %d%%, %.0f s "), progress.prog,
+			(int)(100.0 * (double)pos / (double)progress.size + 0.5), t);
+	else
+		fprintf(stderr, _("\r%s: working, %.0f s "), progress.prog, t);
+	fflush(stderr);
+	return 0;
+}
+
+void fh_cli_progress_begin(const struct fh_cli *cli, struct fh_db *db, FILE *fp)
+{
+	struct stat st;
+
+	if (!isatty(STDERR_FILENO))
+		return;
+	progress.prog = cli->prog;
+	progress.fp = fp;
+	progress.size = fp && !fstat(fileno(fp), &st) && S_ISREG(st.st_mode) ? (long long)st.st_size : 0;
+	progress.last = 0;
+	progress.shown = 0;
+	clock_gettime(CLOCK_MONOTONIC, &progress.start);
+	sqlite3_progress_handler(db->sql, 200000, draw_progress, NULL);
+}
+
+void fh_cli_progress_end(struct fh_db *db)
+{
+	if (!progress.prog)
+		return;
+	if (db)
+		sqlite3_progress_handler(db->sql, 0, NULL, NULL);
+	if (progress.shown)
+		fputs("\r\033[K", stderr);
+	progress.prog = NULL;
 }

@@ -107,6 +107,18 @@ struct fh_out *fh_cli_out(const struct fh_cli *cli, struct fh_error *err);
 int fh_cli_close_stdout(const struct fh_cli *cli, int status);
 
 /*
+ * Shows how a long write goes, on stderr and only when stderr is a
+ * terminal: "fh-report: read 37%, 12 s" while fp (borrowed; NULL when
+ * there is no input file) is read, redrawn at most a few times a second
+ * from SQLite's progress handler on db.  fh_cli_progress_end clears the
+ * line.  Scripts and cron, whose stderr is no terminal, see nothing.
+ */
+void fh_cli_progress_begin(const struct fh_cli *cli, struct fh_db *db, FILE *fp);
+
+/* Stops the progress display of fh_cli_progress_begin and clears its line. */
+void fh_cli_progress_end(struct fh_db *db);
+
+/*
  * Parses a whole decimal number in [min, max] for option opt.  Returns 0,
  * or -1 with a usage error naming the option and value.
  */
