@@ -36,17 +36,6 @@ static const struct fh_command commands[] = {
 	{ NULL, NULL, NULL },
 };
 
-/* Parses an activity id argument. */
-static int parse_id(const char *s, sqlite3_int64 *id, struct fh_error *err)
-{
-	long long v;
-
-	if (fh_cli_number(s, 1, 9223372036854775807LL, "ID", &v, err))
-		return -1;
-	*id = v;
-	return 0;
-}
-
 static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -167,10 +156,8 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_activity_list(db, &f, out, &err))
 		goto done;
-	if (fh_out_finish(out)) {
-		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
+	if (fh_cli_finish_out(out, &err))
 		goto done;
-	}
 	status = 0;
 done:
 	fh_out_free(out);
@@ -190,15 +177,13 @@ static int cmd_show(struct fh_cli *cli, int argc, char **argv)
 		return 0;
 	if (argc != 2)
 		return fh_cli_usage(cli, _("show needs one ID"));
-	if (parse_id(argv[1], &id, &err))
+	if (fh_cli_id(argv[1], "ID", &id, &err))
 		return fh_cli_fail(cli, &err);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_activity_show(db, id, out, &err))
 		goto done;
-	if (fh_out_finish(out)) {
-		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
+	if (fh_cli_finish_out(out, &err))
 		goto done;
-	}
 	status = 0;
 done:
 	fh_out_free(out);
@@ -219,7 +204,7 @@ static int cmd_attend(struct fh_cli *cli, int argc, char **argv)
 		argv++, argc--;
 	if (argc < 3)
 		return fh_cli_usage(cli, _("attend needs an ID and at least one MEMBER"));
-	if (parse_id(argv[1], &id, &err))
+	if (fh_cli_id(argv[1], "ID", &id, &err))
 		return fh_cli_fail(cli, &err);
 	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err) ||
 	    fh_activity_attend(db, id, argv + 2, argc - 2, &err) || fh_db_commit(db, &err))

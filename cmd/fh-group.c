@@ -100,8 +100,8 @@ static int open_db(struct fh_cli *cli, struct fh_db **db, struct fh_error *err)
 static int end_list(struct fh_cli *cli, struct fh_db *db, struct fh_out *out, int rc,
 		    struct fh_error *err)
 {
-	if (!rc && fh_out_finish(out))
-		rc = fh_error_set(err, _("cannot write output: %s"), strerror(errno));
+	if (!rc)
+		rc = fh_cli_finish_out(out, err);
 	fh_out_free(out);
 	fh_db_close(db);
 	return rc < 0 ? fh_cli_fail(cli, err) : 0;

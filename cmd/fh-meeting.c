@@ -44,25 +44,6 @@ static const struct fh_command commands[] = {
 	{ NULL, NULL, NULL },
 };
 
-/* Parses a meeting or action number. */
-static int parse_id(const char *s, const char *what, sqlite3_int64 *id, struct fh_error *err)
-{
-	long long v;
-
-	if (fh_cli_number(s, 1, 9223372036854775807LL, what, &v, err))
-		return -1;
-	*id = v;
-	return 0;
-}
-
-/* Writes the rows of a listing function through the output writer. */
-static int finish_out(struct fh_out *out, struct fh_error *err)
-{
-	if (fh_out_finish(out))
-		return fh_error_set(err, _("cannot write output: %s"), strerror(errno));
-	return 0;
-}
-
 static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -96,7 +77,7 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_fail(cli, &err);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_db_begin(db, &err) || fh_meeting_plan(db, q, zone, on, out, &err) ||
-	    fh_db_commit(db, &err) || finish_out(out, &err))
+	    fh_db_commit(db, &err) || fh_cli_finish_out(out, &err))
 		goto done;
 	status = 0;
 done:
@@ -146,7 +127,7 @@ static int cmd_agenda(struct fh_cli *cli, int argc, char **argv)
 					    cli->format_name);
 	}
 	if (argc - optind == 1 && !zone && !quarter) {
-		if (parse_id(argv[optind], "ID", &id, &err))
+		if (fh_cli_id(argv[optind], "ID", &id, &err))
 			return fh_cli_fail(cli, &err);
 	} else if (argc == optind && zone && quarter) {
 		if (fh_quarter_parse(quarter, q, &err))
@@ -257,7 +238,7 @@ static int cmd_record(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_usage(cli, _("record needs one meeting ID"));
 	if (!rec.held_on)
 		return fh_cli_usage(cli, _("record needs --held-on"));
-	if (parse_id(argv[optind], "ID", &id, &err))
+	if (fh_cli_id(argv[optind], "ID", &id, &err))
 		return fh_cli_fail(cli, &err);
 	if (minutes_file && !(rec.minutes = minutes = read_file(minutes_file, &err)))
 		return fh_cli_fail(cli, &err);
@@ -295,7 +276,7 @@ static int action_add(struct fh_cli *cli, int argc, char **argv)
 	}
 	if (argc - optind != 2)
 		return fh_cli_usage(cli, _("action add needs a meeting ID and one TEXT (quote it)"));
-	if (parse_id(argv[optind], "ID", &id, &err))
+	if (fh_cli_id(argv[optind], "ID", &id, &err))
 		return fh_cli_fail(cli, &err);
 	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err) ||
 	    fh_meeting_action_add(db, id, argv[optind + 1], owner, due, &number, &err) ||
@@ -329,7 +310,7 @@ static int action_done(struct fh_cli *cli, int argc, char **argv)
 	}
 	if (argc - optind != 1)
 		return fh_cli_usage(cli, _("action done needs one action number N"));
-	if (parse_id(argv[optind], "N", &number, &err))
+	if (fh_cli_id(argv[optind], "N", &number, &err))
 		return fh_cli_fail(cli, &err);
 	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err) ||
 	    fh_meeting_action_done(db, number, on, &err) || fh_db_commit(db, &err))
@@ -364,7 +345,7 @@ static int action_list(struct fh_cli *cli, int argc, char **argv)
 	if (optind != argc)
 		return fh_cli_usage(cli, _("action list takes no arguments, got '%s'"), argv[optind]);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
-	    fh_meeting_action_list(db, open_only, zone, out, &err) || finish_out(out, &err))
+	    fh_meeting_action_list(db, open_only, zone, out, &err) || fh_cli_finish_out(out, &err))
 		goto done;
 	status = 0;
 done:
@@ -417,7 +398,7 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 	if (quarter && fh_quarter_parse(quarter, q, &err))
 		return fh_cli_fail(cli, &err);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
-	    fh_meeting_list(db, zone, quarter ? q : NULL, out, &err) || finish_out(out, &err))
+	    fh_meeting_list(db, zone, quarter ? q : NULL, out, &err) || fh_cli_finish_out(out, &err))
 		goto done;
 	status = 0;
 done:
@@ -438,10 +419,10 @@ static int cmd_show(struct fh_cli *cli, int argc, char **argv)
 		return 0;
 	if (argc != 2)
 		return fh_cli_usage(cli, _("show needs one meeting ID"));
-	if (parse_id(argv[1], "ID", &id, &err))
+	if (fh_cli_id(argv[1], "ID", &id, &err))
 		return fh_cli_fail(cli, &err);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
-	    fh_meeting_show(db, id, out, &err) || finish_out(out, &err))
+	    fh_meeting_show(db, id, out, &err) || fh_cli_finish_out(out, &err))
 		goto done;
 	status = 0;
 done:

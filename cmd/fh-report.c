@@ -313,10 +313,8 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_report_list(db, &f, out, &count, &err))
 		goto done;
-	if (fh_out_finish(out)) {
-		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
+	if (fh_cli_finish_out(out, &err))
 		goto done;
-	}
 	status = 0;
 done:
 	fh_out_free(out);
@@ -631,10 +629,8 @@ static int cmd_dups(struct fh_cli *cli, int argc, char **argv)
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_report_dups(db, hours, meters, out, &err))
 		goto done;
-	if (fh_out_finish(out)) {
-		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
+	if (fh_cli_finish_out(out, &err))
 		goto done;
-	}
 	status = 0;
 done:
 	fh_out_free(out);
@@ -658,10 +654,8 @@ static int cmd_categories(struct fh_cli *cli, int argc, char **argv)
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_report_categories(db, out, &err))
 		goto done;
-	if (fh_out_finish(out)) {
-		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
+	if (fh_cli_finish_out(out, &err))
 		goto done;
-	}
 	status = 0;
 done:
 	fh_out_free(out);

@@ -148,10 +148,8 @@ static int run_rows(struct fh_cli *cli, const struct request *req,
 
 	if (!out || fn(&req->opt, out, &err))
 		goto done;
-	if (fh_out_finish(out)) {
-		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
+	if (fh_cli_finish_out(out, &err))
 		goto done;
-	}
 	status = 0;
 done:
 	fh_out_free(out);
@@ -198,10 +196,8 @@ static int cmd_trend(struct fh_cli *cli, int argc, char **argv)
 	}
 	if (fh_stats_trend(&req.opt, style, out, stdout, color, svg, &err))
 		goto done;
-	if (out && fh_out_finish(out)) {
-		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
+	if (out && fh_cli_finish_out(out, &err))
 		goto done;
-	}
 	if (svg && svg != stdout) {
 		FILE *fp = svg;
 

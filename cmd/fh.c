@@ -396,10 +396,8 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 	}
 	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
 		goto done;
-	if (fh_out_finish(out)) {
-		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
+	if (fh_cli_finish_out(out, &err))
 		goto done;
-	}
 	status = 0;
 done:
 	sqlite3_finalize(stmt);
@@ -458,10 +456,8 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 	sqlite3_bind_text(stmt, 3, actor, -1, SQLITE_STATIC);
 	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
 		goto done;
-	if (fh_out_finish(out)) {
-		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
+	if (fh_cli_finish_out(out, &err))
 		goto done;
-	}
 	status = 0;
 done:
 	sqlite3_finalize(stmt);

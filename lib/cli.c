@@ -2,6 +2,7 @@
 #include <getopt.h>
 #include <pwd.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -332,6 +333,23 @@ struct fh_out *fh_cli_out(const struct fh_cli *cli, struct fh_error *err)
 	if (!out)
 		fh_error_set(err, _("out of memory"));
 	return out;
+}
+
+int fh_cli_id(const char *s, const char *what, sqlite3_int64 *id, struct fh_error *err)
+{
+	long long v;
+
+	if (fh_cli_number(s, 1, INT64_MAX, what, &v, err))
+		return -1;
+	*id = v;
+	return 0;
+}
+
+int fh_cli_finish_out(struct fh_out *out, struct fh_error *err)
+{
+	if (fh_out_finish(out))
+		return fh_error_set(err, _("cannot write output: %s"), strerror(errno));
+	return 0;
 }
 
 int fh_cli_close_stdout(const struct fh_cli *cli, int status)

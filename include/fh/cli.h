@@ -101,6 +101,18 @@ int fh_cli_open_db(struct fh_cli *cli, unsigned flags, struct fh_db **db,
 struct fh_out *fh_cli_out(const struct fh_cli *cli, struct fh_error *err);
 
 /*
+ * Parses a row number given on the command line (an activity, a meeting,
+ * an action) into *id, named what in the usage error.  Returns 0 or -1.
+ */
+int fh_cli_id(const char *s, const char *what, sqlite3_int64 *id, struct fh_error *err);
+
+/*
+ * Finishes out (fh_out_finish) and turns a failed write into err
+ * ("cannot write output: ...").  Returns 0 or -1.
+ */
+int fh_cli_finish_out(struct fh_out *out, struct fh_error *err);
+
+/*
  * Flushes and closes stdout, so that a full disk or closed pipe is not
  * reported as success.  Returns status, or 1 if writing failed.
  */
