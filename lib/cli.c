@@ -389,6 +389,7 @@ static struct {
 	FILE *fp;
 	long long size;        /* the input's size, or 0 when unknown */
 	struct timespec start;
+	double delay;          /* seconds before the first line ($FH_PROGRESS_DELAY, default 1) */
 	double last;           /* seconds since start of the last redraw */
 	int shown;
 } progress;
@@ -408,7 +409,8 @@ static int draw_progress(void *ctx)
 	long pos;
 
 	(void)ctx;
-	if (t - progress.last < 0.25 || t < 1.0)
+	/* Quick commands show nothing; slow ones redraw four times a second. */
+	if (t < progress.delay || (progress.delay > 0 && t - progress.last < 0.25))
 		return 0;
 	progress.last = t;
 	progress.shown = 1;
@@ -433,6 +435,7 @@ void fh_cli_progress_begin(const struct fh_cli *cli, struct fh_db *db, FILE *fp)
 	progress.size = fp && !fstat(fileno(fp), &st) && S_ISREG(st.st_mode) ? (long long)st.st_size : 0;
 	progress.last = 0;
 	progress.shown = 0;
+	progress.delay = getenv("FH_PROGRESS_DELAY") ? atof(getenv("FH_PROGRESS_DELAY")) : 1.0;
 	clock_gettime(CLOCK_MONOTONIC, &progress.start);
 	sqlite3_progress_handler(db->sql, 200000, draw_progress, NULL);
 }

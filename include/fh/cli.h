@@ -122,8 +122,10 @@ int fh_cli_close_stdout(const struct fh_cli *cli, int status);
  * Shows how a long write goes, on stderr and only when stderr is a
  * terminal: "fh-report: read 37%, 12 s" while fp (borrowed; NULL when
  * there is no input file) is read, redrawn at most a few times a second
- * from SQLite's progress handler on db.  fh_cli_progress_end clears the
- * line.  Scripts and cron, whose stderr is no terminal, see nothing.
+ * from SQLite's progress handler on db, from the first second on
+ * ($FH_PROGRESS_DELAY seconds; 0 redraws at every call, for tests).
+ * fh_cli_progress_end clears the line.  Scripts and cron, whose stderr is
+ * no terminal, see nothing.
  */
 void fh_cli_progress_begin(const struct fh_cli *cli, struct fh_db *db, FILE *fp);
 
