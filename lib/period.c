@@ -250,7 +250,19 @@ static int relative_period(const char *s, struct fh_range *r,
 	return 1;
 }
 
+static int parse_period(const char *s, struct fh_range *r, struct fh_error *err);
+
 int fh_period_parse(const char *s, struct fh_range *r, struct fh_error *err)
+{
+	if (parse_period(s, r, err))
+		return -1;
+	/* A period reaching past 9999 has no end that can be written as a date. */
+	if (strcmp(r->start, r->end) >= 0)
+		return fh_error_set(err, _("invalid period '%s': it ends after the year 9999"), s);
+	return 0;
+}
+
+static int parse_period(const char *s, struct fh_range *r, struct fh_error *err)
 {
 	struct fh_time t;
 	const char *p = s;

@@ -87,6 +87,11 @@ static void bad_periods_are_refused(void **state)
 	assert_string_equal(err.msg, "invalid date '2026-02-30': no such day");
 	assert_int_equal(fh_period_parse("last-fortnight", &r, &err), -1);
 	assert_int_equal(fh_period_parse("26", &r, &err), -1);
+	/* Found by fuzzing: the end of 9999 cannot be written as a date. */
+	assert_int_equal(fh_period_parse("9999", &r, &err), -1);
+	assert_string_equal(err.msg, "invalid period '9999': it ends after the year 9999");
+	assert_int_equal(fh_period_parse("9999-12-31", &r, &err), -1);
+	assert_int_equal(fh_period_parse("9999-12-30", &r, &err), 0);
 }
 
 static void relative_periods_follow_fh_now(void **state)
