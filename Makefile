@@ -115,6 +115,8 @@ deps:
 	@# The tests run in Chinese too: the zh_CN.UTF-8 locale must exist.
 	@locale -a 2>/dev/null | grep -qi '^zh_CN.utf-\?8$$' || { \
 	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  [ -f /usr/share/i18n/locales/zh_CN ] || { $$SUDO apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends locales; }; \
 	  $$SUDO localedef -i zh_CN -f UTF-8 zh_CN.UTF-8; }
 
 check: deps
