@@ -416,24 +416,40 @@ static int member_list(struct fh_cli *cli, int argc, char **argv)
 	return end_list(cli, db, out, fh_member_list(db, &f, out, &err), &err);
 }
 
-static int cmd_member(struct fh_cli *cli, int argc, char **argv)
-{
-	static const struct {
-		const char *name;
-		int (*run)(struct fh_cli *, int, char **);
-	} verbs[] = {
-		{ "add", member_add }, { "show", member_show }, { "edit", member_edit },
-		{ "leave", member_leave }, { "list", member_list },
-	};
+/* One verb of a command that has several (member add, team join ...). */
+struct verb {
+	const char *name;
+	int (*run)(struct fh_cli *cli, int argc, char **argv);
+};
 
-	if (fh_cli_help(cli, &commands[C_MEMBER]) >= 0)
+/*
+ * Runs the verb argv[1] of commands[cmd] from verbs (ended by a NULL
+ * name), after its --help; needs and unknown (a format for the verb) are
+ * the usage errors for a missing and a wrong verb.  Returns the status.
+ */
+static int run_verb(struct fh_cli *cli, int argc, char **argv, int cmd,
+		    const struct verb *verbs, const char *needs, const char *unknown)
+{
+	if (fh_cli_help(cli, &commands[cmd]) >= 0)
 		return 0;
 	if (argc < 2)
-		return fh_cli_usage(cli, _("member needs add, show, edit, leave or list"));
-	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
-		if (!strcmp(verbs[i].name, argv[1]))
-			return verbs[i].run(cli, argc - 1, argv + 1);
-	return fh_cli_usage(cli, _("unknown member command '%s'"), argv[1]);
+		return fh_cli_usage(cli, "%s", needs);
+	for (; verbs->name; verbs++)
+		if (!strcmp(verbs->name, argv[1]))
+			return verbs->run(cli, argc - 1, argv + 1);
+	return fh_cli_usage(cli, unknown, argv[1]);
+}
+
+static int cmd_member(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct verb verbs[] = {
+		{ "add", member_add }, { "show", member_show }, { "edit", member_edit },
+		{ "leave", member_leave }, { "list", member_list }, { NULL, NULL },
+	};
+
+	return run_verb(cli, argc, argv, C_MEMBER, verbs,
+			_("member needs add, show, edit, leave or list"),
+			_("unknown member command '%s'"));
 }
 
 /* ---- groups ---- */
@@ -684,22 +700,14 @@ static int team_show(struct fh_cli *cli, int argc, char **argv)
 
 static int cmd_team(struct fh_cli *cli, int argc, char **argv)
 {
-	static const struct {
-		const char *name;
-		int (*run)(struct fh_cli *, int, char **);
-	} verbs[] = {
+	static const struct verb verbs[] = {
 		{ "add", team_add }, { "join", team_move }, { "leave", team_move },
-		{ "list", team_list }, { "show", team_show },
+		{ "list", team_list }, { "show", team_show }, { NULL, NULL },
 	};
 
-	if (fh_cli_help(cli, &commands[C_TEAM]) >= 0)
-		return 0;
-	if (argc < 2)
-		return fh_cli_usage(cli, _("team needs add, join, leave, list or show"));
-	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
-		if (!strcmp(verbs[i].name, argv[1]))
-			return verbs[i].run(cli, argc - 1, argv + 1);
-	return fh_cli_usage(cli, _("unknown team command '%s'"), argv[1]);
+	return run_verb(cli, argc, argv, C_TEAM, verbs,
+			_("team needs add, join, leave, list or show"),
+			_("unknown team command '%s'"));
 }
 
 /* ---- equipment ---- */
@@ -774,15 +782,14 @@ static int equipment_list(struct fh_cli *cli, int argc, char **argv)
 
 static int cmd_equipment(struct fh_cli *cli, int argc, char **argv)
 {
-	if (fh_cli_help(cli, &commands[C_EQUIPMENT]) >= 0)
-		return 0;
-	if (argc < 2)
-		return fh_cli_usage(cli, _("equipment needs issue, return or list"));
-	if (!strcmp(argv[1], "issue") || !strcmp(argv[1], "return"))
-		return equipment_move(cli, argc - 1, argv + 1);
-	if (!strcmp(argv[1], "list"))
-		return equipment_list(cli, argc - 1, argv + 1);
-	return fh_cli_usage(cli, _("unknown equipment command '%s'"), argv[1]);
+	static const struct verb verbs[] = {
+		{ "issue", equipment_move }, { "return", equipment_move },
+		{ "list", equipment_list }, { NULL, NULL },
+	};
+
+	return run_verb(cli, argc, argv, C_EQUIPMENT, verbs,
+			_("equipment needs issue, return or list"),
+			_("unknown equipment command '%s'"));
 }
 
 /* ---- check and plan ---- */
