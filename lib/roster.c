@@ -1073,11 +1073,22 @@ struct emitter {
 	yaml_emitter_t em;
 	yaml_event_t ev;
 	int failed;
+	const char *key;	/* the key whose value is being written */
+	const char *bad_key;	/* the key whose value was not UTF-8 */
 };
 
-/* Emits the prepared event; once one fails, nothing more is written. */
-static int emit(struct emitter *e)
+/*
+ * Emits the event that the initializer's result "made" says was prepared.
+ * libyaml leaves the event untouched when it refuses to make one (text that
+ * is not UTF-8), and the emitter owns an event once given it, so emitting
+ * the stale one would free it twice.  Once one fails, nothing more is written.
+ */
+static int emit_made(struct emitter *e, int made)
 {
+	if (!made && !e->failed) {
+		e->failed = 1;
+		e->bad_key = e->key ? e->key : "?";
+	}
 	if (!e->failed && !yaml_emitter_emit(&e->em, &e->ev))
 		e->failed = 1;
 	return e->failed ? -1 : 0;
@@ -1093,8 +1104,7 @@ static void emit_scalar(struct emitter *e, const char *s, int quote)
 
 	if (quote || !*s || !strcmp(s, "~") || !strcasecmp(s, "null"))
 		style = YAML_DOUBLE_QUOTED_SCALAR_STYLE;
-	yaml_scalar_event_initialize(&e->ev, NULL, NULL, (yaml_char_t *)s, (int)strlen(s), 1, 1, style);
-	emit(e);
+	emit_made(e, yaml_scalar_event_initialize(&e->ev, NULL, NULL, (yaml_char_t *)s, (int)strlen(s), 1, 1, style));
 }
 
 /* Emits "key: value" for a column that is not NULL. */
@@ -1118,11 +1128,12 @@ static void emit_pair(struct emitter *e, const char *key, sqlite3_stmt *st, int 
 	} else {
 		v = (const char *)sqlite3_column_text(st, col);
 	}
+	e->key = NULL;
 	emit_scalar(e, key, 0);
+	e->key = key;
 	if (!strcmp(key, "teams")) {
 		/* A list of codes, kept in one column as codes separated by spaces. */
-		yaml_sequence_start_event_initialize(&e->ev, NULL, NULL, 1, YAML_FLOW_SEQUENCE_STYLE);
-		emit(e);
+		emit_made(e, yaml_sequence_start_event_initialize(&e->ev, NULL, NULL, 1, YAML_FLOW_SEQUENCE_STYLE));
 		while (*v) {
 			size_t n = strcspn(v, " ");
 			char code[256];
@@ -1131,8 +1142,7 @@ static void emit_pair(struct emitter *e, const char *key, sqlite3_stmt *st, int 
 			emit_scalar(e, code, 0);
 			v += n + (v[n] == ' ');
 		}
-		yaml_sequence_end_event_initialize(&e->ev);
-		emit(e);
+		emit_made(e, yaml_sequence_end_event_initialize(&e->ev));
 		return;
 	}
 	emit_scalar(e, v, quote);
@@ -1147,16 +1157,14 @@ static int write_handler(void *data, unsigned char *buf, size_t size)
 /* Starts a mapping, on one line (flow) or one key a line (block). */
 static void start_map(struct emitter *e, int flow)
 {
-	yaml_mapping_start_event_initialize(&e->ev, NULL, NULL, 1,
-					    flow ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE);
-	emit(e);
+	emit_made(e, yaml_mapping_start_event_initialize(&e->ev, NULL, NULL, 1,
+					    flow ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE));
 }
 
 /* Ends a mapping. */
 static void end_map(struct emitter *e)
 {
-	yaml_mapping_end_event_initialize(&e->ev);
-	emit(e);
+	emit_made(e, yaml_mapping_end_event_initialize(&e->ev));
 }
 
 /* Emits "key:" and a block list of one mapping per row of sql. */
@@ -1169,8 +1177,7 @@ static int emit_list(struct emitter *e, struct fh_db *db, const char *key, const
 	if (fh_db_prepare(db, &st, sql, err))
 		return -1;
 	emit_scalar(e, key, 0);
-	yaml_sequence_start_event_initialize(&e->ev, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE);
-	emit(e);
+	emit_made(e, yaml_sequence_start_event_initialize(&e->ev, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE));
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		start_map(e, flow);
 		for (int i = 0; keys[i]; i++)
@@ -1180,8 +1187,7 @@ static int emit_list(struct emitter *e, struct fh_db *db, const char *key, const
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return fh_db_error(db, err, _("cannot read the roster"));
-	yaml_sequence_end_event_initialize(&e->ev);
-	emit(e);
+	emit_made(e, yaml_sequence_end_event_initialize(&e->ev));
 	return 0;
 }
 
@@ -1209,13 +1215,12 @@ int fh_roster_export_yaml(struct fh_db *db, FILE *fp, struct fh_error *err)
 	yaml_emitter_set_output(&e.em, write_handler, fp);
 	yaml_emitter_set_unicode(&e.em, 1);
 	yaml_emitter_set_width(&e.em, -1);
-	yaml_stream_start_event_initialize(&e.ev, YAML_UTF8_ENCODING);
-	emit(&e);
-	yaml_document_start_event_initialize(&e.ev, NULL, NULL, NULL, 1);
-	emit(&e);
+	emit_made(&e, yaml_stream_start_event_initialize(&e.ev, YAML_UTF8_ENCODING));
+	emit_made(&e, yaml_document_start_event_initialize(&e.ev, NULL, NULL, NULL, 1));
 	start_map(&e, 0);
 	if (station) {
 		emit_scalar(&e, "station", 0);
+		e.key = "station";
 		emit_scalar(&e, station, 0);
 	}
 	if (emit_list(&e, db, "zones", "SELECT code, name FROM zones ORDER BY code",
@@ -1238,10 +1243,13 @@ int fh_roster_export_yaml(struct fh_db *db, FILE *fp, struct fh_error *err)
 		      " ORDER BY m.code", member_keys, 0, err))
 		goto done;
 	end_map(&e);
-	yaml_document_end_event_initialize(&e.ev, 1);
-	emit(&e);
-	yaml_stream_end_event_initialize(&e.ev);
-	emit(&e);
+	emit_made(&e, yaml_document_end_event_initialize(&e.ev, 1));
+	emit_made(&e, yaml_stream_end_event_initialize(&e.ev));
+	if (e.bad_key) {
+		fh_error_set(err, _("cannot write the roster: a '%s' value is not valid UTF-8"),
+			     e.bad_key);
+		goto done;
+	}
 	if (e.failed) {
 		fh_error_set(err, _("cannot write the roster: %s"),
 			     e.em.problem ? e.em.problem : _("write error"));
