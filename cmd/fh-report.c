@@ -139,10 +139,11 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 	}
 	in.value[FH_RF_TEXT] = text;
 	status = 1;
-	if (!fh_cli_open_db(cli, 0, &db, &err) &&
-	    !fh_report_add(db, cli->actor, &in, &id, &err)) {
-		printf("%lld\n", (long long)id);
-		status = 0;
+	if (!fh_cli_open_db(cli, 0, &db, &err)) {
+		/* The id is printed before the commit: a failed write files nothing. */
+		fh_cli_print_id_on_commit(db, &id);
+		if (!fh_report_add(db, cli->actor, &in, &id, &err))
+			status = 0;
 	}
 	free(text);
 	free(photos);
@@ -202,14 +203,21 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 					  fmt, &ids, &n, &err) ? 1 : 0;
 		fh_cli_progress_end(db);
 	}
-	if (status == 0)
+	if (status == 0) {
+		/* The ids are known only once committed; a failed write is told apart. */
 		for (size_t i = 0; i < n; i++)
 			printf("%lld\n", (long long)ids[i]);
+		if (n)
+			status = fh_cli_saved(cli, _("%zu reports, ids %lld to %lld"), n,
+					      (long long)ids[0], (long long)ids[n - 1]);
+	}
 	if (fp != stdin)
 		fclose(fp);
 	free(dircopy);
 	free(ids);
-	return status ? fail(cli, db, &err) : (fh_db_close(db), 0);
+	if (status == FH_SAVED_OUTPUT_FAILED || status == 0)
+		return fh_db_close(db), status;
+	return fail(cli, db, &err);
 }
 
 /*

@@ -14,6 +14,11 @@
 #include "fh/mask.h"
 #include "fh/i18n.h"
 
+/* Whether stdout was closed, and whether its failure has been said already. */
+static bool stdout_closed, stdout_failure_said;
+
+static int flush_before_commit(void *ctx, struct fh_error *err);
+
 /* Matches "--name", "--name=value" or (for short) "-xVALUE"; sets *value. */
 static int match_option(char **argv, int *i, const char *lng, char shrt,
 			bool takes_value, const char **value, struct fh_error *err)
@@ -311,6 +316,8 @@ int fh_cli_open_db(struct fh_cli *cli, unsigned flags, struct fh_db **db,
 		return fh_error_usage(err, _("only one --db is allowed here"));
 	if (fh_db_open(db, fh_db_default_path(cli->ndbs ? cli->dbs[0] : NULL), flags, err))
 		return -1;
+	/* Output printed before a commit must reach stdout, or the change is undone. */
+	(*db)->before_commit = flush_before_commit;
 	if (fh_db_set_actor(*db, cli->actor, cli->command)) {
 		fh_db_close(*db);
 		*db = NULL;
@@ -347,25 +354,82 @@ int fh_cli_id(const char *s, const char *what, sqlite3_int64 *id, struct fh_erro
 
 int fh_cli_finish_out(struct fh_out *out, struct fh_error *err)
 {
-	if (fh_out_finish(out))
+	if (fh_out_finish(out)) {
+		/* The command says it; closing stdout later must not say it again. */
+		stdout_failure_said = true;
 		return fh_error_set(err, _("cannot write output: %s"), strerror(errno));
+	}
 	return 0;
+}
+
+/* Flushes and closes stdout once; returns 0, or -1 with errno set. */
+static int close_stdout(void)
+{
+	int failed;
+
+	if (stdout_closed)
+		return 0;
+	stdout_closed = true;
+	errno = 0;
+	failed = fflush(stdout) || ferror(stdout);
+	if (fclose(stdout))
+		failed = 1;
+	if (failed && !errno)
+		errno = EIO;
+	return failed ? -1 : 0;
 }
 
 int fh_cli_close_stdout(const struct fh_cli *cli, int status)
 {
-	/* Closing twice is harmless to detect: a second call finds it closed. */
-	static bool closed;
-
-	if (closed)
+	if (stdout_closed)
 		return status;
-	closed = true;
-	if (fflush(stdout) || ferror(stdout) || fclose(stdout)) {
-		if (errno != EPIPE)
+	if (close_stdout()) {
+		if (errno != EPIPE && !stdout_failure_said)
 			fprintf(stderr, _("%s: cannot write output: %s\n"), cli->prog, strerror(errno));
 		return status ? status : FH_FAIL;
 	}
 	return status;
+}
+
+/* The default check before a commit: what was printed so far reached stdout. */
+static int flush_before_commit(void *ctx, struct fh_error *err)
+{
+	(void)ctx;
+	errno = 0;
+	if (fflush(stdout) || ferror(stdout)) {
+		stdout_failure_said = true;
+		return fh_error_set(err, _("cannot write output: %s; nothing was changed"),
+				    strerror(errno ? errno : EIO));
+	}
+	return 0;
+}
+
+/* Prints the new row's id (ctx) and flushes it, just before the commit. */
+static int print_id_before_commit(void *ctx, struct fh_error *err)
+{
+	printf("%lld\n", (long long)*(const sqlite3_int64 *)ctx);
+	return flush_before_commit(NULL, err);
+}
+
+void fh_cli_print_id_on_commit(struct fh_db *db, const sqlite3_int64 *id)
+{
+	db->before_commit = print_id_before_commit;
+	db->before_commit_ctx = (void *)id;
+}
+
+int fh_cli_saved(const struct fh_cli *cli, const char *fmt, ...)
+{
+	char what[256];
+	va_list ap;
+
+	if (!close_stdout())
+		return 0;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	fprintf(stderr, _("%s: the change was saved (%s), but its output could not be written: %s\n"),
+		cli->prog, what, strerror(errno));
+	return FH_SAVED_OUTPUT_FAILED;
 }
 
 int fh_cli_number(const char *s, long long min, long long max, const char *opt,

@@ -474,6 +474,8 @@ int fh_db_commit(struct fh_db *db, struct fh_error *err)
 	sqlite3_preupdate_hook(db->sql, NULL, NULL);
 	if (write_audit(db, err))
 		goto fail;
+	if (db->before_commit && db->before_commit(db->before_commit_ctx, err))
+		goto fail;
 	if (sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		fh_db_error(db, err, _("cannot commit"));
 		goto fail;

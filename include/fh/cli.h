@@ -88,8 +88,9 @@ int fh_cli_help(const struct fh_cli *cli, const struct fh_command *cmd);
 
 /*
  * Opens the one database (the single --db, $FH_DB or ./fh.db) with flags
- * and the actor and command line set for the audit trail.  Returns 0 or
- * -1 (err set).
+ * and the actor and command line set for the audit trail.  Its commits
+ * first flush stdout and roll back when that fails.  Returns 0 or -1
+ * (err set).
  */
 int fh_cli_open_db(struct fh_cli *cli, unsigned flags, struct fh_db **db,
 		   struct fh_error *err);
@@ -117,6 +118,22 @@ int fh_cli_finish_out(struct fh_out *out, struct fh_error *err);
  * reported as success.  Returns status, or 1 if writing failed.
  */
 int fh_cli_close_stdout(const struct fh_cli *cli, int status);
+
+/*
+ * Makes db print *id (borrowed; filled in before the commit) on stdout and
+ * flush it just before it commits, so that a failed write undoes the
+ * change and the exit status follows the commit.
+ */
+void fh_cli_print_id_on_commit(struct fh_db *db, const sqlite3_int64 *id);
+
+/*
+ * For output that can only be written after a commit: flushes and closes
+ * stdout and returns 0; if that fails, says on stderr that the change
+ * (what, a printf format: "report 5") was saved and returns
+ * FH_SAVED_OUTPUT_FAILED, so that a script does not retry blindly.
+ */
+int fh_cli_saved(const struct fh_cli *cli, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 /*
  * Shows how a long write goes, on stderr and only when stderr is a

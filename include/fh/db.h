@@ -26,6 +26,13 @@ struct fh_db {
 	char *command;           /* the command line, for the audit trail, owned */
 	struct fh_audit *audit;  /* the rows changed in the open transaction */
 	int in_transaction;
+	/*
+	 * Called by fh_db_commit just before COMMIT (NULL: nothing), so that
+	 * a command's output is written while the change can still be undone:
+	 * when it fails the transaction is rolled back.
+	 */
+	int (*before_commit)(void *ctx, struct fh_error *err);
+	void *before_commit_ctx;
 };
 
 /*
@@ -67,8 +74,8 @@ int fh_db_migrate(sqlite3 *sql, const char *path, const char *const *steps,
 int fh_db_begin(struct fh_db *db, struct fh_error *err);
 
 /*
- * Records the audit entry for the transaction's changes and commits.
- * On failure rolls back and returns -1.
+ * Records the audit entry for the transaction's changes, calls
+ * db->before_commit and commits.  On failure rolls back and returns -1.
  */
 int fh_db_commit(struct fh_db *db, struct fh_error *err);
 
