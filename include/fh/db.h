@@ -58,6 +58,26 @@ void fh_db_close(struct fh_db *db);
 /* Removes a database file with its -wal, -shm and -journal files (a failed fh init's or backup's). */
 void fh_db_remove(const char *path);
 
+/*
+ * Removes the files PREFIX followed by a process id (with their -wal,
+ * -shm and -journal files) whose process no longer runs: the temporary
+ * copies a killed fh init or fh backup left behind.
+ */
+void fh_db_remove_stale(const char *prefix);
+
+/*
+ * Moves the finished file tmp to path in one step, never replacing an
+ * existing path ("already exists: not overwriting it").  Returns 0, or
+ * -1 with err set and tmp left in place.
+ */
+int fh_db_install(const char *tmp, const char *path, struct fh_error *err);
+
+/*
+ * sqlite3_open_v2 for a plain file name: a path starting with "file:" is
+ * the file of that name, never a URI.  Returns SQLite's result code.
+ */
+int fh_db_sqlite_open(const char *path, sqlite3 **sql, int flags);
+
 /* Sets who acts and the command line, for the audit trail (both copied). */
 int fh_db_set_actor(struct fh_db *db, const char *actor, const char *command);
 

@@ -12,7 +12,7 @@ complete_line fh sql -f ""
 complete_line fh-report list --zone ""
 complete_line fh report list --status o
 --- stdout
-activity audit backup check group init meeting purge report sql stats 
+activity audit backup check group init meeting purge report restore sql stats 
 backup 
 --since 
 csv json md table text tsv yaml 
