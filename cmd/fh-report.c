@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fh/cli.h"
+#include "fh/file.h"
 #include "fh/period.h"
 #include "fh/photo.h"
 #include "fh/report.h"
@@ -56,7 +57,7 @@ static const struct fh_command commands[] = {
 	[C_REOPEN] = { "reopen", cmd_reopen, "reopen ID..." },
 	[C_DUPS] = { "dups", cmd_dups, "dups [--hours H] [--meters M]" },
 	[C_CATEGORIES] = { "categories", cmd_categories, "categories" },
-	[C_PHOTO] = { "photo", cmd_photo, "photo ID [N] [-o FILE]" },
+	[C_PHOTO] = { "photo", cmd_photo, "photo ID [N] [-o FILE [--force]]" },
 	{ NULL, NULL, NULL },
 };
 
@@ -677,11 +678,13 @@ static int cmd_photo(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "output", required_argument, NULL, 'o' },
+		{ "force", no_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	const char *file = NULL;
+	bool force = false;
 	unsigned char *bytes = NULL;
 	sqlite3_int64 id = 0;
 	long long seq = 1;
@@ -694,6 +697,7 @@ static int cmd_photo(struct fh_cli *cli, int argc, char **argv)
 	FOR_OPTIONS(c, argc, argv, "o:", opts) {
 		switch (c) {
 		case 'o': file = optarg; break;
+		case 'F': force = true; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}
@@ -705,14 +709,11 @@ static int cmd_photo(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_open_db(cli, 0, &db, &err) || fh_photo_get(db, id, seq, &bytes, &n, &err))
 		goto done;
 	if (file) {
-		if (!(fp = fopen(file, "wb"))) {
-			fh_error_set(&err, _("cannot create '%s': %s"), file, strerror(errno));
+		if (!(fp = fh_file_create(file, force, &err)))
 			goto done;
-		}
-		if (fwrite(bytes, 1, n, fp) != n || fclose(fp)) {
-			fh_error_set(&err, _("cannot write '%s': %s"), file, strerror(errno));
+		fwrite(bytes, 1, n, fp);
+		if (fh_file_finish(fp, file, &err))
 			goto done;
-		}
 	} else if (fwrite(bytes, 1, n, stdout) != n) {
 		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
 		goto done;
