@@ -163,7 +163,7 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 	sqlite3_int64 *ids = NULL;
 	const char *file, *name;
 	char *dircopy = NULL;
-	FILE *fp;
+	FILE *fp, *in;
 	size_t n = 0;
 	int c, status = 1;
 
@@ -198,11 +198,14 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 			return fh_cli_usage(cli, _("out of memory"));
 		}
 	}
-	if (!fh_cli_open_db(cli, 0, &db, &err)) {
-		fh_cli_progress_begin(cli, db, fp);
-		status = fh_report_import(db, cli->actor, fp, name, dircopy ? dirname(dircopy) : NULL,
+	/* Read whole and within the limits before the write lock is taken. */
+	if (!fh_cli_open_db(cli, 0, &db, &err) && (in = fh_cli_spool(db, fp, name, &err))) {
+		fh_cli_progress_begin(cli, db, in);
+		status = fh_report_import(db, cli->actor, in, name, dircopy ? dirname(dircopy) : NULL,
 					  fmt, &ids, &n, &err) ? 1 : 0;
 		fh_cli_progress_end(db);
+		if (in != fp)
+			fclose(in);
 	}
 	if (status == 0) {
 		/* The ids are known only once committed; a failed write is told apart. */

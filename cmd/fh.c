@@ -17,6 +17,7 @@
 #include "fh/db.h"
 #include "fh/period.h"
 #include "fh/purge.h"
+#include "fh/text.h"
 #include "fh/i18n.h"
 
 static const char tool_help[] = N_(
@@ -179,6 +180,10 @@ static int cmd_init(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_usage(cli, _("init takes no arguments, got '%s'"), argv[optind]);
 	if (cli->ndbs > 1)
 		return fh_cli_usage(cli, _("only one --db is allowed here"));
+	if (station && fh_text_check(station, FH_TEXT_LINE, "--station", &err)) {
+		err.status = FH_USAGE;
+		return fh_cli_fail(cli, &err);
+	}
 	path = fh_db_default_path(cli->ndbs ? cli->dbs[0] : NULL);
 	if (lstat(path, &st) == 0) {
 		fh_error_set(&err, _("'%s' already exists: not overwriting it"), path);

@@ -11,6 +11,9 @@
 #include <unistd.h>
 
 #include "fh/cli.h"
+#include "fh/config.h"
+#include "fh/file.h"
+#include "fh/text.h"
 #include "fh/mask.h"
 #include "fh/i18n.h"
 
@@ -103,6 +106,19 @@ static char *join_command(const char *prog, int argc, char **argv)
 	return masked;
 }
 
+/*
+ * Whether s holds a control character no argument needs: any C0 but tab
+ * and newline (which a report's text may hold), DEL, or a C1 control.
+ */
+static bool has_terminal_control(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7f ||
+		    (*p == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0))
+			return true;
+	return false;
+}
+
 int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 		 struct fh_error *err)
 {
@@ -119,6 +135,10 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 		return fh_error_set(err, _("out of memory"));
 	cli->argv[cli->argc++] = argv[0];
 
+	/* ESC, BEL, BS... in an argument could only reach a terminal later. */
+	for (int i = 1; i < argc; i++)
+		if (has_terminal_control(argv[i]))
+			return fh_error_usage(err, _("argument %d contains a control character"), i);
 	for (int i = 1; i < argc; i++) {
 		const char *value = NULL;
 		int m;
@@ -148,6 +168,8 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 				return -1;
 			if (!*value)
 				return fh_error_usage(err, _("option '--as' needs a name"));
+			if (strchr(value, '\n') || strchr(value, '\t'))
+				return fh_error_usage(err, _("option '--as' needs a name on one line"));
 			cli->actor = value;
 		} else if (!strcmp(argv[i], "--no-header")) {
 			cli->no_header = true;
@@ -183,15 +205,20 @@ int fh_cli_fail(const struct fh_cli *cli, const struct fh_error *err)
 
 int fh_cli_usage(const struct fh_cli *cli, const char *fmt, ...)
 {
+	struct fh_error err;
+	char msg[sizeof(err.msg)];
 	va_list ap;
 
-	fprintf(stderr, "%s: ", cli->prog);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	/* Through fh_error, which escapes the control characters an argument may hold. */
+	fh_error_usage(&err, "%s", msg);
+	fprintf(stderr, "%s: %s", cli->prog, err.msg);
 	fprintf(stderr, _(" (see '%s --help')\n"), cli->prog);
 	return FH_USAGE;
 }
+
 
 int fh_cli_bad_option(const struct fh_cli *cli, char **argv)
 {
@@ -344,7 +371,7 @@ struct fh_out *fh_cli_out(const struct fh_cli *cli, struct fh_error *err)
 
 int fh_cli_id(const char *s, const char *what, sqlite3_int64 *id, struct fh_error *err)
 {
-	long long v;
+	long long v = 0;
 
 	if (fh_cli_number(s, 1, INT64_MAX, what, &v, err))
 		return -1;
@@ -435,12 +462,10 @@ int fh_cli_saved(const struct fh_cli *cli, const char *fmt, ...)
 int fh_cli_number(const char *s, long long min, long long max, const char *opt,
 		  long long *out, struct fh_error *err)
 {
-	char *end;
 	long long v;
 
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (!*s || *end || errno == ERANGE || v < min || v > max)
+	/* Strict: " 5", "+5" and "0x5" are typing slips, not numbers. */
+	if (fh_text_whole(s, min, max, &v))
 		return fh_error_usage(err, _("invalid value '%s' for %s (a whole number from %lld to %lld)"),
 				      s, opt, min, max);
 	*out = v;
@@ -513,4 +538,12 @@ void fh_cli_progress_end(struct fh_db *db)
 	if (progress.shown)
 		fputs("\r\033[K", stderr);
 	progress.prog = NULL;
+}
+
+FILE *fh_cli_spool(struct fh_db *db, FILE *fp, const char *name, struct fh_error *err)
+{
+	struct fh_limits lim;
+
+	fh_config_limits(db, &lim);
+	return fh_file_spool(fp, name, lim.line, lim.input, err);
 }

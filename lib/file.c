@@ -63,3 +63,75 @@ void fh_file_discard(FILE *fp, const char *path)
 	fclose(fp);
 	unlink(path);
 }
+
+/* Notes one line longer than max at line number line: the error of fh_file_spool. */
+static int line_too_long(const char *name, unsigned long line, long long max, struct fh_error *err)
+{
+	return fh_error_at(err, name, line, 0,
+			   _("line longer than the limit of %lld bytes (line_max_bytes in fh-config(5))"), max);
+}
+
+FILE *fh_file_spool(FILE *fp, const char *name, long long max_line, long long max_total,
+		    struct fh_error *err)
+{
+	static char buf[65536];
+	struct stat st;
+	int regular = !fstat(fileno(fp), &st) && S_ISREG(st.st_mode);
+	off_t start = regular ? ftello(fp) : 0;
+	long long total = 0, linelen = 0;
+	unsigned long line = 1;
+	FILE *out = NULL;
+	size_t n;
+
+	if (regular && start >= 0 && st.st_size - start > max_total) {
+		fh_error_set(err, _("'%s' is %lld bytes, over the limit of %lld bytes (import_max_bytes in fh-config(5))"),
+			     name, (long long)(st.st_size - start), max_total);
+		return NULL;
+	}
+	/* A pipe is copied whole before the command takes the write lock. */
+	if (!regular && !(out = tmpfile())) {
+		fh_error_set(err, _("cannot make a temporary file for '%s': %s"), name, strerror(errno));
+		return NULL;
+	}
+	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0) {
+		const char *p = buf, *end = buf + n, *nl;
+
+		total += (long long)n;
+		if (total > max_total) {
+			fh_error_set(err, _("'%s' is longer than the limit of %lld bytes (import_max_bytes in fh-config(5))"),
+				     name, max_total);
+			goto fail;
+		}
+		while ((nl = memchr(p, '\n', (size_t)(end - p)))) {
+			if (linelen + (nl - p) > max_line) {
+				line_too_long(name, line, max_line, err);
+				goto fail;
+			}
+			linelen = 0;
+			line++;
+			p = nl + 1;
+		}
+		linelen += end - p;
+		if (linelen > max_line) {
+			line_too_long(name, line, max_line, err);
+			goto fail;
+		}
+		if (out && fwrite(buf, 1, n, out) != n) {
+			fh_error_set(err, _("cannot write a temporary copy of '%s': %s"), name, strerror(errno));
+			goto fail;
+		}
+	}
+	if (ferror(fp)) {
+		fh_error_set(err, _("cannot read '%s': %s"), name, strerror(errno));
+		goto fail;
+	}
+	if (out ? fflush(out) || fseeko(out, 0, SEEK_SET) : fseeko(fp, start, SEEK_SET)) {
+		fh_error_set(err, _("cannot read '%s' again: %s"), name, strerror(errno));
+		goto fail;
+	}
+	return out ? out : fp;
+fail:
+	if (out)
+		fclose(out);
+	return NULL;
+}

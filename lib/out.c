@@ -291,23 +291,30 @@ static const char *table_words(struct fh_out *out, const struct column *col, con
 	return find_word(codes, text) >= 0 ? gettext(text) : text;
 }
 
-/* Table cells show control characters escaped, as TSV does, to keep rows on one line. */
+/*
+ * Table cells show control characters escaped, as TSV does, to keep rows
+ * on one line and to keep a value's ESC, BEL or BS (or a C1 control such
+ * as U+009B, a CSI to some terminals) from reaching the terminal: \t, \n,
+ * \r, else \xHH for C0 and DEL, \u00HH for C1.
+ */
 static char *table_text(const char *s)
 {
-	size_t extra = 0, len = strlen(s);
-	char *t, *w;
+	const unsigned char *p = (const unsigned char *)s;
+	char *t = malloc(6 * strlen(s) + 1), *w;
 
-	for (const char *p = s; *p; p++)
-		extra += *p == '\t' || *p == '\n' || *p == '\r';
-	t = malloc(len + extra + 1);
 	if (!t)
 		return NULL;
-	for (w = t; *s; s++) {
-		if (*s == '\t' || *s == '\n' || *s == '\r') {
+	for (w = t; *p; p++) {
+		if (*p == '\t' || *p == '\n' || *p == '\r') {
 			*w++ = '\\';
-			*w++ = *s == '\t' ? 't' : *s == '\n' ? 'n' : 'r';
+			*w++ = *p == '\t' ? 't' : *p == '\n' ? 'n' : 'r';
+		} else if (*p < 0x20 || *p == 0x7f) {
+			w += snprintf(w, 7, "\\x%02x", *p);
+		} else if (*p == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0) {
+			w += snprintf(w, 7, "\\u%04x", p[1]);
+			p++;
 		} else {
-			*w++ = *s;
+			*w++ = (char)*p;
 		}
 	}
 	*w = '\0';

@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "fh/config.h"
+#include "fh/text.h"
 #include "fh/lookup.h"
 #include "fh/period.h"
 #include "fh/photo.h"
@@ -207,6 +208,7 @@ struct fh_report_writer {
 	sqlite3_stmt *stmt[ST_COUNT];
 	struct code_cache categories, members, zones, groups;
 	long long photo_max;  /* 0 until the first photo asks for it */
+	struct fh_limits limits;  /* the station's size limits; text 0 until read */
 	int staged;           /* reports wait in temp.fh_report_batch until the flush */
 	sqlite3_int64 last_id;
 };
@@ -363,11 +365,8 @@ static int parse_coord(const struct fh_report_input *in, int field, double limit
 		       double *out, struct fh_error *err)
 {
 	const char *s = in->value[field];
-	char *end;
 
-	errno = 0;
-	*out = strtod(s, &end);
-	if (!*s || *end || errno || !isfinite(*out) || *out < -limit || *out > limit)
+	if (fh_text_decimal(s, out) || *out < -limit || *out > limit)
 		return fail_at(in, field, err, _("invalid %s '%s' (a number from %g to %g)"),
 			       field == FH_RF_LAT ? "latitude" : "longitude", s, -limit, limit);
 	return 0;
@@ -454,9 +453,21 @@ int fh_report_writer_add(struct fh_report_writer *w,
 	sqlite3_stmt *stmt;
 	struct fh_time t;
 
-	for (int i = 0; i < FH_RF_COUNT; i++)
+	if (!w->limits.text)
+		fh_config_limits(w->db, &w->limits);
+	for (int i = 0; i < FH_RF_COUNT; i++) {
+		long long max = i == FH_RF_TEXT ? w->limits.text : w->limits.field;
+
 		if (v[i] && !utf8_valid(v[i]))
 			return fail_at(in, i, err, _("invalid UTF-8 in %s"), fh_report_keys[i]);
+		/* A YAML "\e" or JSON "\u001b" decodes to what a terminal obeys. */
+		if (v[i] && fh_text_bad_offset(v[i], i == FH_RF_TEXT ? FH_TEXT_MULTILINE : FH_TEXT_LINE) != (size_t)-1)
+			return fail_at(in, i, err, _("%s contains a control character"), fh_report_keys[i]);
+		/* Bounded before anything is stored or indexed (fh-config(5)). */
+		if (v[i] && (long long)strlen(v[i]) > max)
+			return fail_at(in, i, err, _("%s is longer than the limit of %lld bytes (%s in fh-config(5))"),
+				       fh_report_keys[i], max, i == FH_RF_TEXT ? "text_max_bytes" : "field_max_bytes");
+	}
 	if (!v[FH_RF_CATEGORY] || !*v[FH_RF_CATEGORY])
 		return fail_at(in, -1, err, _("missing category"));
 	if (!v[FH_RF_TEXT] || !v[FH_RF_TEXT][strspn(v[FH_RF_TEXT], " \t\r\n")])
@@ -498,12 +509,12 @@ int fh_report_writer_add(struct fh_report_writer *w,
 		return fail_at(in, FH_RF_VIA, err, _("unknown channel '%s' (valid: %s)"),
 			       v[FH_RF_VIA], join_list(vias, buf, sizeof(buf)));
 	if (v[FH_RF_ACTIVITY]) {
-		char *end;
+		long long a = 0;
 		int rc;
 
-		errno = 0;
-		activity = strtoll(v[FH_RF_ACTIVITY], &end, 10);
-		if (!*v[FH_RF_ACTIVITY] || *end || errno || activity < 1)
+		if (fh_text_whole(v[FH_RF_ACTIVITY], 1, INT64_MAX, &a) == 0)
+			activity = a;
+		if (activity < 1)
 			return fail_at(in, FH_RF_ACTIVITY, err, _("invalid activity '%s' (an activity's id)"),
 				       v[FH_RF_ACTIVITY]);
 		if (!(stmt = stmt_get(w, ST_ACTIVITY, err)))

@@ -150,6 +150,14 @@ void fh_cli_progress_begin(const struct fh_cli *cli, struct fh_db *db, FILE *fp)
 void fh_cli_progress_end(struct fh_db *db);
 
 /*
+ * Reads an import's input fp (named name) within the station's limits
+ * (line_max_bytes, import_max_bytes) before the write transaction: see
+ * fh_file_spool, whose result (fp itself, or a temporary copy the caller
+ * closes) it returns.  NULL with err set on failure.
+ */
+FILE *fh_cli_spool(struct fh_db *db, FILE *fp, const char *name, struct fh_error *err);
+
+/*
  * Parses a whole decimal number in [min, max] for option opt.  Returns 0,
  * or -1 with a usage error naming the option and value.
  */

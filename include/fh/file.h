@@ -29,4 +29,16 @@ int fh_file_finish(FILE *fp, const char *path, struct fh_error *err);
 /* Closes fp and removes path: the command failed before the file was whole. */
 void fh_file_discard(FILE *fp, const char *path);
 
+/*
+ * Reads all of fp (named name in errors) before a command takes the write
+ * lock, stopping as soon as a line is longer than max_line bytes
+ * ("NAME:LINE: line longer than ...") or the whole longer than max_total.
+ * A regular file is only checked and rewound, and fp itself returned;
+ * anything else (a pipe, a terminal, /dev/zero) is copied to an
+ * anonymous temporary file, returned at its start (the caller closes it
+ * as well as fp).  Returns NULL with err set on failure.
+ */
+FILE *fh_file_spool(FILE *fp, const char *name, long long max_line, long long max_total,
+		    struct fh_error *err);
+
 #endif
