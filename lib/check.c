@@ -1,6 +1,7 @@
 /*
- * The roster's problems: one definition, with the problem codes and their
- * labels in one table.
+ * The roster's problems: one definition of each (the SQL conditions
+ * below), one table of their codes and labels, used by fh-group check and
+ * by the agenda's group_issues section, so both say the same thing.
  */
 #include <string.h>
 
@@ -8,23 +9,88 @@
 #include "fh/i18n.h"
 #include "fh/lookup.h"
 
+/*
+ * The labels are the Chinese words the station's documents use (the
+ * agenda is written in Chinese), the same in every locale and format, as
+ * the categories' labels are; the codes are the machine's names.
+ */
 const struct fh_check_problem fh_check_problems[] = {
-	{ "size", N_("size out of bounds") },
-	{ "no-leader", N_("no leader") },
-	{ "leader-not-member", N_("leader is not a member of the group") },
-	{ "letter-unsigned", N_("letter not signed") },
-	{ "ungrouped", N_("active member without a group") },
-	{ "cross-zone", N_("member in another zone than its group") },
+	{ "size", N_("人数超出范围") },
+	{ "no-leader", N_("无组长") },
+	{ "leader-left", N_("组长已离开") },
+	{ "leader-not-member", N_("组长不在组内") },
+	{ "letter-unsigned", N_("责任书未签") },
+	{ "ungrouped", N_("未编组") },
+	{ "cross-zone", N_("跨区块") },
+	{ "inactive", N_("本期无上报、无活动") },
 	{ NULL, NULL },
 };
 
 const char *fh_check_label(const char *code)
 {
-	for (int i = 0; fh_check_problems[i].code; i++)
+	for (int i = 0; code && fh_check_problems[i].code; i++)
 		if (!strcmp(fh_check_problems[i].code, code))
 			return _(fh_check_problems[i].label);
 	return code;
 }
+
+/* The SQL function fh_problem_label(CODE): fh_check_label. */
+static void label_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *code = (const char *)sqlite3_value_text(argv[0]);
+
+	(void)argc;
+	sqlite3_result_text(ctx, fh_check_label(code), -1, SQLITE_TRANSIENT);
+}
+
+int fh_check_register(struct fh_db *db, struct fh_error *err)
+{
+	if (sqlite3_create_function(db->sql, "fh_problem_label", 1,
+				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+				    NULL, label_fn, NULL, NULL) != SQLITE_OK)
+		return fh_db_error(db, err, _("cannot read the roster"));
+	return 0;
+}
+
+/*
+ * The active groups (those of where), each with its current leader term
+ * and leader: what every group problem is computed from.
+ */
+#define GROUPS_CTE(where) \
+	"gs AS (SELECT g.id, g.code, g.name, g.zone_id, z.code AS zone, t.id AS term," \
+	" t.letter_signed, lm.code AS leader, lm.left_on AS leader_left," \
+	" lm.group_id AS leader_group FROM groups g JOIN zones z ON z.id = g.zone_id" \
+	" LEFT JOIN leader_terms t ON t.group_id = g.id AND t.ended_on IS NULL" \
+	" LEFT JOIN members lm ON lm.id = t.member_id" \
+	" WHERE g.dissolved_on IS NULL AND " where ")"
+
+/* The problems of a group, each defined here once, over a row of gs. */
+#define NO_LEADER "term IS NULL"
+#define LEADER_LEFT "leader_left IS NOT NULL"
+#define LEADER_NOT_MEMBER "term IS NOT NULL AND leader_left IS NULL AND leader_group IS NOT id"
+#define LETTER_UNSIGNED "term IS NOT NULL AND letter_signed IS NULL"
+/* With the columns reports and activities of a span (see fh_check_agenda_sql). */
+#define INACTIVE FH_CHECK_INACTIVE("reports", "activities")
+
+/* Activities held in [?2, ?3): their date at midnight compared with the bounds. */
+#define HELD_IN_SPAN "a.held_on || ' 00:00' >= ?2 AND a.held_on || ' 00:00' < ?3"
+
+const char fh_check_agenda_sql[] =
+	"WITH " GROUPS_CTE("g.zone_id = ?1") ","
+	" ga AS (SELECT gs.*,"
+	"  (SELECT count(*) FROM reports r WHERE r.group_id = gs.id"
+	"   AND r.reported_at >= ?2 AND r.reported_at < ?3) AS reports,"
+	"  (SELECT count(*) FROM activities a WHERE " HELD_IN_SPAN
+	"   AND (a.group_id = gs.id OR EXISTS (SELECT 1 FROM activity_attendance x"
+	"    JOIN members m ON m.id = x.member_id"
+	"    WHERE x.activity_id = a.id AND m.group_id = gs.id))) AS activities FROM gs)"
+	" SELECT \"group\", name, issue, fh_problem_label(issue) AS label, leader FROM ("
+	"  SELECT code AS \"group\", name, 'no-leader' AS issue, leader, 1 AS o FROM ga WHERE " NO_LEADER
+	"  UNION ALL SELECT code, name, 'leader-left', leader, 2 FROM ga WHERE " LEADER_LEFT
+	"  UNION ALL SELECT code, name, 'leader-not-member', leader, 3 FROM ga WHERE " LEADER_NOT_MEMBER
+	"  UNION ALL SELECT code, name, 'letter-unsigned', leader, 4 FROM ga WHERE " LETTER_UNSIGNED
+	"  UNION ALL SELECT code, name, 'inactive', leader, 5 FROM ga WHERE " INACTIVE ")"
+	" ORDER BY \"group\", o";
 
 int fh_check_groups(struct fh_db *db, const struct fh_check_options *opt,
 		    struct fh_out *out, struct fh_error *err)
@@ -41,27 +107,21 @@ int fh_check_groups(struct fh_db *db, const struct fh_check_options *opt,
 	sqlite3_stmt *st;
 	int rc;
 
-	if (fh_lookup_check(db, FH_ZONE, opt->zone, err))
+	if (fh_lookup_check(db, FH_ZONE, opt->zone, err) || fh_check_register(db, err))
 		return -1;
 	if (fh_db_prepare(db, &st,
-		"WITH g AS (SELECT g.id, g.code, g.zone_id, z.code AS zone,"
-		"  (SELECT count(*) FROM members m WHERE m.group_id = g.id AND m.left_on IS NULL) AS size"
-		"  FROM groups g JOIN zones z ON z.id = g.zone_id"
-		"  WHERE g.dissolved_on IS NULL AND (?3 IS NULL OR z.code = ?3)),"
-		" t AS (SELECT t.*, m.code AS member, m.group_id AS mgroup, m.left_on AS mleft"
-		"  FROM leader_terms t JOIN members m ON m.id = t.member_id WHERE t.ended_on IS NULL)"
-		"SELECT problem, zone, \"group\", member, detail FROM ("
-		" SELECT 1 AS o, 'size' AS problem, g.zone, g.code AS \"group\", NULL AS member,"
-		"  printf(?4, g.size, ?1, ?2) AS detail"
-		"  FROM g WHERE g.size < ?1 OR g.size > ?2"
-		" UNION ALL SELECT 2, 'no-leader', g.zone, g.code, NULL, ?5"
-		"  FROM g WHERE NOT EXISTS (SELECT 1 FROM t WHERE t.group_id = g.id)"
-		" UNION ALL SELECT 3, 'leader-not-member', g.zone, g.code, t.member,"
-		"  CASE WHEN t.mleft IS NOT NULL THEN printf(?6, t.mleft) ELSE ?7 END"
-		"  FROM g JOIN t ON t.group_id = g.id"
-		"  WHERE t.mleft IS NOT NULL OR t.mgroup IS NOT g.id"
-		" UNION ALL SELECT 4, 'letter-unsigned', g.zone, g.code, t.member, ?8"
-		"  FROM g JOIN t ON t.group_id = g.id WHERE t.letter_signed IS NULL"
+		"WITH " GROUPS_CTE("(?3 IS NULL OR z.code = ?3)") ","
+		" g AS (SELECT gs.*, (SELECT count(*) FROM members m WHERE m.group_id = gs.id"
+		"  AND m.left_on IS NULL) AS size FROM gs)"
+		"SELECT problem, zone, \"group\", member, detail, fh_problem_label(problem) AS label FROM ("
+		" SELECT 1 AS o, 'size' AS problem, zone, code AS \"group\", NULL AS member,"
+		"  printf(?4, size, ?1, ?2) AS detail FROM g WHERE size < ?1 OR size > ?2"
+		" UNION ALL SELECT 2, 'no-leader', zone, code, NULL, ?5 FROM g WHERE " NO_LEADER
+		" UNION ALL SELECT 3, 'leader-left', zone, code, leader, printf(?6, leader_left)"
+		"  FROM g WHERE " LEADER_LEFT
+		" UNION ALL SELECT 3, 'leader-not-member', zone, code, leader, ?7"
+		"  FROM g WHERE " LEADER_NOT_MEMBER
+		" UNION ALL SELECT 4, 'letter-unsigned', zone, code, leader, ?8 FROM g WHERE " LETTER_UNSIGNED
 		" UNION ALL SELECT 5, 'ungrouped', z.code, NULL, m.code, ?9"
 		"  FROM members m JOIN zones z ON z.id = m.zone_id"
 		"  WHERE m.left_on IS NULL AND m.kind <> 'mobile' AND m.group_id IS NULL"

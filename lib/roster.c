@@ -1,14 +1,23 @@
 /*
  * Importing a roster into the database, and writing it back out.
  *
- * The import reads on a second thread (lib/roster_read.c) and hands over
- * records in batches through a short queue, so that parsing one batch
- * overlaps inserting the previous one.  The main thread upserts each
- * record with statements prepared once, finds zones and groups by code in
- * a hash map (loaded from the database, grown as the file defines more),
- * and keeps for the end only what refers forward in the file: a
- * reference not yet known, and the leaders of groups, which are checked
- * once every member is in.
+ * The import writes through the modules that own the tables (zone,
+ * group, member, team) and their rules, in batch mode: each keeps its
+ * statements prepared for the whole import.  Foreign keys and CHECK
+ * constraints stay on (the keys are checked at the commit, so that a
+ * reference forward in the file can hold a place until it is resolved).
+ *
+ * Fast paths, each for what it buys at BENCH_SCALE=0.1 (bench/roster-import.sh):
+ * - the file is read on a second thread (lib/roster_read.c) and handed
+ *   over in batches whose strings sit in one arena, so that parsing
+ *   overlaps writing: YAML parsing costs about as much as writing;
+ * - zones, groups and teams are found by code in a string map (map.h)
+ *   loaded from the database, instead of a query a reference;
+ * - new members go in FH_MEMBER_ROWS to a statement (member.h), which
+ *   keeps the cost of the CHECK constraints to what it was with them off.
+ * Kept for the end is only what refers forward in the file: a reference
+ * not yet known, the zone rule of a member whose group's zone is not yet
+ * known, and the leaders of groups, set once every member is in.
  */
 #include <pthread.h>
 #include <stdint.h>
@@ -766,6 +775,33 @@ done:
 	return status;
 }
 
+/* Finalizes the importer's statements and frees what it kept. */
+static void importer_end(struct importer *im)
+{
+	sqlite3_finalize(im->zone_st);
+	fh_group_batch_end(&im->gb);
+	fh_member_batch_end(&im->mb);
+	fh_team_batch_end(&im->tb);
+	fh_leader_batch_end(&im->lb);
+	fh_map_free(&im->zones);
+	fh_map_free(&im->groups);
+	fh_map_free(&im->teams);
+	free(im->seen);
+	for (size_t i = 0; i < im->nmteams; i++)
+		free(im->mteams[i].codes);
+	free(im->mteams);
+	for (size_t i = 0; i < im->npend; i++)
+		free(im->pend[i].code);
+	free(im->pend);
+	for (size_t i = 0; i < im->nlead; i++) {
+		free(im->lead[i].group);
+		free(im->lead[i].member);
+		free(im->lead[i].letter);
+		free(im->lead[i].since);
+	}
+	free(im->lead);
+}
+
 int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 		     enum fh_roster_format fmt, int dry_run,
 		     struct fh_roster_stats *stats, struct fh_error *err)
@@ -842,11 +878,7 @@ done:
 		pthread_mutex_unlock(&q.mu);
 		pthread_join(thread, NULL);
 	}
-	sqlite3_finalize(im.zone_st);
-	fh_group_batch_end(&im.gb);
-	fh_member_batch_end(&im.mb);
-	fh_team_batch_end(&im.tb);
-	fh_leader_batch_end(&im.lb);
+	importer_end(&im);
 	if (status)
 		fh_db_rollback(db);
 	batch_free(q.head);
@@ -854,23 +886,6 @@ done:
 	batch_free(q.cur);
 	pthread_mutex_destroy(&q.mu);
 	pthread_cond_destroy(&q.cv);
-	fh_map_free(&im.zones);
-	fh_map_free(&im.groups);
-	fh_map_free(&im.teams);
-	free(im.seen);
-	for (size_t i = 0; i < im.nmteams; i++)
-		free(im.mteams[i].codes);
-	free(im.mteams);
-	for (size_t i = 0; i < im.npend; i++)
-		free(im.pend[i].code);
-	free(im.pend);
-	for (size_t i = 0; i < im.nlead; i++) {
-		free(im.lead[i].group);
-		free(im.lead[i].member);
-		free(im.lead[i].letter);
-		free(im.lead[i].since);
-	}
-	free(im.lead);
 	return status;
 }
 
