@@ -74,18 +74,18 @@ static int fail(struct fh_cli *cli, struct fh_db *db, const struct fh_error *err
 static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "category", required_argument, NULL, FH_RF_CATEGORY },
-		{ "by", required_argument, NULL, FH_RF_BY },
-		{ "zone", required_argument, NULL, FH_RF_ZONE },
-		{ "group", required_argument, NULL, FH_RF_GROUP },
-		{ "at", required_argument, NULL, FH_RF_AT },
-		{ "where", required_argument, NULL, FH_RF_WHERE },
-		{ "lat", required_argument, NULL, FH_RF_LAT },
-		{ "lon", required_argument, NULL, FH_RF_LON },
-		{ "severity", required_argument, NULL, FH_RF_SEVERITY },
-		{ "via", required_argument, NULL, FH_RF_VIA },
-		{ "activity", required_argument, NULL, FH_RF_ACTIVITY },
-		{ "photo", required_argument, NULL, FH_RF_PHOTO },
+		{ "category", required_argument, NULL, FH_REPORT_F_CATEGORY },
+		{ "by", required_argument, NULL, FH_REPORT_F_BY },
+		{ "zone", required_argument, NULL, FH_REPORT_F_ZONE },
+		{ "group", required_argument, NULL, FH_REPORT_F_GROUP },
+		{ "at", required_argument, NULL, FH_REPORT_F_AT },
+		{ "where", required_argument, NULL, FH_REPORT_F_WHERE },
+		{ "lat", required_argument, NULL, FH_REPORT_F_LAT },
+		{ "lon", required_argument, NULL, FH_REPORT_F_LON },
+		{ "severity", required_argument, NULL, FH_REPORT_F_SEVERITY },
+		{ "via", required_argument, NULL, FH_REPORT_F_VIA },
+		{ "activity", required_argument, NULL, FH_REPORT_F_ACTIVITY },
+		{ "photo", required_argument, NULL, FH_REPORT_F_PHOTO },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fh_report_input in = { 0 };
@@ -102,9 +102,9 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 	if (!(photos = calloc((size_t)argc + 1, sizeof(*photos))))
 		return fh_cli_usage(cli, _("out of memory"));
 	FOR_OPTIONS(c, argc, argv, "", opts) {
-		if (c == FH_RF_PHOTO) {
+		if (c == FH_REPORT_F_PHOTO) {
 			photos[in.nphotos++] = optarg;
-		} else if (c >= 0 && c < FH_RF_COUNT) {
+		} else if (c >= 0 && c < FH_REPORT_F_COUNT) {
 			in.value[c] = optarg;
 		} else {
 			free(photos);
@@ -112,7 +112,7 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	in.photos = photos;
-	if (!in.value[FH_RF_CATEGORY]) {
+	if (!in.value[FH_REPORT_F_CATEGORY]) {
 		free(photos);
 		return fh_cli_usage(cli, _("add needs --category"));
 	}
@@ -137,7 +137,7 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 		}
 		*w = '\0';
 	}
-	in.value[FH_RF_TEXT] = text;
+	in.value[FH_REPORT_F_TEXT] = text;
 	status = 1;
 	if (!fh_cli_open_db(cli, 0, &db, &err) &&
 	    !fh_report_add(db, cli->actor, &in, &id, &err)) {

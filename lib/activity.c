@@ -1,10 +1,10 @@
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "fh/activity.h"
 #include "fh/lookup.h"
 #include "fh/i18n.h"
+#include "fh/text.h"
 
 static const char *const kinds[] = {
 	"training", "drill", "patrol", "publicity", "inspection", "visit", "meeting", NULL,
@@ -52,24 +52,6 @@ static int attend_one(struct fh_db *db, sqlite3_stmt *ins, sqlite3_int64 id, con
 	return 0;
 }
 
-/* Whether s is well-formed UTF-8: text typed on the command line is stored as given. */
-static int utf8_valid(const char *s)
-{
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	utf8proc_ssize_t left = (utf8proc_ssize_t)strlen(s);
-
-	while (left > 0) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate(p, left, &cp);
-
-		if (k <= 0)
-			return 0;
-		p += k;
-		left -= k;
-	}
-	return 1;
-}
-
 int fh_activity_add(struct fh_db *db, const struct fh_activity *a, sqlite3_int64 *id,
 		    struct fh_error *err)
 {
@@ -85,8 +67,8 @@ int fh_activity_add(struct fh_db *db, const struct fh_activity *a, sqlite3_int64
 				      " publicity, inspection, visit or meeting)"), a->kind);
 	if (a->topic && !*a->topic)
 		return fh_error_usage(err, _("the topic is empty"));
-	if ((a->topic && !utf8_valid(a->topic)) || (a->led_by && !utf8_valid(a->led_by)) ||
-	    (a->note && !utf8_valid(a->note)))
+	if ((a->topic && !fh_text_utf8_valid(a->topic)) || (a->led_by && !fh_text_utf8_valid(a->led_by)) ||
+	    (a->note && !fh_text_utf8_valid(a->note)))
 		return fh_error_usage(err, _("invalid UTF-8 in --topic, --led-by or --note"));
 	if (fh_now(&t, err))
 		return -1;

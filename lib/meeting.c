@@ -1,24 +1,11 @@
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "fh/lookup.h"
 #include "fh/meeting.h"
 #include "fh/period.h"
 #include "fh/i18n.h"
-
-int fh_quarter_parse(const char *s, char buf[FH_QUARTER_LEN], struct fh_error *err)
-{
-	if (strlen(s) != 6 || !isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) ||
-	    !isdigit((unsigned char)s[2]) || !isdigit((unsigned char)s[3]) ||
-	    (s[4] != 'Q' && s[4] != 'q') || s[5] < '1' || s[5] > '4' || !strncmp(s, "0000", 4))
-		return fh_error_usage(err, _("invalid quarter '%s' (expected e.g. 2026Q4)"), s);
-	memcpy(buf, s, 6);
-	buf[4] = 'Q';
-	buf[6] = '\0';
-	return 0;
-}
+#include "fh/text.h"
 
 /* Checks a date option and writes it normalised into buf. */
 static int check_date(const char *s, char buf[FH_DATE_LEN], struct fh_error *err)
@@ -133,22 +120,6 @@ static int meeting_exists(struct fh_db *db, sqlite3_int64 id, struct fh_error *e
 	return fh_db_error(db, err, _("cannot find the meeting"));
 }
 
-/* Returns 1 when s is valid UTF-8 without NUL bytes. */
-static int valid_utf8(const char *s)
-{
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	utf8proc_int32_t cp;
-	utf8proc_ssize_t n;
-
-	while (*p) {
-		n = utf8proc_iterate(p, -1, &cp);
-		if (n <= 0)
-			return 0;
-		p += n;
-	}
-	return 1;
-}
-
 int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meeting_record *rec,
 		      struct fh_error *err)
 {
@@ -159,9 +130,9 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 
 	if (check_date(rec->held_on, date, err) || meeting_exists(db, id, err))
 		return -1;
-	if (rec->minutes && !valid_utf8(rec->minutes))
+	if (rec->minutes && !fh_text_utf8_valid(rec->minutes))
 		return fh_error_set(err, _("the minutes are not valid UTF-8 text"));
-	if (rec->chair && !valid_utf8(rec->chair))
+	if (rec->chair && !fh_text_utf8_valid(rec->chair))
 		return fh_error_usage(err, _("invalid UTF-8 in --chair"));
 	if (fh_db_prepare(db, &stmt, "UPDATE meetings SET held_on = ?2,"
 			  " chair = coalesce(?3, chair), minutes = coalesce(?4, minutes) WHERE id = ?1",
@@ -234,9 +205,9 @@ int fh_meeting_action_add(struct fh_db *db, sqlite3_int64 id, const char *text,
 	struct fh_time t;
 	int rc;
 
-	if (!*text || !valid_utf8(text))
+	if (!*text || !fh_text_utf8_valid(text))
 		return fh_error_usage(err, _("the action's text is empty or not UTF-8"));
-	if (owner && !valid_utf8(owner))
+	if (owner && !fh_text_utf8_valid(owner))
 		return fh_error_usage(err, _("invalid UTF-8 in --owner"));
 	if ((due && check_date(due, date, err)) || fh_now(&t, err) || meeting_exists(db, id, err))
 		return -1;

@@ -250,6 +250,18 @@ static int relative_period(const char *s, struct fh_range *r,
 	return 1;
 }
 
+int fh_quarter_parse(const char *s, char buf[FH_QUARTER_LEN], struct fh_error *err)
+{
+	if (strlen(s) != 6 || !isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) ||
+	    !isdigit((unsigned char)s[2]) || !isdigit((unsigned char)s[3]) ||
+	    (s[4] != 'Q' && s[4] != 'q') || s[5] < '1' || s[5] > '4' || !strncmp(s, "0000", 4))
+		return fh_error_usage(err, _("invalid quarter '%s' (expected e.g. 2026Q4)"), s);
+	memcpy(buf, s, 6);
+	buf[4] = 'Q';
+	buf[6] = '\0';
+	return 0;
+}
+
 static int parse_period(const char *s, struct fh_range *r, struct fh_error *err);
 
 int fh_period_parse(const char *s, struct fh_range *r, struct fh_error *err)

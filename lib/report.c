@@ -13,13 +13,14 @@
 #include "fh/report.h"
 #include "fh/search.h"
 #include "fh/i18n.h"
+#include "fh/text.h"
 
-const char *const fh_report_keys[FH_RF_COUNT] = {
-	[FH_RF_CATEGORY] = "category", [FH_RF_BY] = "by", [FH_RF_ZONE] = "zone",
-	[FH_RF_GROUP] = "group", [FH_RF_AT] = "at", [FH_RF_WHERE] = "where",
-	[FH_RF_LAT] = "lat", [FH_RF_LON] = "lon", [FH_RF_SEVERITY] = "severity",
-	[FH_RF_VIA] = "via", [FH_RF_ACTIVITY] = "activity", [FH_RF_PHOTO] = "photo",
-	[FH_RF_TEXT] = "text",
+const char *const fh_report_keys[FH_REPORT_F_COUNT] = {
+	[FH_REPORT_F_CATEGORY] = "category", [FH_REPORT_F_BY] = "by", [FH_REPORT_F_ZONE] = "zone",
+	[FH_REPORT_F_GROUP] = "group", [FH_REPORT_F_AT] = "at", [FH_REPORT_F_WHERE] = "where",
+	[FH_REPORT_F_LAT] = "lat", [FH_REPORT_F_LON] = "lon", [FH_REPORT_F_SEVERITY] = "severity",
+	[FH_REPORT_F_VIA] = "via", [FH_REPORT_F_ACTIVITY] = "activity", [FH_REPORT_F_PHOTO] = "photo",
+	[FH_REPORT_F_TEXT] = "text",
 };
 
 const char *fh_report_key_list(void)
@@ -29,7 +30,7 @@ const char *fh_report_key_list(void)
 
 int fh_report_key(const char *name, size_t len)
 {
-	for (int i = 0; i < FH_RF_COUNT; i++)
+	for (int i = 0; i < FH_REPORT_F_COUNT; i++)
 		if (strlen(fh_report_keys[i]) == len && !memcmp(fh_report_keys[i], name, len))
 			return i;
 	return -1;
@@ -59,46 +60,6 @@ static const char *join_list(const char *const *list, char *buf, size_t size)
 	for (int i = 0; list[i] && used < size; i++)
 		used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? ", " : "", list[i]);
 	return buf;
-}
-
-size_t fh_report_utf8_check(const char *str, size_t n)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0;
-
-	while (i < n) {
-		size_t left = n - i;
-
-		if (s[i] < 0x80) {
-			i++;
-		} else if (s[i] >= 0xC2 && s[i] <= 0xDF) {
-			if (left < 2 || (s[i + 1] & 0xC0) != 0x80)
-				return i;
-			i += 2;
-		} else if (s[i] >= 0xE0 && s[i] <= 0xEF) {
-			if (left < 3 || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
-			    (s[i] == 0xE0 && s[i + 1] < 0xA0) || (s[i] == 0xED && s[i + 1] > 0x9F))
-				return i;
-			i += 3;
-		} else if (s[i] >= 0xF0 && s[i] <= 0xF4) {
-			if (left < 4 || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
-			    (s[i + 3] & 0xC0) != 0x80 || (s[i] == 0xF0 && s[i + 1] < 0x90) ||
-			    (s[i] == 0xF4 && s[i + 1] > 0x8F))
-				return i;
-			i += 4;
-		} else {
-			return i;
-		}
-	}
-	return n;
-}
-
-/* Returns 1 if s is well-formed UTF-8. */
-static int utf8_valid(const char *s)
-{
-	size_t n = strlen(s);
-
-	return fh_report_utf8_check(s, n) == n;
 }
 
 /*
@@ -312,7 +273,7 @@ static int check_category(struct fh_report_writer *w, const struct fh_report_inp
 			  " (SELECT code FROM categories ORDER BY rowid)", err))
 		return -1;
 	rc = sqlite3_step(stmt);
-	fail_at(in, FH_RF_CATEGORY, err, _("unknown category '%s' (valid: %s)"), code,
+	fail_at(in, FH_REPORT_F_CATEGORY, err, _("unknown category '%s' (valid: %s)"), code,
 		rc == SQLITE_ROW && sqlite3_column_text(stmt, 0) ?
 		(const char *)sqlite3_column_text(stmt, 0) : "none");
 	sqlite3_finalize(stmt);
@@ -323,12 +284,12 @@ static int check_category(struct fh_report_writer *w, const struct fh_report_inp
 static struct code_entry *lookup_code(struct fh_report_writer *w, const struct fh_report_input *in,
 				      int field, struct fh_error *err)
 {
-	static const struct { int st; const char *what; } kinds[FH_RF_COUNT] = {
-		[FH_RF_BY] = { ST_MEMBER, N_("member") }, [FH_RF_ZONE] = { ST_ZONE, N_("zone") },
-		[FH_RF_GROUP] = { ST_GROUP, N_("group") },
+	static const struct { int st; const char *what; } kinds[FH_REPORT_F_COUNT] = {
+		[FH_REPORT_F_BY] = { ST_MEMBER, N_("member") }, [FH_REPORT_F_ZONE] = { ST_ZONE, N_("zone") },
+		[FH_REPORT_F_GROUP] = { ST_GROUP, N_("group") },
 	};
-	struct code_cache *cache = field == FH_RF_BY ? &w->members :
-		field == FH_RF_ZONE ? &w->zones : &w->groups;
+	struct code_cache *cache = field == FH_REPORT_F_BY ? &w->members :
+		field == FH_REPORT_F_ZONE ? &w->zones : &w->groups;
 	const char *code = in->value[field];
 	struct code_entry *e = cache_find(cache, code);
 	sqlite3_stmt *stmt;
@@ -345,9 +306,9 @@ static struct code_entry *lookup_code(struct fh_report_writer *w, const struct f
 			fh_error_set(err, _("out of memory"));
 		} else {
 			e->id = sqlite3_column_int64(stmt, 0);
-			e->zone = field == FH_RF_ZONE ? e->id : sqlite3_column_int64(stmt, 1);
-			e->group = field == FH_RF_BY ? sqlite3_column_int64(stmt, 2) :
-				field == FH_RF_GROUP ? e->id : 0;
+			e->zone = field == FH_REPORT_F_ZONE ? e->id : sqlite3_column_int64(stmt, 1);
+			e->group = field == FH_REPORT_F_BY ? sqlite3_column_int64(stmt, 2) :
+				field == FH_REPORT_F_GROUP ? e->id : 0;
 		}
 	} else if (rc == SQLITE_DONE) {
 		fail_at(in, field, err, _("unknown %s '%s'"), _(kinds[field].what), code);
@@ -369,7 +330,7 @@ static int parse_coord(const struct fh_report_input *in, int field, double limit
 	*out = strtod(s, &end);
 	if (!*s || *end || errno || !isfinite(*out) || *out < -limit || *out > limit)
 		return fail_at(in, field, err, _("invalid %s '%s' (a number from %g to %g)"),
-			       field == FH_RF_LAT ? "latitude" : "longitude", s, -limit, limit);
+			       field == FH_REPORT_F_LAT ? "latitude" : "longitude", s, -limit, limit);
 	return 0;
 }
 
@@ -396,11 +357,11 @@ static int add_photos(struct fh_report_writer *w, const struct fh_report_input *
 		else
 			snprintf(path, len, "%s", name);
 		if (fh_photo_read(path, name, w->photo_max, &bytes, &n, &type, err)) {
-			place_error(in, FH_RF_PHOTO, err);
+			place_error(in, FH_REPORT_F_PHOTO, err);
 			goto next;
 		}
 		if (fh_photo_sha256(bytes, n, hex)) {
-			fail_at(in, FH_RF_PHOTO, err, _("cannot compute the SHA-256 of photo '%s'"), name);
+			fail_at(in, FH_REPORT_F_PHOTO, err, _("cannot compute the SHA-256 of photo '%s'"), name);
 			goto next;
 		}
 		if (!(stmt = stmt_get(w, ST_PHOTO, err)))
@@ -454,65 +415,65 @@ int fh_report_writer_add(struct fh_report_writer *w,
 	sqlite3_stmt *stmt;
 	struct fh_time t;
 
-	for (int i = 0; i < FH_RF_COUNT; i++)
-		if (v[i] && !utf8_valid(v[i]))
+	for (int i = 0; i < FH_REPORT_F_COUNT; i++)
+		if (v[i] && !fh_text_utf8_valid(v[i]))
 			return fail_at(in, i, err, _("invalid UTF-8 in %s"), fh_report_keys[i]);
-	if (!v[FH_RF_CATEGORY] || !*v[FH_RF_CATEGORY])
+	if (!v[FH_REPORT_F_CATEGORY] || !*v[FH_REPORT_F_CATEGORY])
 		return fail_at(in, -1, err, _("missing category"));
-	if (!v[FH_RF_TEXT] || !v[FH_RF_TEXT][strspn(v[FH_RF_TEXT], " \t\r\n")])
+	if (!v[FH_REPORT_F_TEXT] || !v[FH_REPORT_F_TEXT][strspn(v[FH_REPORT_F_TEXT], " \t\r\n")])
 		return fail_at(in, -1, err, _("missing text"));
-	if (check_category(w, in, v[FH_RF_CATEGORY], err))
+	if (check_category(w, in, v[FH_REPORT_F_CATEGORY], err))
 		return -1;
-	if (v[FH_RF_BY] && !(member = lookup_code(w, in, FH_RF_BY, err)))
+	if (v[FH_REPORT_F_BY] && !(member = lookup_code(w, in, FH_REPORT_F_BY, err)))
 		return -1;
-	if (v[FH_RF_ZONE] && !(zone = lookup_code(w, in, FH_RF_ZONE, err)))
+	if (v[FH_REPORT_F_ZONE] && !(zone = lookup_code(w, in, FH_REPORT_F_ZONE, err)))
 		return -1;
-	if (v[FH_RF_GROUP] && !(group = lookup_code(w, in, FH_RF_GROUP, err)))
+	if (v[FH_REPORT_F_GROUP] && !(group = lookup_code(w, in, FH_REPORT_F_GROUP, err)))
 		return -1;
 	if (zone && group && group->zone != zone->id)
-		return fail_at(in, FH_RF_GROUP, err, _("group '%s' is not in zone '%s'"),
-			       v[FH_RF_GROUP], v[FH_RF_ZONE]);
+		return fail_at(in, FH_REPORT_F_GROUP, err, _("group '%s' is not in zone '%s'"),
+			       v[FH_REPORT_F_GROUP], v[FH_REPORT_F_ZONE]);
 	zone_id = zone ? zone->id : group ? group->zone : member ? member->zone : 0;
 	group_id = group ? group->id :
 		member && (!zone || member->zone == zone->id) ? member->group : 0;
-	if (v[FH_RF_AT]) {
-		if (fh_time_parse(v[FH_RF_AT], &t, err))
-			return place_error(in, FH_RF_AT, err);
+	if (v[FH_REPORT_F_AT]) {
+		if (fh_time_parse(v[FH_REPORT_F_AT], &t, err))
+			return place_error(in, FH_REPORT_F_AT, err);
 		fh_time_format(&t, at);
 		/* Nothing can be reported before it happens: a future time is a typing slip. */
 		if (strcmp(at, w->now) > 0)
-			return fail_at(in, FH_RF_AT, err, _("time '%s' is in the future"), v[FH_RF_AT]);
+			return fail_at(in, FH_REPORT_F_AT, err, _("time '%s' is in the future"), v[FH_REPORT_F_AT]);
 	} else {
 		memcpy(at, w->now, sizeof(at));
 	}
-	if (!v[FH_RF_LAT] != !v[FH_RF_LON])
-		return fail_at(in, v[FH_RF_LAT] ? FH_RF_LAT : FH_RF_LON, err,
-			       _("lat and lon go together: %s is missing"), v[FH_RF_LAT] ? "lon" : "lat");
-	if (v[FH_RF_LAT] && (parse_coord(in, FH_RF_LAT, 90, &lat, err) ||
-			     parse_coord(in, FH_RF_LON, 180, &lon, err)))
+	if (!v[FH_REPORT_F_LAT] != !v[FH_REPORT_F_LON])
+		return fail_at(in, v[FH_REPORT_F_LAT] ? FH_REPORT_F_LAT : FH_REPORT_F_LON, err,
+			       _("lat and lon go together: %s is missing"), v[FH_REPORT_F_LAT] ? "lon" : "lat");
+	if (v[FH_REPORT_F_LAT] && (parse_coord(in, FH_REPORT_F_LAT, 90, &lat, err) ||
+			     parse_coord(in, FH_REPORT_F_LON, 180, &lon, err)))
 		return -1;
-	if (v[FH_RF_SEVERITY] && !in_list(severities, v[FH_RF_SEVERITY]))
-		return fail_at(in, FH_RF_SEVERITY, err, _("unknown severity '%s' (valid: %s)"),
-			       v[FH_RF_SEVERITY], join_list(severities, buf, sizeof(buf)));
-	if (v[FH_RF_VIA] && !in_list(vias, v[FH_RF_VIA]))
-		return fail_at(in, FH_RF_VIA, err, _("unknown channel '%s' (valid: %s)"),
-			       v[FH_RF_VIA], join_list(vias, buf, sizeof(buf)));
-	if (v[FH_RF_ACTIVITY]) {
+	if (v[FH_REPORT_F_SEVERITY] && !in_list(severities, v[FH_REPORT_F_SEVERITY]))
+		return fail_at(in, FH_REPORT_F_SEVERITY, err, _("unknown severity '%s' (valid: %s)"),
+			       v[FH_REPORT_F_SEVERITY], join_list(severities, buf, sizeof(buf)));
+	if (v[FH_REPORT_F_VIA] && !in_list(vias, v[FH_REPORT_F_VIA]))
+		return fail_at(in, FH_REPORT_F_VIA, err, _("unknown channel '%s' (valid: %s)"),
+			       v[FH_REPORT_F_VIA], join_list(vias, buf, sizeof(buf)));
+	if (v[FH_REPORT_F_ACTIVITY]) {
 		char *end;
 		int rc;
 
 		errno = 0;
-		activity = strtoll(v[FH_RF_ACTIVITY], &end, 10);
-		if (!*v[FH_RF_ACTIVITY] || *end || errno || activity < 1)
-			return fail_at(in, FH_RF_ACTIVITY, err, _("invalid activity '%s' (an activity's id)"),
-				       v[FH_RF_ACTIVITY]);
+		activity = strtoll(v[FH_REPORT_F_ACTIVITY], &end, 10);
+		if (!*v[FH_REPORT_F_ACTIVITY] || *end || errno || activity < 1)
+			return fail_at(in, FH_REPORT_F_ACTIVITY, err, _("invalid activity '%s' (an activity's id)"),
+				       v[FH_REPORT_F_ACTIVITY]);
 		if (!(stmt = stmt_get(w, ST_ACTIVITY, err)))
 			return -1;
 		sqlite3_bind_int64(stmt, 1, activity);
 		rc = sqlite3_step(stmt);
 		sqlite3_reset(stmt);
 		if (rc == SQLITE_DONE)
-			return fail_at(in, FH_RF_ACTIVITY, err, _("unknown activity %lld"), (long long)activity);
+			return fail_at(in, FH_REPORT_F_ACTIVITY, err, _("unknown activity %lld"), (long long)activity);
 		if (rc != SQLITE_ROW)
 			return fh_db_error(w->db, err, _("cannot look up an activity"));
 	}
@@ -521,7 +482,7 @@ int fh_report_writer_add(struct fh_report_writer *w,
 		return -1;
 	if (w->staged)
 		sqlite3_bind_int64(stmt, 13, w->last_id + 1);
-	sqlite3_bind_text(stmt, 1, v[FH_RF_CATEGORY], -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 1, v[FH_REPORT_F_CATEGORY], -1, SQLITE_STATIC);
 	if (member)
 		sqlite3_bind_int64(stmt, 2, member->id);
 	if (zone_id)
@@ -529,18 +490,18 @@ int fh_report_writer_add(struct fh_report_writer *w,
 	if (group_id)
 		sqlite3_bind_int64(stmt, 4, group_id);
 	sqlite3_bind_text(stmt, 5, at, -1, SQLITE_STATIC);
-	if (v[FH_RF_WHERE] && *v[FH_RF_WHERE])
-		sqlite3_bind_text(stmt, 6, v[FH_RF_WHERE], -1, SQLITE_STATIC);
-	if (v[FH_RF_LAT]) {
+	if (v[FH_REPORT_F_WHERE] && *v[FH_REPORT_F_WHERE])
+		sqlite3_bind_text(stmt, 6, v[FH_REPORT_F_WHERE], -1, SQLITE_STATIC);
+	if (v[FH_REPORT_F_LAT]) {
 		sqlite3_bind_double(stmt, 7, lat);
 		sqlite3_bind_double(stmt, 8, lon);
 	}
-	sqlite3_bind_text(stmt, 9, v[FH_RF_SEVERITY] ? v[FH_RF_SEVERITY] : "normal", -1, SQLITE_STATIC);
-	if (v[FH_RF_VIA])
-		sqlite3_bind_text(stmt, 10, v[FH_RF_VIA], -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 9, v[FH_REPORT_F_SEVERITY] ? v[FH_REPORT_F_SEVERITY] : "normal", -1, SQLITE_STATIC);
+	if (v[FH_REPORT_F_VIA])
+		sqlite3_bind_text(stmt, 10, v[FH_REPORT_F_VIA], -1, SQLITE_STATIC);
 	if (activity)
 		sqlite3_bind_int64(stmt, 11, activity);
-	sqlite3_bind_text(stmt, 12, v[FH_RF_TEXT], -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 12, v[FH_REPORT_F_TEXT], -1, SQLITE_STATIC);
 	if (sqlite3_step(stmt) != SQLITE_DONE) {
 		fh_db_error(w->db, err, _("cannot file the report"));
 		return place_error(in, -1, err);
@@ -698,9 +659,9 @@ int fh_report_change(struct fh_db *db, const char *actor,
 	struct fh_time t;
 	int rc = -1;
 
-	if (change->note && !utf8_valid(change->note))
+	if (change->note && !fh_text_utf8_valid(change->note))
 		return fh_error_usage(err, "invalid UTF-8 in --note");
-	if (change->officer && !utf8_valid(change->officer))
+	if (change->officer && !fh_text_utf8_valid(change->officer))
 		return fh_error_usage(err, "invalid UTF-8 in the officer's name");
 	if (fh_now(&t, err))
 		return -1;

@@ -25,6 +25,15 @@ struct fh_range {
 	char end[FH_TIME_LEN];
 };
 
+/* Room for "2026Q4" and its NUL. */
+#define FH_QUARTER_LEN 7
+
+/*
+ * Parses a quarter "2026Q4" (or "2026q4") into buf, written "2026Q4".
+ * Returns 0 or -1 with a usage error naming the value.
+ */
+int fh_quarter_parse(const char *s, char buf[FH_QUARTER_LEN], struct fh_error *err);
+
 /* Returns 1 if year-month-day is a date of the Gregorian calendar. */
 int fh_date_valid(int year, int month, int day);
 
