@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <jansson.h>
 
 #include "fh/cli.h"
 #include "fh/period.h"
@@ -353,6 +354,39 @@ static int push_id(sqlite3_int64 **ids, size_t *n, size_t *cap, sqlite3_int64 id
 }
 
 /*
+ * Sets *id to the "id" of the JSON Lines row line (number lineno of
+ * stdin), a number or a string of digits.  Returns 0 or -1.
+ */
+static int json_id(const char *line, unsigned long lineno, sqlite3_int64 *id,
+		   struct fh_error *err)
+{
+	json_t *row = json_loads(line, JSON_DECODE_ANY, NULL), *v;
+	int rc = -1;
+
+	if (!row || !json_is_object(row)) {
+		fh_error_set(err, _("stdin:%lu: not a JSON object"), lineno);
+		goto done;
+	}
+	v = json_object_get(row, "id");
+	if (json_is_integer(v) && json_integer_value(v) > 0) {
+		*id = json_integer_value(v);
+		rc = 0;
+	} else if (json_is_string(v)) {
+		rc = parse_id(json_string_value(v), id, err);
+		if (rc)
+			fh_error_set(err, _("stdin:%lu: invalid report id '%s'"), lineno,
+				     json_string_value(v));
+	} else if (!v) {
+		fh_error_set(err, _("stdin:%lu: no \"id\" in the line"), lineno);
+	} else {
+		fh_error_set(err, _("stdin:%lu: invalid report id in the line"), lineno);
+	}
+done:
+	json_decref(row);
+	return rc;
+}
+
+/*
  * Reads report ids from stdin: the first column of each line, as fh's
  * own tsv, csv, table or json output gives it; a header line whose first
  * field is "id" is skipped.
@@ -374,15 +408,9 @@ static int read_ids(sqlite3_int64 **ids, size_t *n, size_t *cap, struct fh_error
 		if (!*p)
 			continue;
 		if (*p == '{') {
-			/* A JSON Lines row: its "id" key. */
-			char *key = strstr(p, "\"id\":");
-
-			if (!key) {
-				fh_error_set(err, _("stdin:%lu: no \"id\" in the line"), lineno);
+			if (json_id(p, lineno, &id, err))
 				goto done;
-			}
-			p = key + 5;
-			p += strspn(p, " ");
+			goto push;
 		}
 		len = strcspn(p, "\t, }");
 		p[len] = '\0';
@@ -396,6 +424,7 @@ static int read_ids(sqlite3_int64 **ids, size_t *n, size_t *cap, struct fh_error
 			fh_error_set(err, _("stdin:%lu: invalid report id '%s'"), lineno, p);
 			goto done;
 		}
+push:
 		if (push_id(ids, n, cap, id)) {
 			fh_error_set(err, _("out of memory"));
 			goto done;

@@ -1016,7 +1016,7 @@ static int put_json(FILE *fp, const struct fh_agenda_template *tpl, json_t *data
 	}
 	if (json_array_size(texts))
 		json_object_set(obj, "texts", texts);
-	if (json_dumpf(obj, fp, JSON_INDENT(2)) || fputc('\n', fp) == EOF) {
+	if (fh_out_json(fp, obj, 2) || fputc('\n', fp) == EOF) {
 		rc = fh_error_set(err, _("cannot write the agenda: %s"), strerror(errno));
 		goto done;
 	}

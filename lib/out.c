@@ -266,6 +266,78 @@ static void put_json_string(FILE *fp, const char *s)
 	putc('"', fp);
 }
 
+void fh_out_number(double v, char buf[FH_OUT_NUMBER_LEN])
+{
+	/* 15 digits keep what was stored without float noise; more only when needed. */
+	for (int prec = 15; prec <= 17; prec++) {
+		snprintf(buf, FH_OUT_NUMBER_LEN, "%.*g", prec, v);
+		if (strtod(buf, NULL) == v)
+			break;
+	}
+}
+
+/* Starts line depth of an indented JSON value (nothing when compact). */
+static void json_newline(FILE *fp, int indent, int depth)
+{
+	if (indent)
+		fprintf(fp, "\n%*s", indent * depth, "");
+}
+
+/* Writes v at depth (see fh_out_json). */
+static void json_value(FILE *fp, const json_t *v, int indent, int depth)
+{
+	char buf[FH_OUT_NUMBER_LEN];
+	const char *key;
+	json_t *item;
+	size_t i = 0;
+
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		putc('{', fp);
+		json_object_foreach((json_t *)v, key, item) {
+			fputs(i++ ? "," : "", fp);
+			json_newline(fp, indent, depth + 1);
+			put_json_string(fp, key);
+			fputs(indent ? ": " : ":", fp);
+			json_value(fp, item, indent, depth + 1);
+		}
+		if (i)
+			json_newline(fp, indent, depth);
+		putc('}', fp);
+		break;
+	case JSON_ARRAY:
+		putc('[', fp);
+		json_array_foreach(v, i, item) {
+			fputs(i ? "," : "", fp);
+			json_newline(fp, indent, depth + 1);
+			json_value(fp, item, indent, depth + 1);
+		}
+		if (json_array_size(v))
+			json_newline(fp, indent, depth);
+		putc(']', fp);
+		break;
+	case JSON_STRING: put_json_string(fp, json_string_value(v)); break;
+	case JSON_INTEGER: fprintf(fp, "%" JSON_INTEGER_FORMAT, json_integer_value(v)); break;
+	case JSON_REAL:
+		if (!isfinite(json_real_value(v))) {
+			fputs("null", fp);
+			break;
+		}
+		fh_out_number(json_real_value(v), buf);
+		fputs(buf, fp);
+		break;
+	case JSON_TRUE: fputs("true", fp); break;
+	case JSON_FALSE: fputs("false", fp); break;
+	case JSON_NULL: fputs("null", fp); break;
+	}
+}
+
+int fh_out_json(FILE *fp, const json_t *v, int indent)
+{
+	json_value(fp, v, indent, 0);
+	return ferror(fp) ? -1 : 0;
+}
+
 /*
  * The words a table shows for a value: a field's name in the reader's
  * language, a code by its label for a Chinese reader; else the value.
@@ -536,10 +608,9 @@ int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err)
 				fh_out_int(out, sqlite3_column_int64(stmt, i));
 				break;
 			case SQLITE_FLOAT: {
-				char buf[64];
+				char buf[FH_OUT_NUMBER_LEN];
 
-				/* %.15g keeps what was stored without float noise. */
-				snprintf(buf, sizeof(buf), "%.15g", sqlite3_column_double(stmt, i));
+				fh_out_number(sqlite3_column_double(stmt, i), buf);
 				if (isfinite(sqlite3_column_double(stmt, i)))
 					add_cell(out, CELL_NUMBER, buf);
 				else

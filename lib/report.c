@@ -942,7 +942,7 @@ static int show_json(struct fh_db *db, sqlite3_stmt *const st[3], FILE *fp, stru
 		goto done;
 	json_object_set(obj, "events", events);
 	json_object_set(obj, "photos", photos);
-	if (json_dumpf(obj, fp, JSON_COMPACT | JSON_PRESERVE_ORDER) || putc('\n', fp) == EOF) {
+	if (fh_out_json(fp, obj, 0) || putc('\n', fp) == EOF) {
 		fh_error_set(err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}
