@@ -73,7 +73,7 @@ int fh_activity_add(struct fh_db *db, const struct fh_activity *a, sqlite3_int64
 	if (fh_now(&t, err))
 		return -1;
 	fh_time_format(&t, now);
-	if (a->on && fh_date_parse(a->on, &t, err))
+	if (a->on && (fh_date_parse(a->on, &t, err) || fh_time_check_past(&t, 1, NULL, a->on, err)))
 		return -1;
 	fh_date_format(&t, held);
 	if ((a->zone && fh_lookup(db, FH_ZONE, a->zone, &zone, err)) ||

@@ -7,6 +7,17 @@
 #include "fh/i18n.h"
 #include "fh/text.h"
 
+/* Checks the date of something that happened and writes it normalised into buf. */
+static int check_past_date(const char *s, char buf[FH_DATE_LEN], struct fh_error *err)
+{
+	struct fh_time t;
+
+	if (fh_date_parse(s, &t, err) || fh_time_check_past(&t, 1, NULL, s, err))
+		return -1;
+	fh_date_format(&t, buf);
+	return 0;
+}
+
 /* Checks a date option and writes it normalised into buf. */
 static int check_date(const char *s, char buf[FH_DATE_LEN], struct fh_error *err)
 {
@@ -43,8 +54,16 @@ int fh_meeting_plan(struct fh_db *db, const char *quarter, const char *zone,
 	sqlite3_int64 id;
 	int rc = -1;
 
-	if (on && check_date(on, date, err))
-		return -1;
+	if (on) {
+		struct fh_time t;
+
+		if (fh_date_parse(on, &t, err))
+			return -1;
+		/* A quarter's meeting is held in that quarter. */
+		if (!fh_quarter_contains(quarter, &t))
+			return fh_error_set(err, _("date '%s' is not in quarter %s"), on, quarter);
+		fh_date_format(&t, date);
+	}
 	if (zone && fh_lookup(db, FH_ZONE, zone, &id, err))
 		return -1;
 	if (run3(db, "INSERT INTO meetings (kind, zone_id, quarter, planned_on)"
@@ -120,6 +139,32 @@ static int meeting_exists(struct fh_db *db, sqlite3_int64 id, struct fh_error *e
 	return fh_db_error(db, err, _("cannot find the meeting"));
 }
 
+/*
+ * Checks that group (a code naming row gid) may attend meeting id: a zone
+ * meeting is attended by the groups of its zone.  Returns 0 or -1.
+ */
+static int check_attendee(struct fh_db *db, sqlite3_int64 id, const char *group,
+			  sqlite3_int64 gid, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (fh_db_prepare(db, &stmt, "SELECT z.code FROM meetings m JOIN zones z ON z.id = m.zone_id"
+			  " WHERE m.id = ?1 AND m.kind = 'zone' AND m.zone_id IS NOT"
+			  " (SELECT zone_id FROM groups WHERE id = ?2)", err))
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, gid);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		fh_error_set(err, _("group '%s' is not in zone '%s' of the meeting"), group,
+			     (const char *)sqlite3_column_text(stmt, 0));
+	else if (rc != SQLITE_DONE)
+		fh_db_error(db, err, _("cannot record the attendance"));
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meeting_record *rec,
 		      struct fh_error *err)
 {
@@ -128,7 +173,7 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 	char *list = NULL;
 	int rc = -1;
 
-	if (check_date(rec->held_on, date, err) || meeting_exists(db, id, err))
+	if (check_past_date(rec->held_on, date, err) || meeting_exists(db, id, err))
 		return -1;
 	if (rec->minutes && !fh_text_utf8_valid(rec->minutes))
 		return fh_error_set(err, _("the minutes are not valid UTF-8 text"));
@@ -178,7 +223,8 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 				fh_error_usage(err, _("empty group code in --attended"));
 				goto done;
 			}
-			if (fh_lookup(db, FH_GROUP, code, &group, err))
+			if (fh_lookup(db, FH_GROUP, code, &group, err) ||
+			    check_attendee(db, id, code, group, err))
 				goto done;
 			sqlite3_reset(stmt);
 			sqlite3_bind_int64(stmt, 1, id);
@@ -237,7 +283,7 @@ int fh_meeting_action_done(struct fh_db *db, sqlite3_int64 number, const char *o
 	int rc;
 
 	if (on) {
-		if (check_date(on, date, err))
+		if (check_past_date(on, date, err))
 			return -1;
 	} else {
 		if (fh_now(&t, err))

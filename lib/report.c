@@ -165,6 +165,7 @@ struct fh_report_writer {
 	struct fh_db *db;
 	char *actor;
 	char now[FH_TIME_LEN];
+	struct fh_time now_t;  /* now, parsed: fixed for the whole batch */
 	sqlite3_stmt *stmt[ST_COUNT];
 	struct code_cache categories, members, zones, groups;
 	long long photo_max;  /* 0 until the first photo asks for it */
@@ -189,6 +190,7 @@ int fh_report_writer_new(struct fh_db *db, const char *actor,
 		return -1;
 	}
 	fh_time_format(&t, w->now);
+	w->now_t = t;
 	*out = w;
 	return 0;
 }
@@ -440,9 +442,8 @@ int fh_report_writer_add(struct fh_report_writer *w,
 		if (fh_time_parse(v[FH_REPORT_F_AT], &t, err))
 			return place_error(in, FH_REPORT_F_AT, err);
 		fh_time_format(&t, at);
-		/* Nothing can be reported before it happens: a future time is a typing slip. */
-		if (strcmp(at, w->now) > 0)
-			return fail_at(in, FH_REPORT_F_AT, err, _("time '%s' is in the future"), v[FH_REPORT_F_AT]);
+		if (fh_time_check_past(&t, 0, &w->now_t, v[FH_REPORT_F_AT], err))
+			return place_error(in, FH_REPORT_F_AT, err);
 	} else {
 		memcpy(at, w->now, sizeof(at));
 	}
@@ -668,11 +669,12 @@ int fh_report_change(struct fh_db *db, const char *actor,
 	fh_time_format(&t, now);
 	memcpy(at, now, sizeof(at));
 	if (change->at) {
-		if (fh_time_parse(change->at, &t, err))
+		struct fh_time when;
+
+		if (fh_time_parse(change->at, &when, err) ||
+		    fh_time_check_past(&when, 0, &t, change->at, err))
 			return -1;
-		fh_time_format(&t, at);
-		if (strcmp(at, now) > 0)
-			return fh_error_set(err, _("time '%s' is in the future"), change->at);
+		fh_time_format(&when, at);
 	}
 	/* Each report once, whatever order and repeats the ids came in. */
 	if (!(sorted = malloc((n ? n : 1) * sizeof(*sorted))))
