@@ -6,6 +6,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "fh/codes.h"
 #include "fh/i18n.h"
 #include "fh/mask.h"
 #include "fh/out.h"
@@ -42,22 +43,13 @@ static const char *const headings[] = {
 };
 
 /*
- * The codes of fixed sets (kinds, families, statuses, events, severities,
- * channels, topics, roster problems), which a table shows in the reader's
- * words.
+ * Codes outside fh/codes.h's lists that tables also show in the reader's
+ * words: report events, audit operations and roster problems.
  */
 static const char *const codes[] = {
-	N_("shop"), N_("household"), N_("organisation"), N_("mobile"), N_("patrol"),
-	N_("publicity"), N_("inspection"), N_("service"), N_("other"), N_("training"),
-	N_("drill"), N_("visit"), N_("meeting"), N_("law"), N_("mediation"),
-	N_("emergency"), N_("fire"), N_("disaster"), N_("anti-fraud"), N_("traffic"),
-	N_("national-security"), N_("hazard"), N_("incident"), N_("open"),
-	N_("assigned"), N_("handled"), N_("dismissed"), N_("filed"), N_("reopened"),
-	N_("noted"), N_("edited"), N_("low"), N_("normal"), N_("high"), N_("urgent"),
-	N_("wechat"), N_("phone"), N_("walk-in"), N_("app"), N_("zone"), N_("joint"),
-	N_("insert"), N_("update"), N_("delete"), N_("no-leader"),
-	N_("leader-not-member"), N_("letter-unsigned"), N_("ungrouped"), N_("cross-zone"),
-	N_("size"), NULL,
+	N_("filed"), N_("reopened"), N_("noted"), N_("edited"), N_("insert"), N_("update"),
+	N_("delete"), N_("no-leader"), N_("leader-not-member"), N_("letter-unsigned"),
+	N_("ungrouped"), N_("cross-zone"), N_("size"), NULL,
 };
 
 /* Result columns named so hold codes that tables show by their labels. */
@@ -360,7 +352,7 @@ static const char *table_words(struct fh_out *out, const struct column *col, con
 		/* The label lives until the next lookup; add_cell copies it first. */
 		return label && *label ? label : text;
 	}
-	return find_word(codes, text) >= 0 ? gettext(text) : text;
+	return fh_codes_known(text) || find_word(codes, text) >= 0 ? gettext(text) : text;
 }
 
 /* Table cells show control characters escaped, as TSV does, to keep rows on one line. */
