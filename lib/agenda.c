@@ -291,7 +291,7 @@ static const char sql_open_reports[] =
 	"SELECT r.id, r.reported_at, r.category, c.label, g.code AS \"group\", r.place, r.text,"
 	" r.status, CAST(julianday(?4) - julianday(r.reported_at) AS INTEGER) AS days_open,"
 	" c.deadline_days, julianday(?4) - julianday(r.reported_at) > c.deadline_days AS overdue"
-	" FROM reports r INDEXED BY reports_zone_status JOIN categories c ON c.code = r.category"
+	" FROM reports r JOIN categories c ON c.code = r.category"
 	" LEFT JOIN groups g ON g.id = r.group_id"
 	" WHERE r.zone_id = ?1 AND r.status IN ('open', 'assigned') AND r.reported_at < ?3"
 	" ORDER BY r.reported_at, r.id";
@@ -338,7 +338,7 @@ static const char sql_open_actions[] =
  * SQLite's GROUP BY sorts every row and this runs over a whole quarter.
  */
 static const char sql_span_reports[] =
-	"SELECT r.status, r.category FROM reports r INDEXED BY reports_zone_status"
+	"SELECT r.status, r.category FROM reports r"
 	" WHERE r.zone_id = ?1 AND r.status IN ('open', 'assigned', 'handled', 'dismissed')"
 	" AND r.reported_at >= ?2 AND r.reported_at < ?3";
 
@@ -577,6 +577,57 @@ oom:
 	return NULL;
 }
 
+/*
+ * Sets the zone, quarter and span of s from the meeting row of stmt (see
+ * fh_agenda_build's query): since the zone's previous meeting (or the
+ * quarter's start), until this one was held (or now, within the quarter).
+ */
+static int meeting_span(sqlite3_stmt *stmt, struct span *s, struct fh_error *err)
+{
+	struct fh_range q;
+
+	s->zone = sqlite3_column_int64(stmt, 1);
+	snprintf(s->quarter, sizeof(s->quarter), "%s", (const char *)sqlite3_column_text(stmt, 4));
+	if (fh_period_parse(s->quarter, &q, err))
+		return -1;
+	/* Since the zone's previous meeting, or the whole quarter for its first. */
+	if (sqlite3_column_type(stmt, 10) != SQLITE_NULL)
+		snprintf(s->since, sizeof(s->since), "%s 00:00", (const char *)sqlite3_column_text(stmt, 10));
+	else
+		memcpy(s->since, q.start, sizeof(s->since));
+	/* Until the meeting itself; one not yet held looks at the data up to now. */
+	if (sqlite3_column_type(stmt, 6) != SQLITE_NULL)
+		snprintf(s->until, sizeof(s->until), "%s 00:00", (const char *)sqlite3_column_text(stmt, 6));
+	else if (strcmp(q.end, s->now) <= 0)
+		memcpy(s->until, q.end, sizeof(s->until));
+	else
+		memcpy(s->until, s->now, sizeof(s->until));
+	if (strcmp(s->until, s->since) < 0)
+		memcpy(s->until, s->since, sizeof(s->until));
+	return 0;
+}
+
+/* The "meeting" object of the agenda from the meeting row of stmt; NULL when out of memory. */
+static json_t *meeting_json(sqlite3_stmt *stmt, sqlite3_int64 id, const struct span *s)
+{
+	json_t *meeting = json_object();
+
+	if (!meeting)
+		return NULL;
+	json_object_set_new(meeting, "id", json_integer(id));
+	json_object_set_new(meeting, "zone", json_string((const char *)sqlite3_column_text(stmt, 2)));
+	json_object_set_new(meeting, "zone_name", json_string((const char *)sqlite3_column_text(stmt, 3)));
+	json_object_set_new(meeting, "quarter", json_string(s->quarter));
+	json_object_set_new(meeting, "planned_on", column_json(stmt, 5));
+	json_object_set_new(meeting, "held_on", column_json(stmt, 6));
+	json_object_set_new(meeting, "chair", column_json(stmt, 7));
+	json_object_set_new(meeting, "place", column_json(stmt, 8));
+	json_object_set_new(meeting, "since", json_string(s->since));
+	json_object_set_new(meeting, "until", json_string(s->until));
+	json_object_set_new(meeting, "previous_meeting", column_json(stmt, 9));
+	return meeting;
+}
+
 int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh_error *err)
 {
 	static const struct { const char *key, *sql; } sections[] = {
@@ -588,7 +639,6 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 	sqlite3_stmt *stmt = NULL;
 	struct span s = { 0 };
 	struct fh_time now;
-	struct fh_range q;
 	json_t *d = NULL, *meeting = NULL, *rows, *by_cat = NULL;
 	int rc = -1, step;
 
@@ -622,40 +672,12 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 			     (long long)id);
 		goto done;
 	}
-	s.zone = sqlite3_column_int64(stmt, 1);
-	snprintf(s.quarter, sizeof(s.quarter), "%s", (const char *)sqlite3_column_text(stmt, 4));
-	if (fh_period_parse(s.quarter, &q, err))
+	if (meeting_span(stmt, &s, err))
 		goto done;
-	/* Since the zone's previous meeting, or the whole quarter for its first. */
-	if (sqlite3_column_type(stmt, 10) != SQLITE_NULL)
-		snprintf(s.since, sizeof(s.since), "%s 00:00", (const char *)sqlite3_column_text(stmt, 10));
-	else
-		memcpy(s.since, q.start, sizeof(s.since));
-	/* Until the meeting itself; one not yet held looks at the data up to now. */
-	if (sqlite3_column_type(stmt, 6) != SQLITE_NULL)
-		snprintf(s.until, sizeof(s.until), "%s 00:00", (const char *)sqlite3_column_text(stmt, 6));
-	else if (strcmp(q.end, s.now) <= 0)
-		memcpy(s.until, q.end, sizeof(s.until));
-	else
-		memcpy(s.until, s.now, sizeof(s.until));
-	if (strcmp(s.until, s.since) < 0)
-		memcpy(s.until, s.since, sizeof(s.until));
-	meeting = json_object();
-	if (!meeting) {
+	if (!(meeting = meeting_json(stmt, id, &s))) {
 		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
-	json_object_set_new(meeting, "id", json_integer(id));
-	json_object_set_new(meeting, "zone", json_string((const char *)sqlite3_column_text(stmt, 2)));
-	json_object_set_new(meeting, "zone_name", json_string((const char *)sqlite3_column_text(stmt, 3)));
-	json_object_set_new(meeting, "quarter", json_string(s.quarter));
-	json_object_set_new(meeting, "planned_on", column_json(stmt, 5));
-	json_object_set_new(meeting, "held_on", column_json(stmt, 6));
-	json_object_set_new(meeting, "chair", column_json(stmt, 7));
-	json_object_set_new(meeting, "place", column_json(stmt, 8));
-	json_object_set_new(meeting, "since", json_string(s.since));
-	json_object_set_new(meeting, "until", json_string(s.until));
-	json_object_set_new(meeting, "previous_meeting", column_json(stmt, 9));
 	sqlite3_finalize(stmt);
 	stmt = NULL;
 	if (!(d = json_object()) || json_object_set_new(d, "meeting", meeting)) {
