@@ -884,6 +884,67 @@ static int right_aligned(enum cell_kind k)
 }
 
 /* Writes the rows of a data section as a table. */
+/* Fills cells[0..ncols) with the total of each column of rows.  Returns 0 or -1. */
+static int total_row(const struct table *t, json_t *rows, char **cells, size_t ncols)
+{
+	size_t nrows = json_array_size(rows);
+
+	for (size_t c = 0; c < ncols; c++) {
+		long long sum = 0;
+		char buf[32];
+
+		for (size_t r = 0; r < nrows; r++)
+			sum += (long long)json_integer_value(json_object_get(json_array_get(rows, r),
+									      t->cols[c].field));
+		snprintf(buf, sizeof(buf), "%lld", sum);
+		if (!(cells[c] = strdup(c ? buf : _("合计"))))
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Writes row r (0: the heading) of cells, ncols of them, as Markdown or
+ * as text padded to width.  Returns 0, or -1 when out of memory.
+ */
+static int put_row(FILE *fp, enum fh_agenda_format fmt, const struct table *t,
+		   const char *const *cells, size_t ncols, const size_t *width, size_t r)
+{
+	char *line = NULL;
+	size_t len = 0;
+	FILE *row = open_memstream(&line, &len);
+
+	if (!row)
+		return -1;
+	for (size_t c = 0; c < ncols; c++) {
+		if (fmt == FH_AGENDA_MD) {
+			fputs(c ? " | " : "| ", row);
+			put_md_cell(row, cells[c]);
+		} else {
+			if (c)
+				fputs("  ", row);
+			put_text_cell(row, cells[c], width[c], r && right_aligned(t->cols[c].kind),
+				      c + 1 == ncols);
+		}
+	}
+	if (fclose(row)) {
+		free(line);
+		return -1;
+	}
+	/* An empty last cell would leave blanks at the end of the line. */
+	while (len && line[len - 1] == ' ')
+		line[--len] = '\0';
+	fputs(line, fp);
+	free(line);
+	fputs(fmt == FH_AGENDA_MD ? " |\n" : "\n", fp);
+	if (r == 0 && fmt == FH_AGENDA_MD) {
+		for (size_t c = 0; c < ncols; c++)
+			fputs(right_aligned(t->cols[c].kind) ? "| ---: " : "| --- ", fp);
+		fputs("|\n", fp);
+	}
+	return 0;
+}
+
 static int put_table(FILE *fp, enum fh_agenda_format fmt, const struct table *t, json_t *rows,
 		     struct fh_error *err)
 {
@@ -907,17 +968,8 @@ static int put_table(FILE *fp, enum fh_agenda_format fmt, const struct table *t,
 				goto done;
 	/* The reports by category end with their total. */
 	if (total) {
-		for (size_t c = 0; c < ncols; c++) {
-			long long sum = 0;
-			char buf[32];
-
-			for (size_t r = 0; r < nrows; r++)
-				sum += (long long)json_integer_value(json_object_get(json_array_get(rows, r),
-										      t->cols[c].field));
-			snprintf(buf, sizeof(buf), "%lld", sum);
-			if (!(cells[(nrows + 1) * ncols + c] = strdup(c ? buf : _("合计"))))
-				goto done;
-		}
+		if (total_row(t, rows, cells + (nrows + 1) * ncols, ncols))
+			goto done;
 		nrows++;
 	}
 	for (size_t r = 0; r <= nrows; r++)
@@ -927,42 +979,9 @@ static int put_table(FILE *fp, enum fh_agenda_format fmt, const struct table *t,
 			if (w > width[c])
 				width[c] = w;
 		}
-	for (size_t r = 0; r <= nrows; r++) {
-		char *line = NULL;
-		size_t len = 0;
-		FILE *row = open_memstream(&line, &len);
-
-		if (!row)
+	for (size_t r = 0; r <= nrows; r++)
+		if (put_row(fp, fmt, t, (const char *const *)cells + r * ncols, ncols, width, r))
 			goto done;
-		for (size_t c = 0; c < ncols; c++) {
-			const char *s = cells[r * ncols + c];
-
-			if (fmt == FH_AGENDA_MD) {
-				fputs(c ? " | " : "| ", row);
-				put_md_cell(row, s);
-			} else {
-				if (c)
-					fputs("  ", row);
-				put_text_cell(row, s, width[c], r && right_aligned(t->cols[c].kind),
-					      c + 1 == ncols);
-			}
-		}
-		if (fclose(row)) {
-			free(line);
-			goto done;
-		}
-		/* An empty last cell would leave blanks at the end of the line. */
-		while (len && line[len - 1] == ' ')
-			line[--len] = '\0';
-		fputs(line, fp);
-		free(line);
-		fputs(fmt == FH_AGENDA_MD ? " |\n" : "\n", fp);
-		if (r == 0 && fmt == FH_AGENDA_MD) {
-			for (size_t c = 0; c < ncols; c++)
-				fputs(right_aligned(t->cols[c].kind) ? "| ---: " : "| --- ", fp);
-			fputs("|\n", fp);
-		}
-	}
 	rc = 0;
 done:
 	for (size_t i = 0; i < ncells; i++)

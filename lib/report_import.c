@@ -274,6 +274,49 @@ static int ynull(const yaml_event_t *e)
 	       (!*v || !strcmp(v, "~") || !strcmp(v, "null") || !strcmp(v, "Null") || !strcmp(v, "NULL"));
 }
 
+/*
+ * Takes the key of a report mapping at the current event: a known key, not
+ * seen before in this report (seen counts them).  Returns its index, or -1.
+ */
+static int yaml_key(struct yreader *r, int *seen, struct fh_error *err)
+{
+	int k;
+
+	if (r->event.type != YAML_SCALAR_EVENT)
+		return fh_error_at(err, r->name, yline(r), ycol(r), _("a key must be a name, not %s"),
+				   ykind(&r->event));
+	k = fh_report_key((const char *)r->event.data.scalar.value, r->event.data.scalar.length);
+	if (k < 0)
+		return fh_error_at(err, r->name, yline(r), ycol(r), _("unknown key '%s' (valid: %s)"),
+				   (const char *)r->event.data.scalar.value, fh_report_key_list());
+	if (seen[k]++)
+		return fh_error_at(err, r->name, yline(r), ycol(r), _("key '%s' given twice"),
+				   fh_report_keys[k]);
+	return k;
+}
+
+/* Reads a list of photo paths (its start event taken) into photos.  Returns 0 or -1. */
+static int yaml_photo_list(struct yreader *r, struct photo_list *photos, struct fh_error *err)
+{
+	for (;;) {
+		char *copy;
+
+		if (ynext(r, err))
+			return -1;
+		if (r->event.type == YAML_SEQUENCE_END_EVENT)
+			return 0;
+		if (r->event.type != YAML_SCALAR_EVENT)
+			return fh_error_at(err, r->name, yline(r), ycol(r),
+					   _("'photo' must be a path or a list of paths, not a list holding %s"),
+					   ykind(&r->event));
+		if (!(copy = strdup((const char *)r->event.data.scalar.value)) ||
+		    photo_push(photos, copy, copy)) {
+			free(copy);
+			return fh_error_set(err, _("out of memory"));
+		}
+	}
+}
+
 /* Reads one report mapping (its start event taken) and files it through sink. */
 static int yaml_record(struct yreader *r, const char *dir, struct photo_list *photos,
 		       fh_report_sink sink, void *ctx, struct fh_error *err)
@@ -290,45 +333,15 @@ static int yaml_record(struct yreader *r, const char *dir, struct photo_list *ph
 			goto done;
 		if (r->event.type == YAML_MAPPING_END_EVENT)
 			break;
-		if (r->event.type != YAML_SCALAR_EVENT) {
-			fh_error_at(err, r->name, yline(r), ycol(r), _("a key must be a name, not %s"), ykind(&r->event));
+		if ((k = yaml_key(r, seen, err)) < 0)
 			goto done;
-		}
-		k = fh_report_key((const char *)r->event.data.scalar.value, r->event.data.scalar.length);
-		if (k < 0) {
-			fh_error_at(err, r->name, yline(r), ycol(r), _("unknown key '%s' (valid: %s)"),
-				    (const char *)r->event.data.scalar.value, fh_report_key_list());
-			goto done;
-		}
-		if (seen[k]++) {
-			fh_error_at(err, r->name, yline(r), ycol(r), _("key '%s' given twice"), fh_report_keys[k]);
-			goto done;
-		}
 		if (ynext(r, err))
 			goto done;
 		in.lines[k] = yline(r);
 		in.col[k] = ycol(r);
 		if (k == FH_REPORT_F_PHOTO && r->event.type == YAML_SEQUENCE_START_EVENT) {
-			for (;;) {
-				char *copy;
-
-				if (ynext(r, err))
-					goto done;
-				if (r->event.type == YAML_SEQUENCE_END_EVENT)
-					break;
-				if (r->event.type != YAML_SCALAR_EVENT) {
-					fh_error_at(err, r->name, yline(r), ycol(r),
-						    _("'photo' must be a path or a list of paths, not a list holding %s"),
-						    ykind(&r->event));
-					goto done;
-				}
-				if (!(copy = strdup((const char *)r->event.data.scalar.value)) ||
-				    photo_push(photos, copy, copy)) {
-					free(copy);
-					fh_error_set(err, _("out of memory"));
-					goto done;
-				}
-			}
+			if (yaml_photo_list(r, photos, err))
+				goto done;
 			continue;
 		}
 		if (r->event.type != YAML_SCALAR_EVENT) {

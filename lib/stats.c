@@ -1111,14 +1111,90 @@ static void date_words(const struct fh_time *t, char *buf, size_t size)
 	snprintf(buf, size, _("%d年%d月%d日"), t->year, t->month, t->day);
 }
 
+/*
+ * Words for [a, b) when it is a whole quarter, month or year ("本季度",
+ * "2026年10月", "去年"), relative to now n.  Returns 1 when written, else 0.
+ */
+static int calendar_words(const struct fh_time *a, const struct fh_time *b,
+			  const struct fh_time *n, char *buf, size_t size)
+{
+	static const char *const quarters[] = { N_("一"), N_("二"), N_("三"), N_("四") };
+	int months = month_span(a, b);
+
+	if (months == 3 && (a->month - 1) % 3 == 0) {
+		int qa = a->year * 4 + (a->month - 1) / 3, qn = n->year * 4 + (n->month - 1) / 3;
+
+		if (qa == qn)
+			snprintf(buf, size, _("本季度"));
+		else if (qa == qn - 1)
+			snprintf(buf, size, _("上季度"));
+		else
+			snprintf(buf, size, _("%d年第%s季度"), a->year, _(quarters[(a->month - 1) / 3]));
+		return 1;
+	}
+	if (months == 1) {
+		int ma = a->year * 12 + a->month, mn = n->year * 12 + n->month;
+
+		if (ma == mn)
+			snprintf(buf, size, _("本月"));
+		else if (ma == mn - 1)
+			snprintf(buf, size, _("上月"));
+		else
+			snprintf(buf, size, _("%d年%d月"), a->year, a->month);
+		return 1;
+	}
+	if (months == 12 && a->month == 1) {
+		if (a->year == n->year)
+			snprintf(buf, size, _("本年"));
+		else if (a->year == n->year - 1)
+			snprintf(buf, size, _("去年"));
+		else
+			snprintf(buf, size, _("%d年"), a->year);
+		return 1;
+	}
+	return 0;
+}
+
+/* Words for [a, b) when it is a whole week or day ("上周", "今日").  Returns 1 when written. */
+static int day_words(const struct fh_time *a, const struct fh_time *b,
+		     const struct fh_time *n, char *buf, size_t size)
+{
+	char d1[64];
+
+	if (!a->hour && !a->minute && !b->hour && !b->minute) {
+		long da = fh_days_from_civil(a->year, a->month, a->day);
+		long days = fh_days_from_civil(b->year, b->month, b->day) - da;
+		long dn = fh_days_from_civil(n->year, n->month, n->day);
+
+		if (days == 7 && fh_weekday(a) == 1) {
+			long monday = dn - (fh_weekday(n) - 1);
+
+			if (da == monday)
+				snprintf(buf, size, _("本周"));
+			else if (da == monday - 7)
+				snprintf(buf, size, _("上周"));
+			else
+				date_words(a, d1, sizeof(d1)), snprintf(buf, size, _("%s起的一周"), d1);
+			return 1;
+		}
+		if (days == 1) {
+			if (da == dn)
+				snprintf(buf, size, _("今日"));
+			else if (da == dn - 1)
+				snprintf(buf, size, _("昨日"));
+			else
+				date_words(a, buf, size);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 void fh_stats_period_words(const char *since, const char *until, const char *now,
 			   char *buf, size_t size)
 {
-	static const char *const quarters[] = { N_("一"), N_("二"), N_("三"), N_("四") };
 	struct fh_time a, b, n, last;
 	char d1[64], d2[64];
-	long days;
-	int months;
 
 	if (!*since && !*until) {
 		snprintf(buf, size, _("截至目前"));
@@ -1140,64 +1216,8 @@ void fh_stats_period_words(const char *since, const char *until, const char *now
 		snprintf(buf, size, _("截至%s"), d2);
 		return;
 	}
-	months = month_span(&a, &b);
-	days = fh_days_from_civil(b.year, b.month, b.day) - fh_days_from_civil(a.year, a.month, a.day);
-	if (months == 3 && (a.month - 1) % 3 == 0) {
-		int qa = a.year * 4 + (a.month - 1) / 3, qn = n.year * 4 + (n.month - 1) / 3;
-
-		if (qa == qn)
-			snprintf(buf, size, _("本季度"));
-		else if (qa == qn - 1)
-			snprintf(buf, size, _("上季度"));
-		else
-			snprintf(buf, size, _("%d年第%s季度"), a.year, _(quarters[(a.month - 1) / 3]));
+	if (calendar_words(&a, &b, &n, buf, size) || day_words(&a, &b, &n, buf, size))
 		return;
-	}
-	if (months == 1) {
-		int ma = a.year * 12 + a.month, mn = n.year * 12 + n.month;
-
-		if (ma == mn)
-			snprintf(buf, size, _("本月"));
-		else if (ma == mn - 1)
-			snprintf(buf, size, _("上月"));
-		else
-			snprintf(buf, size, _("%d年%d月"), a.year, a.month);
-		return;
-	}
-	if (months == 12 && a.month == 1) {
-		if (a.year == n.year)
-			snprintf(buf, size, _("本年"));
-		else if (a.year == n.year - 1)
-			snprintf(buf, size, _("去年"));
-		else
-			snprintf(buf, size, _("%d年"), a.year);
-		return;
-	}
-	if (!a.hour && !a.minute && !b.hour && !b.minute) {
-		long da = fh_days_from_civil(a.year, a.month, a.day);
-		long dn = fh_days_from_civil(n.year, n.month, n.day);
-
-		if (days == 7 && fh_weekday(&a) == 1) {
-			long monday = dn - (fh_weekday(&n) - 1);
-
-			if (da == monday)
-				snprintf(buf, size, _("本周"));
-			else if (da == monday - 7)
-				snprintf(buf, size, _("上周"));
-			else
-				date_words(&a, d1, sizeof(d1)), snprintf(buf, size, _("%s起的一周"), d1);
-			return;
-		}
-		if (days == 1) {
-			if (da == dn)
-				snprintf(buf, size, _("今日"));
-			else if (da == dn - 1)
-				snprintf(buf, size, _("昨日"));
-			else
-				date_words(&a, buf, size);
-			return;
-		}
-	}
 	last = b;
 	if (!b.hour && !b.minute)
 		fh_time_add_days(&last, -1);
