@@ -180,7 +180,7 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 		problems += n;
 	}
 	fh_db_close(db);
-	return problems ? 1 : 0;
+	return problems ? FH_FOUND : FH_OK;
 }
 
 /* Creates path for the copy with the database's own mode, never following a link. */
