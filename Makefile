@@ -28,9 +28,12 @@ ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 EXT_CFLAGS = -std=c17 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) $(WARN) $(CFLAGS)
 LIBS    = $(PKG_LIBS) -lcsv -lpthread -lm
 
-# Debian packages the build, the tests and the demo need.
+# Debian packages the build, the tests and the demo need (faketime runs
+# the demo on other days, hyperfine times the benchmarks, lintian checks
+# the .deb in CI).
 DEB_PKGS = make gcc pkg-config libsqlite3-dev libyaml-dev libjansson-dev \
-           libutf8proc-dev libcsv-dev libcmocka-dev nettle-dev sqlite3 mandoc gettext locales
+           libutf8proc-dev libcsv-dev libcmocka-dev nettle-dev sqlite3 mandoc gettext locales \
+           faketime hyperfine lintian
 
 LIB_SRCS  = $(wildcard lib/*.c)
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
@@ -106,7 +109,9 @@ unit-tests: $(UNITS)
 deps:
 	@if $(PKG_CONFIG) --exists $(PKGS) cmocka 2>/dev/null && [ -f /usr/include/csv.h ] && \
 	    command -v sqlite3 >/dev/null && command -v mandoc >/dev/null && \
-	    command -v msgfmt >/dev/null && command -v localedef >/dev/null; then :; else \
+	    command -v msgfmt >/dev/null && command -v localedef >/dev/null && \
+	    command -v faketime >/dev/null && command -v hyperfine >/dev/null && \
+	    command -v lintian >/dev/null; then :; else \
 	  echo "installing: $(DEB_PKGS)"; \
 	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && \
