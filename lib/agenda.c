@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "fh/agenda.h"
+#include "fh/check.h"
 #include "fh/out.h"
 #include "fh/period.h"
 #include "fh/ydoc.h"
@@ -296,28 +297,8 @@ static const char sql_open_reports[] =
 	" WHERE r.zone_id = ?1 AND r.status IN ('open', 'assigned') AND r.reported_at < ?3"
 	" ORDER BY r.reported_at, r.id";
 
-static const char sql_group_issues[] =
-	"WITH gs AS (SELECT g.id, g.code, g.name, t.id AS term, lm.code AS leader,"
-	"  t.letter_signed, lm.left_on,"
-	"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id"
-	"   AND r.reported_at >= ?2 AND r.reported_at < ?3) AS reports,"
-	"  (SELECT count(*) FROM activities a WHERE " HELD_IN_SPAN
-	"   AND (a.group_id = g.id OR EXISTS (SELECT 1 FROM activity_attendance x"
-	"    JOIN members m ON m.id = x.member_id"
-	"    WHERE x.activity_id = a.id AND m.group_id = g.id))) AS activities"
-	" FROM groups g LEFT JOIN leader_terms t ON t.group_id = g.id AND t.ended_on IS NULL"
-	" LEFT JOIN members lm ON lm.id = t.member_id"
-	" WHERE g.zone_id = ?1 AND g.dissolved_on IS NULL)"
-	" SELECT \"group\", name, issue, label, leader FROM ("
-	"  SELECT code AS \"group\", name, 'no_leader' AS issue, '无组长' AS label, leader, 1 AS o"
-	"   FROM gs WHERE term IS NULL"
-	"  UNION ALL SELECT code, name, 'leader_left', '组长已离开', leader, 2"
-	"   FROM gs WHERE left_on IS NOT NULL"
-	"  UNION ALL SELECT code, name, 'letter_unsigned', '责任书未签', leader, 3"
-	"   FROM gs WHERE term IS NOT NULL AND letter_signed IS NULL"
-	"  UNION ALL SELECT code, name, 'inactive', '本期无上报、无活动', leader, 4"
-	"   FROM gs WHERE reports = 0 AND activities = 0)"
-	" ORDER BY \"group\", o";
+/* The group problems are fh-group check's (lib/check.c): one list of codes and labels. */
+#define sql_group_issues fh_check_agenda_sql
 
 static const char sql_activities[] =
 	"SELECT a.id, a.held_on, a.kind, a.topic, g.code AS \"group\", a.led_by,"
@@ -663,6 +644,8 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 		goto done;
 	}
 	meeting = NULL;
+	if (fh_check_register(db, err))
+		goto done;
 	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
 		if (!(rows = query_rows(db, sections[i].sql, &s, err)))
 			goto done;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fh/check.h"
 #include "fh/db.h"
 #include "fh/stats.h"
 #include "fh/i18n.h"
@@ -1009,7 +1010,7 @@ int fh_stats_groups(const struct fh_stats_options *opt, struct fh_out *out,
 {
 	static const char sql[] =
 		"SELECT \"group\", zone, leader, found, handled, activities, attendance,"
-		"  found = 0 AND activities = 0 AS inactive FROM ("
+		"  " FH_CHECK_INACTIVE("found", "activities") " AS inactive FROM ("
 		" SELECT g.code AS \"group\", z.code AS zone, lm.code AS leader,"
 		"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id"
 		"   AND (?1 = '' OR r.reported_at >= ?1) AND (?2 = '' OR r.reported_at < ?2)) AS found,"
