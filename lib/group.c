@@ -13,6 +13,7 @@
 #include "fh/group.h"
 #include "fh/lookup.h"
 #include "fh/mask.h"
+#include "fh/phone.h"
 #include "fh/period.h"
 #include "fh/i18n.h"
 
@@ -309,6 +310,7 @@ int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 {
 	const char *code = m->val[FH_RF_CODE];
 	sqlite3_int64 zone, group, id = 0;
+	char phone[FH_PHONE_SIZE] = "";
 	int rc;
 
 	if (fh_member_fields_check(m, err))
@@ -318,6 +320,8 @@ int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 	if (check_utf8("the member code", code, err) || fh_db_begin(db, err))
 		return -1;
 	rc = member_refs(db, m, &zone, &group, err);
+	if (!rc)
+		rc = fh_phone_resolve(db, code, opt_val(m, FH_RF_PHONE), phone, sizeof(phone), err);
 	if (!rc && (rc = run(db, err, NULL, "SELECT 1 FROM members WHERE code = ?1", "t", code)) > 0)
 		rc = fh_error_set(err, _("member '%s' already exists"), code);
 	if (!rc) {
@@ -331,7 +335,7 @@ int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 			sqlite3_bind_text(st, 2, opt_val(m, FH_RF_KIND), -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 3, m->val[FH_RF_NAME], -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 4, opt_val(m, FH_RF_CONTACT), -1, SQLITE_STATIC);
-			sqlite3_bind_text(st, 5, opt_val(m, FH_RF_PHONE), -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 5, *phone ? phone : NULL, -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 6, opt_val(m, FH_RF_ADDRESS), -1, SQLITE_STATIC);
 			sqlite3_bind_int64(st, 7, zone);
 			if (group)
@@ -375,6 +379,7 @@ int fh_member_edit(struct fh_db *db, const char *code, const struct fh_member_fi
 		[FH_RF_LEFT] = "left_on", [FH_RF_NOTE] = "note",
 	};
 	sqlite3_int64 id, zone, group, newgroup = -1;
+	char phone[FH_PHONE_SIZE] = "";
 	int rc, any = 0;
 
 	if (fh_member_fields_check(m, err))
@@ -388,6 +393,8 @@ int fh_member_edit(struct fh_db *db, const char *code, const struct fh_member_fi
 	rc = fh_lookup(db, FH_MEMBER, code, &id, err);
 	if (!rc)
 		rc = member_refs(db, m, &zone, &group, err);
+	if (!rc && m->given[FH_RF_PHONE])
+		rc = fh_phone_resolve(db, code, opt_val(m, FH_RF_PHONE), phone, sizeof(phone), err);
 	for (size_t i = 0; !rc && i < sizeof(plain) / sizeof(plain[0]); i++) {
 		char sql[96];
 		int f = plain[i];
@@ -395,7 +402,8 @@ int fh_member_edit(struct fh_db *db, const char *code, const struct fh_member_fi
 		if (!m->given[f])
 			continue;
 		snprintf(sql, sizeof(sql), "UPDATE members SET %s = ?2 WHERE id = ?1", cols[f]);
-		rc = run(db, err, NULL, sql, "it", id, opt_val(m, f)) < 0 ? -1 : 0;
+		rc = run(db, err, NULL, sql, "it", id,
+			 f == FH_RF_PHONE ? (*phone ? phone : NULL) : opt_val(m, f)) < 0 ? -1 : 0;
 	}
 	for (int f = FH_RF_LAT; !rc && f <= FH_RF_LON; f++) {
 		if (!m->given[f])

@@ -18,6 +18,7 @@
 
 #include "fh/config.h"
 #include "fh/period.h"
+#include "fh/phone.h"
 #include "fh/roster.h"
 #include "fh/i18n.h"
 
@@ -562,6 +563,33 @@ static int add_member_teams(struct importer *im, sqlite3_int64 member,
 	return 0;
 }
 
+/* Binds a member's text field, or the stored text when the file gives its mask. */
+static void bind_member_text(struct importer *im, sqlite3_stmt *st, int i,
+			     const struct fh_roster_record *rec, int field)
+{
+	char *stored = fh_member_unmasked(im->db, rec->f[FH_RF_CODE].value, fh_roster_key(field),
+					  rec->f[field].value);
+
+	if (stored)
+		sqlite3_bind_text(st, i, stored, -1, sqlite3_free);
+	else
+		bind_field(st, i, &rec->f[field]);
+}
+
+/* Binds the member's phone in its stored form (fh_phone_resolve). */
+static int bind_phone(struct importer *im, sqlite3_stmt *st, int i,
+		      const struct fh_roster_record *rec, struct fh_error *err)
+{
+	const struct fh_roster_field *f = &rec->f[FH_RF_PHONE];
+	struct fh_error perr = { 0 };
+	char phone[FH_PHONE_SIZE];
+
+	if (fh_phone_resolve(im->db, rec->f[FH_RF_CODE].value, f->value, phone, sizeof(phone), &perr))
+		return fh_error_at(err, im->name, f->line, f->col, "%s", perr.msg);
+	sqlite3_bind_text(st, i, *phone ? phone : NULL, -1, SQLITE_TRANSIENT);
+	return 0;
+}
+
 /* Upserts a member, refusing a code the file already gave. */
 static int import_member(struct importer *im, const struct fh_roster_record *rec,
 			 struct fh_error *err)
@@ -580,10 +608,11 @@ static int import_member(struct importer *im, const struct fh_roster_record *rec
 
 	bind_field(st, 1, code);
 	bind_field(st, 2, &rec->f[FH_RF_KIND]);
-	bind_field(st, 3, &rec->f[FH_RF_NAME]);
-	bind_field(st, 4, &rec->f[FH_RF_CONTACT]);
-	bind_field(st, 5, &rec->f[FH_RF_PHONE]);
-	bind_field(st, 6, &rec->f[FH_RF_ADDRESS]);
+	bind_member_text(im, st, 3, rec, FH_RF_NAME);
+	bind_member_text(im, st, 4, rec, FH_RF_CONTACT);
+	if (bind_phone(im, st, 5, rec, err))
+		return -1;
+	bind_member_text(im, st, 6, rec, FH_RF_ADDRESS);
 	sqlite3_bind_int64(st, 7, z ? z->id : 0);
 	if (g)
 		sqlite3_bind_int64(st, 8, g->id);
@@ -599,7 +628,7 @@ static int import_member(struct importer *im, const struct fh_roster_record *rec
 		sqlite3_bind_null(st, 10);
 	bind_field(st, 11, &rec->f[FH_RF_JOINED]);
 	bind_field(st, 12, &rec->f[FH_RF_LEFT]);
-	bind_field(st, 13, &rec->f[FH_RF_NOTE]);
+	bind_member_text(im, st, 13, rec, FH_RF_NOTE);
 	for (size_t i = 0; i < sizeof(optional) / sizeof(optional[0]); i++)
 		if (rec->f[optional[i]].given && (optional[i] != FH_RF_KIND || rec->f[FH_RF_KIND].value))
 			mask |= 1 << i;
