@@ -15,7 +15,7 @@ fh-group import roster.csv
 fh sql --reveal "SELECT member, name, phone, note FROM members_v ORDER BY member" > after
 diff before after
 --- stdout
-5
+6
 5c5
 < S0002	阿婆粽子	13900139001	
 ---
