@@ -236,6 +236,17 @@ static size_t match_groups(const char *s, const struct group *g, size_t ng)
 	return 0;
 }
 
+int fh_mask_text_needed(const char *s)
+{
+	size_t nd = 0;
+	unsigned char prev = 0;
+
+	/* Full-width digits are EF BC 90..99: counting their last byte is enough. */
+	for (const unsigned char *u = (const unsigned char *)s; *u; prev = *u++)
+		nd += (*u >= '0' && *u <= '9') || (*u >= 0x90 && *u <= 0x99 && prev == 0xBC);
+	return nd >= 10;
+}
+
 char *fh_mask_text(const char *s, char *buf, size_t size)
 {
 	size_t i = 0, w = 0, len = strlen(s);

@@ -420,7 +420,8 @@ static void add_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 	char small[256], *masked = small;
 	size_t size;
 
-	if (kind != CELL_TEXT || !col || (out->flags & FH_OUT_REVEAL)) {
+	if (kind != CELL_TEXT || !col || (out->flags & FH_OUT_REVEAL) ||
+	    (!(col->flags & FH_COL_DIGITS) && !fh_mask_text_needed(text))) {
 		put_cell(out, kind, text);
 		return;
 	}

@@ -38,6 +38,13 @@ char *fh_mask_digits(const char *s, char *buf, size_t size);
 char *fh_mask_text(const char *s, char *buf, size_t size);
 
 /*
+ * Whether fh_mask_text could change s: it holds at least 10 digits (the
+ * fewest of any number it masks).  A quick test for writers that would
+ * otherwise copy every value.
+ */
+int fh_mask_text_needed(const char *s);
+
+/*
  * Writes a person's name into buf masked: its first character, then one
  * '*' for each other one (张三 -> 张*).  Returns buf.
  */

@@ -119,6 +119,21 @@ static void free_text_table(void **state)
 	}
 }
 
+static void only_ten_digits_or_more_need_masking(void **state)
+{
+	(void)state;
+	assert_false(fh_mask_text_needed("08:30 北大街12号"));
+	assert_false(fh_mask_text_needed("\x99" "123456789"));
+	assert_true(fh_mask_text_needed("电话138 1234 5678"));
+	assert_true(fh_mask_text_needed("１３８１２３４５６７８"));
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		char buf[256];
+
+		if (!fh_mask_text_needed(texts[i].in))
+			assert_string_equal(fh_mask_text(texts[i].in, buf, sizeof(buf)), texts[i].in);
+	}
+}
+
 static void free_text_never_overflows(void **state)
 {
 	char buf[8];
@@ -156,6 +171,7 @@ int main(void)
 		cmocka_unit_test(masking_never_overflows),
 		cmocka_unit_test(free_text_masks_long_digit_runs_only),
 		cmocka_unit_test(free_text_table),
+		cmocka_unit_test(only_ten_digits_or_more_need_masking),
 		cmocka_unit_test(free_text_never_overflows),
 		cmocka_unit_test(full_width_phones_are_masked),
 		cmocka_unit_test(names_keep_their_first_character),
