@@ -396,14 +396,16 @@ int fh_member_edit(struct fh_db *db, const char *code, const struct fh_member_fi
 	if (!rc && m->given[FH_RF_PHONE])
 		rc = fh_phone_resolve(db, code, opt_val(m, FH_RF_PHONE), phone, sizeof(phone), err);
 	for (size_t i = 0; !rc && i < sizeof(plain) / sizeof(plain[0]); i++) {
-		char sql[96];
+		char sql[96], *stored;
 		int f = plain[i];
 
 		if (!m->given[f])
 			continue;
 		snprintf(sql, sizeof(sql), "UPDATE members SET %s = ?2 WHERE id = ?1", cols[f]);
-		rc = run(db, err, NULL, sql, "it", id,
+		stored = fh_member_unmasked(db, code, cols[f], opt_val(m, f));
+		rc = run(db, err, NULL, sql, "it", id, stored ? stored :
 			 f == FH_RF_PHONE ? (*phone ? phone : NULL) : opt_val(m, f)) < 0 ? -1 : 0;
+		sqlite3_free(stored);
 	}
 	for (int f = FH_RF_LAT; !rc && f <= FH_RF_LON; f++) {
 		if (!m->given[f])
