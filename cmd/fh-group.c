@@ -11,7 +11,12 @@
 #include <sqlite3.h>
 
 #include "fh/cli.h"
+#include "fh/check.h"
+#include "fh/equipment.h"
 #include "fh/group.h"
+#include "fh/member.h"
+#include "fh/team.h"
+#include "fh/zone.h"
 #include "fh/period.h"
 #include "fh/plan.h"
 #include "fh/roster.h"
@@ -48,7 +53,7 @@ static const struct fh_command commands[] = {
 	[C_ZONE] = { "zone", cmd_zone, "zone add CODE NAME\nzone list" },
 	[C_MEMBER] = { "member", cmd_member,
 		"member add CODE --name NAME --zone ZONE [--kind KIND] [--contact NAME] [--phone PHONE]"
-		" [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--note TEXT] [--force]\n"
+		" [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--left DATE] [--note TEXT] [--force]\n"
 		"member show CODE\n"
 		"member edit CODE [--name NAME] [--zone ZONE] [--kind KIND] [--contact NAME] [--phone PHONE]"
 		" [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--left DATE]"
@@ -252,7 +257,7 @@ static int cmd_zone(struct fh_cli *cli, int argc, char **argv)
 /* ---- members ---- */
 
 /* Parses the field options of member add and edit into m. */
-static int member_options(struct fh_cli *cli, int argc, char **argv, int edit,
+static int member_options(struct fh_cli *cli, int argc, char **argv,
 			  struct fh_member_fields *m, int *force)
 {
 	static const struct option opts[] = {
@@ -276,7 +281,7 @@ static int member_options(struct fh_cli *cli, int argc, char **argv, int edit,
 	FOR_OPTIONS(c, argc, argv, "", opts) {
 		if (c == 1000) {
 			*force = 1;
-		} else if (c >= 0 && c < FH_RF_COUNT && (edit || c != FH_RF_LEFT)) {
+		} else if (c >= 0 && c < FH_RF_COUNT) {
 			m->given[c] = 1;
 			m->val[c] = optarg;
 		} else {
@@ -293,7 +298,7 @@ static int member_add(struct fh_cli *cli, int argc, char **argv)
 	struct fh_db *db;
 	int force = 0, rc;
 
-	if ((rc = member_options(cli, argc, argv, 0, &m, &force)))
+	if ((rc = member_options(cli, argc, argv, &m, &force)))
 		return rc;
 	if (argc - optind != 1)
 		return fh_cli_usage(cli, _("member add needs one CODE"));
@@ -316,7 +321,7 @@ static int member_edit(struct fh_cli *cli, int argc, char **argv)
 	struct fh_db *db;
 	int force = 0, rc;
 
-	if ((rc = member_options(cli, argc, argv, 1, &m, &force)))
+	if ((rc = member_options(cli, argc, argv, &m, &force)))
 		return rc;
 	if (argc - optind != 1)
 		return fh_cli_usage(cli, _("member edit needs one CODE"));
@@ -831,7 +836,7 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 		fh_out_free(out);
 		return fh_cli_fail(cli, &err);
 	}
-	n = fh_group_check(db, &opt, out, &err);
+	n = fh_check_groups(db, &opt, out, &err);
 	if (end_list(cli, db, out, n < 0 ? -1 : 0, &err))
 		return 1;
 	return n > 0;

@@ -12,6 +12,7 @@
 #include "fh/cli.h"
 #include "fh/db.h"
 #include "fh/meeting.h"
+#include "fh/period.h"
 #include "fh/i18n.h"
 
 static const char tool_help[] = N_(

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <jansson.h>
 
 #include "fh/cli.h"
 #include "fh/period.h"
@@ -74,18 +75,18 @@ static int fail(struct fh_cli *cli, struct fh_db *db, const struct fh_error *err
 static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "category", required_argument, NULL, FH_RF_CATEGORY },
-		{ "by", required_argument, NULL, FH_RF_BY },
-		{ "zone", required_argument, NULL, FH_RF_ZONE },
-		{ "group", required_argument, NULL, FH_RF_GROUP },
-		{ "at", required_argument, NULL, FH_RF_AT },
-		{ "where", required_argument, NULL, FH_RF_WHERE },
-		{ "lat", required_argument, NULL, FH_RF_LAT },
-		{ "lon", required_argument, NULL, FH_RF_LON },
-		{ "severity", required_argument, NULL, FH_RF_SEVERITY },
-		{ "via", required_argument, NULL, FH_RF_VIA },
-		{ "activity", required_argument, NULL, FH_RF_ACTIVITY },
-		{ "photo", required_argument, NULL, FH_RF_PHOTO },
+		{ "category", required_argument, NULL, FH_REPORT_F_CATEGORY },
+		{ "by", required_argument, NULL, FH_REPORT_F_BY },
+		{ "zone", required_argument, NULL, FH_REPORT_F_ZONE },
+		{ "group", required_argument, NULL, FH_REPORT_F_GROUP },
+		{ "at", required_argument, NULL, FH_REPORT_F_AT },
+		{ "where", required_argument, NULL, FH_REPORT_F_WHERE },
+		{ "lat", required_argument, NULL, FH_REPORT_F_LAT },
+		{ "lon", required_argument, NULL, FH_REPORT_F_LON },
+		{ "severity", required_argument, NULL, FH_REPORT_F_SEVERITY },
+		{ "via", required_argument, NULL, FH_REPORT_F_VIA },
+		{ "activity", required_argument, NULL, FH_REPORT_F_ACTIVITY },
+		{ "photo", required_argument, NULL, FH_REPORT_F_PHOTO },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fh_report_input in = { 0 };
@@ -102,9 +103,9 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 	if (!(photos = calloc((size_t)argc + 1, sizeof(*photos))))
 		return fh_cli_usage(cli, _("out of memory"));
 	FOR_OPTIONS(c, argc, argv, "", opts) {
-		if (c == FH_RF_PHOTO) {
+		if (c == FH_REPORT_F_PHOTO) {
 			photos[in.nphotos++] = optarg;
-		} else if (c >= 0 && c < FH_RF_COUNT) {
+		} else if (c >= 0 && c < FH_REPORT_F_COUNT) {
 			in.value[c] = optarg;
 		} else {
 			free(photos);
@@ -112,7 +113,7 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 		}
 	}
 	in.photos = photos;
-	if (!in.value[FH_RF_CATEGORY]) {
+	if (!in.value[FH_REPORT_F_CATEGORY]) {
 		free(photos);
 		return fh_cli_usage(cli, _("add needs --category"));
 	}
@@ -137,7 +138,7 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 		}
 		*w = '\0';
 	}
-	in.value[FH_RF_TEXT] = text;
+	in.value[FH_REPORT_F_TEXT] = text;
 	status = 1;
 	if (!fh_cli_open_db(cli, 0, &db, &err) &&
 	    !fh_report_add(db, cli->actor, &in, &id, &err)) {
@@ -353,6 +354,39 @@ static int push_id(sqlite3_int64 **ids, size_t *n, size_t *cap, sqlite3_int64 id
 }
 
 /*
+ * Sets *id to the "id" of the JSON Lines row line (number lineno of
+ * stdin), a number or a string of digits.  Returns 0 or -1.
+ */
+static int json_id(const char *line, unsigned long lineno, sqlite3_int64 *id,
+		   struct fh_error *err)
+{
+	json_t *row = json_loads(line, JSON_DECODE_ANY, NULL), *v;
+	int rc = -1;
+
+	if (!row || !json_is_object(row)) {
+		fh_error_set(err, _("stdin:%lu: not a JSON object"), lineno);
+		goto done;
+	}
+	v = json_object_get(row, "id");
+	if (json_is_integer(v) && json_integer_value(v) > 0) {
+		*id = json_integer_value(v);
+		rc = 0;
+	} else if (json_is_string(v)) {
+		rc = parse_id(json_string_value(v), id, err);
+		if (rc)
+			fh_error_set(err, _("stdin:%lu: invalid report id '%s'"), lineno,
+				     json_string_value(v));
+	} else if (!v) {
+		fh_error_set(err, _("stdin:%lu: no \"id\" in the line"), lineno);
+	} else {
+		fh_error_set(err, _("stdin:%lu: invalid report id in the line"), lineno);
+	}
+done:
+	json_decref(row);
+	return rc;
+}
+
+/*
  * Reads report ids from stdin: the first column of each line, as fh's
  * own tsv, csv, table or json output gives it; a header line whose first
  * field is "id" is skipped.
@@ -374,15 +408,9 @@ static int read_ids(sqlite3_int64 **ids, size_t *n, size_t *cap, struct fh_error
 		if (!*p)
 			continue;
 		if (*p == '{') {
-			/* A JSON Lines row: its "id" key. */
-			char *key = strstr(p, "\"id\":");
-
-			if (!key) {
-				fh_error_set(err, _("stdin:%lu: no \"id\" in the line"), lineno);
+			if (json_id(p, lineno, &id, err))
 				goto done;
-			}
-			p = key + 5;
-			p += strspn(p, " ");
+			goto push;
 		}
 		len = strcspn(p, "\t, }");
 		p[len] = '\0';
@@ -396,6 +424,7 @@ static int read_ids(sqlite3_int64 **ids, size_t *n, size_t *cap, struct fh_error
 			fh_error_set(err, _("stdin:%lu: invalid report id '%s'"), lineno, p);
 			goto done;
 		}
+push:
 		if (push_id(ids, n, cap, id)) {
 			fh_error_set(err, _("out of memory"));
 			goto done;

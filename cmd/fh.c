@@ -12,7 +12,9 @@
 #include <unistd.h>
 
 #include "fh/cli.h"
+#include "fh/codes.h"
 #include "fh/config.h"
+#include "fh/dbcheck.h"
 #include "fh/db.h"
 #include "fh/period.h"
 #include "fh/purge.h"
@@ -33,6 +35,7 @@ static int cmd_backup(struct fh_cli *cli, int argc, char **argv);
 static int cmd_sql(struct fh_cli *cli, int argc, char **argv);
 static int cmd_audit(struct fh_cli *cli, int argc, char **argv);
 static int cmd_purge(struct fh_cli *cli, int argc, char **argv);
+static int cmd_codes(struct fh_cli *cli, int argc, char **argv);
 
 static const struct fh_command commands[] = {
 	{ "init", cmd_init, "init [--station NAME] [--config FILE]" },
@@ -41,6 +44,7 @@ static const struct fh_command commands[] = {
 	{ "sql", cmd_sql, "sql QUERY [PARAM ...]" },
 	{ "audit", cmd_audit, "audit [--since TIME] [--until TIME] [--actor NAME]" },
 	{ "purge", cmd_purge, "purge MEMBER..." },
+	{ "codes", cmd_codes, "codes [LIST]" },
 	{ NULL, NULL, NULL },
 };
 
@@ -105,58 +109,21 @@ fail:
 	return status ? fh_cli_fail(cli, &err) : 0;
 }
 
-/*
- * Prints each row of a check query as a problem; returns how many, or -1.
- * A query's ?1 is its message's format, in the user's language.
- */
-static int report_problems(struct fh_db *db, const char *sql, const char *fmt,
-			   const char *what, struct fh_error *err)
+/* Prints one problem that fh check found. */
+static void print_problem(void *ctx, const char *what, const char *text)
 {
-	sqlite3_stmt *stmt;
-	int n = 0, rc;
-
-	if (fh_db_prepare(db, &stmt, sql, err))
-		return -1;
-	if (fmt)
-		sqlite3_bind_text(stmt, 1, fmt, -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *text = (const char *)sqlite3_column_text(stmt, 0);
-
-		if (text && !strcmp(text, "ok"))
-			continue;
-		printf("%s: %s\n", what, text ? text : "?");
-		n++;
-	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE) {
-		/* FTS5 reports a damaged index as an error, not as rows. */
-		if (rc == SQLITE_CORRUPT || rc == SQLITE_CORRUPT_VTAB) {
-			printf("%s: %s\n", what, sqlite3_errmsg(db->sql));
-			return n + 1;
-		}
-		return fh_db_error(db, err, what);
-	}
-	return n;
+	(void)ctx;
+	if (what)
+		printf("%s: %s\n", what, text);
+	else
+		printf(_("search index: %s\n"), text);
 }
 
 static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 {
-	static const struct { const char *what, *fmt, *sql; } checks[] = {
-		{ N_("integrity"), NULL, "PRAGMA integrity_check" },
-		{ N_("foreign key"), N_("%s row %d refers to a missing row of %s"),
-		  "SELECT printf(?1, \"table\", rowid, parent)"
-		  " FROM pragma_foreign_key_check" },
-		{ N_("reports"), N_("report %d has status %s but its last event is %s"),
-		  "SELECT printf(?1, r.id, r.status, e.action)"
-		  " FROM reports r JOIN report_events e ON e.id ="
-		  "  (SELECT max(id) FROM report_events WHERE report_id = r.id"
-		  "   AND action IN ('filed','assigned','handled','dismissed','reopened'))"
-		  " WHERE CASE e.action WHEN 'filed' THEN 'open' WHEN 'reopened' THEN 'open'"
-		  "  ELSE e.action END <> r.status" },
-	};
 	struct fh_error err = { 0 };
 	struct fh_db *db;
-	int problems = 0;
+	int problems;
 
 	if (fh_cli_help(cli, &commands[1]) >= 0)
 		return 0;
@@ -164,23 +131,10 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_usage(cli, _("check takes no arguments, got '%s'"), argv[1]);
 	if (fh_cli_open_db(cli, 0, &db, &err))
 		return fh_cli_fail(cli, &err);
-	/* FTS5 checks its index through a special insert, which writes nothing. */
-	if (sqlite3_exec(db->sql, "INSERT INTO reports_fts(reports_fts) VALUES ('integrity-check')",
-			 NULL, NULL, NULL) != SQLITE_OK && sqlite3_errcode(db->sql) != SQLITE_READONLY) {
-		printf(_("search index: %s\n"), sqlite3_errmsg(db->sql));
-		problems++;
-	}
-	for (size_t i = 0; i < sizeof(checks) / sizeof(checks[0]); i++) {
-		int n = report_problems(db, checks[i].sql,
-					checks[i].fmt ? _(checks[i].fmt) : NULL, _(checks[i].what), &err);
-
-		if (n < 0) {
-			fh_db_close(db);
-			return fh_cli_fail(cli, &err);
-		}
-		problems += n;
-	}
+	problems = fh_dbcheck_run(db, print_problem, NULL, &err);
 	fh_db_close(db);
+	if (problems < 0)
+		return fh_cli_fail(cli, &err);
 	return problems ? 1 : 0;
 }
 
@@ -476,6 +430,34 @@ static int run_tool(const struct fh_cli *cli, const char *tool, int argc, char *
 		return fh_cli_usage(cli, _("unknown command '%s'"), tool);
 	fprintf(stderr, _("%s: cannot run %s: %s\n"), cli->prog, name, strerror(errno));
 	return 1;
+}
+
+/* fh codes [LIST]: the fixed value lists (fh/codes.h), for people and completion. */
+static int cmd_codes(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option none[] = { { NULL, 0, NULL, 0 } };
+	enum fh_code_list list = FH_CODES_COUNT;
+	struct fh_error err = { 0 };
+	struct fh_out *out = NULL;
+	int c, status = 1;
+
+	if (fh_cli_help(cli, &commands[6]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "+", none)
+		return fh_cli_bad_option(cli, argv);
+	if (argc - optind > 1)
+		return fh_cli_usage(cli, _("codes takes at most one LIST, got '%s'"), argv[optind + 1]);
+	if (optind < argc && fh_codes_find(argv[optind], &list, &err))
+		return fh_cli_fail(cli, &err);
+	if (!(out = fh_cli_out(cli, &err)))
+		goto done;
+	fh_codes_write(out, list);
+	if (fh_cli_finish_out(out, &err))
+		goto done;
+	status = 0;
+done:
+	fh_out_free(out);
+	return status ? fh_cli_fail(cli, &err) : 0;
 }
 
 int main(int argc, char **argv)

@@ -1,22 +1,33 @@
 # bash completion for fh and its tools (fh-group, fh-report, ...).
 # Subcommands and options are read from the tools' own --help, so they
-# never fall out of step; codes (zones, groups, members, categories) come
-# from the database named on the line, $FH_DB or ./fh.db.
+# never fall out of step; fixed value lists from `fh codes`; codes (zones,
+# groups, members, categories) from the tools' list commands over the
+# database named on the line, $FH_DB or ./fh.db.
 # zsh users: autoload -U bashcompinit && bashcompinit && source this file.
 
-# Prints the codes of one kind from the database, quietly.
+# Prints the codes of one kind from the database, quietly, as the tools
+# list them (no SQL here: the tools own their tables).  Members who left
+# are not offered.
 _fh_codes()
 {
-	local db=$1 sql
+	local db=$1 cmd
 	case $2 in
-	zone) sql="SELECT code FROM zones" ;;
-	group) sql="SELECT code FROM groups WHERE dissolved_on IS NULL" ;;
-	member) sql="SELECT code FROM members WHERE left_on IS NULL" ;;
-	team) sql="SELECT code FROM teams" ;;
-	category) sql="SELECT code FROM categories" ;;
+	zone) cmd="fh-group zone list" ;;
+	group) cmd="fh-group list" ;;
+	member) cmd="fh-group member list" ;;
+	team) cmd="fh-group team list" ;;
+	category) cmd="fh-report categories" ;;
 	*) return ;;
 	esac
-	fh ${db:+--db "$db"} sql --no-header -f tsv "$sql" 2>/dev/null
+	$cmd ${db:+--db "$db"} -f tsv 2>/dev/null |
+		awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "left_on") c = i; next }
+			!c || $c == "" { print $1 }'
+}
+
+# Prints the codes of one of fh's fixed lists (see `fh codes`).
+_fh_list()
+{
+	fh codes --no-header -f tsv "$1" 2>/dev/null | cut -f 1
 }
 
 _fh()
@@ -51,13 +62,20 @@ _fh()
 		[ "$kind" = by ] && kind=member
 		COMPREPLY=($(compgen -W "$(_fh_codes "$db" "$kind")" -- "$cur")); return ;;
 	--status)
-		COMPREPLY=($(compgen -W "open assigned handled dismissed" -- "$cur")); return ;;
+		COMPREPLY=($(compgen -W "$(_fh_list statuses)" -- "$cur")); return ;;
 	--family)
-		COMPREPLY=($(compgen -W "hazard incident service other" -- "$cur")); return ;;
+		COMPREPLY=($(compgen -W "$(_fh_list families)" -- "$cur")); return ;;
 	--severity)
-		COMPREPLY=($(compgen -W "low normal high urgent" -- "$cur")); return ;;
+		COMPREPLY=($(compgen -W "$(_fh_list severities)" -- "$cur")); return ;;
 	--via)
-		COMPREPLY=($(compgen -W "wechat phone walk-in patrol inspection app other" -- "$cur")); return ;;
+		COMPREPLY=($(compgen -W "$(_fh_list channels)" -- "$cur")); return ;;
+	--kind)
+		local list=kinds
+		[ "$tool" = fh-activity ] && list=activity-kinds
+		[ "${words[0]}" = team ] && return
+		COMPREPLY=($(compgen -W "$(_fh_list $list)" -- "$cur")); return ;;
+	--topic)
+		COMPREPLY=($(compgen -W "$(_fh_list topics)" -- "$cur")); return ;;
 	esac
 
 	# The usage lines of the tool: "usage: fh-report add ..." and "       fh-report list ...".

@@ -10,7 +10,7 @@
 
 #include "fh/agenda.h"
 #include "fh/db.h"
-#include "fh/group.h"
+#include "fh/zone.h"
 #include "fh/meeting.h"
 #include "fh/out.h"
 

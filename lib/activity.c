@@ -1,21 +1,15 @@
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "fh/activity.h"
+#include "fh/codes.h"
 #include "fh/lookup.h"
 #include "fh/i18n.h"
-
-static const char *const kinds[] = {
-	"training", "drill", "patrol", "publicity", "inspection", "visit", "meeting", NULL,
-};
+#include "fh/text.h"
 
 int fh_activity_kind_valid(const char *kind)
 {
-	for (const char *const *k = kinds; *k; k++)
-		if (!strcmp(*k, kind))
-			return 1;
-	return 0;
+	return fh_codes_has(FH_CODES_ACTIVITY_KIND, kind);
 }
 
 /* Sets *zone to the zone of a group or team row (0 when it has none). */
@@ -52,46 +46,55 @@ static int attend_one(struct fh_db *db, sqlite3_stmt *ins, sqlite3_int64 id, con
 	return 0;
 }
 
-/* Whether s is well-formed UTF-8: text typed on the command line is stored as given. */
-static int utf8_valid(const char *s)
+/* Records the comma list of member codes attendees at activity id.  Returns 0 or -1. */
+static int add_attendees(struct fh_db *db, sqlite3_int64 id, const char *attendees,
+			 struct fh_error *err)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	utf8proc_ssize_t left = (utf8proc_ssize_t)strlen(s);
+	sqlite3_stmt *ins = NULL;
+	char *list, *save = NULL, *code;
+	int rc = -1;
 
-	while (left > 0) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate(p, left, &cp);
-
-		if (k <= 0)
-			return 0;
-		p += k;
-		left -= k;
+	if (!(list = strdup(attendees)))
+		return fh_error_set(err, _("out of memory"));
+	if (fh_db_prepare(db, &ins, "INSERT OR IGNORE INTO activity_attendance"
+			  " (activity_id, member_id) VALUES (?1, ?2)", err))
+		goto done;
+	/* strtok_r would skip empty items, which are mistakes worth a message. */
+	for (code = list; code; code = save) {
+		save = strchr(code, ',');
+		if (save)
+			*save++ = '\0';
+		if (attend_one(db, ins, id, code, err))
+			goto done;
 	}
-	return 1;
+	rc = 0;
+done:
+	sqlite3_finalize(ins);
+	free(list);
+	return rc;
 }
 
 int fh_activity_add(struct fh_db *db, const struct fh_activity *a, sqlite3_int64 *id,
 		    struct fh_error *err)
 {
-	sqlite3_stmt *stmt = NULL, *ins = NULL;
+	sqlite3_stmt *stmt = NULL;
 	sqlite3_int64 zone = 0, group = 0, team = 0, gzone;
 	struct fh_time t;
-	char held[FH_DATE_LEN], now[FH_TIME_LEN];
-	char *list = NULL;
+	char held[FH_DATE_LEN], now[FH_TIME_LEN], buf[160];
 	int rc = -1;
 
 	if (!fh_activity_kind_valid(a->kind))
-		return fh_error_usage(err, _("unknown kind '%s' (use training, drill, patrol,"
-				      " publicity, inspection, visit or meeting)"), a->kind);
+		return fh_error_usage(err, _("unknown kind '%s' (valid: %s)"), a->kind,
+				      fh_codes_join(FH_CODES_ACTIVITY_KIND, buf, sizeof(buf)));
 	if (a->topic && !*a->topic)
 		return fh_error_usage(err, _("the topic is empty"));
-	if ((a->topic && !utf8_valid(a->topic)) || (a->led_by && !utf8_valid(a->led_by)) ||
-	    (a->note && !utf8_valid(a->note)))
+	if ((a->topic && !fh_text_utf8_valid(a->topic)) || (a->led_by && !fh_text_utf8_valid(a->led_by)) ||
+	    (a->note && !fh_text_utf8_valid(a->note)))
 		return fh_error_usage(err, _("invalid UTF-8 in --topic, --led-by or --note"));
 	if (fh_now(&t, err))
 		return -1;
 	fh_time_format(&t, now);
-	if (a->on && fh_date_parse(a->on, &t, err))
+	if (a->on && (fh_date_parse(a->on, &t, err) || fh_time_check_past(&t, 1, NULL, a->on, err)))
 		return -1;
 	fh_date_format(&t, held);
 	if ((a->zone && fh_lookup(db, FH_ZONE, a->zone, &zone, err)) ||
@@ -132,30 +135,11 @@ int fh_activity_add(struct fh_db *db, const struct fh_activity *a, sqlite3_int64
 		goto done;
 	}
 	*id = sqlite3_last_insert_rowid(db->sql);
-	if (a->attendees) {
-		char *save = NULL, *code;
-
-		if (!(list = strdup(a->attendees))) {
-			fh_error_set(err, _("out of memory"));
-			goto done;
-		}
-		if (fh_db_prepare(db, &ins, "INSERT OR IGNORE INTO activity_attendance"
-				  " (activity_id, member_id) VALUES (?1, ?2)", err))
-			goto done;
-		/* strtok_r would skip empty items, which are mistakes worth a message. */
-		for (code = list; code; code = save) {
-			save = strchr(code, ',');
-			if (save)
-				*save++ = '\0';
-			if (attend_one(db, ins, *id, code, err))
-				goto done;
-		}
-	}
+	if (a->attendees && add_attendees(db, *id, a->attendees, err))
+		goto done;
 	rc = 0;
 done:
 	sqlite3_finalize(stmt);
-	sqlite3_finalize(ins);
-	free(list);
 	return rc;
 }
 

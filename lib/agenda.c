@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "fh/agenda.h"
+#include "fh/check.h"
 #include "fh/mask.h"
 #include "fh/out.h"
 #include "fh/period.h"
@@ -302,33 +303,13 @@ static const char sql_open_reports[] =
 	"SELECT r.id, r.reported_at, r.category, c.label, g.code AS \"group\", r.place, r.text,"
 	" r.status, CAST(julianday(?4) - julianday(r.reported_at) AS INTEGER) AS days_open,"
 	" c.deadline_days, julianday(?4) - julianday(r.reported_at) > c.deadline_days AS overdue"
-	" FROM reports r INDEXED BY reports_zone_status JOIN categories c ON c.code = r.category"
+	" FROM reports r JOIN categories c ON c.code = r.category"
 	" LEFT JOIN groups g ON g.id = r.group_id"
 	" WHERE r.zone_id = ?1 AND r.status IN ('open', 'assigned') AND r.reported_at < ?3"
 	" ORDER BY r.reported_at, r.id";
 
-static const char sql_group_issues[] =
-	"WITH gs AS (SELECT g.id, g.code, g.name, t.id AS term, lm.code AS leader,"
-	"  t.letter_signed, lm.left_on,"
-	"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id"
-	"   AND r.reported_at >= ?2 AND r.reported_at < ?3) AS reports,"
-	"  (SELECT count(*) FROM activities a WHERE " HELD_IN_SPAN
-	"   AND (a.group_id = g.id OR EXISTS (SELECT 1 FROM activity_attendance x"
-	"    JOIN members m ON m.id = x.member_id"
-	"    WHERE x.activity_id = a.id AND m.group_id = g.id))) AS activities"
-	" FROM groups g LEFT JOIN leader_terms t ON t.group_id = g.id AND t.ended_on IS NULL"
-	" LEFT JOIN members lm ON lm.id = t.member_id"
-	" WHERE g.zone_id = ?1 AND g.dissolved_on IS NULL)"
-	" SELECT \"group\", name, issue, label, leader FROM ("
-	"  SELECT code AS \"group\", name, 'no_leader' AS issue, '无组长' AS label, leader, 1 AS o"
-	"   FROM gs WHERE term IS NULL"
-	"  UNION ALL SELECT code, name, 'leader_left', '组长已离开', leader, 2"
-	"   FROM gs WHERE left_on IS NOT NULL"
-	"  UNION ALL SELECT code, name, 'letter_unsigned', '责任书未签', leader, 3"
-	"   FROM gs WHERE term IS NOT NULL AND letter_signed IS NULL"
-	"  UNION ALL SELECT code, name, 'inactive', '本期无上报、无活动', leader, 4"
-	"   FROM gs WHERE reports = 0 AND activities = 0)"
-	" ORDER BY \"group\", o";
+/* The group problems are fh-group check's (lib/check.c): one list of codes and labels. */
+#define sql_group_issues fh_check_agenda_sql
 
 static const char sql_activities[] =
 	"SELECT a.id, a.held_on, a.kind, a.topic, g.code AS \"group\", a.led_by,"
@@ -349,7 +330,7 @@ static const char sql_open_actions[] =
  * SQLite's GROUP BY sorts every row and this runs over a whole quarter.
  */
 static const char sql_span_reports[] =
-	"SELECT r.status, r.category FROM reports r INDEXED BY reports_zone_status"
+	"SELECT r.status, r.category FROM reports r"
 	" WHERE r.zone_id = ?1 AND r.status IN ('open', 'assigned', 'handled', 'dismissed')"
 	" AND r.reported_at >= ?2 AND r.reported_at < ?3";
 
@@ -588,6 +569,57 @@ oom:
 	return NULL;
 }
 
+/*
+ * Sets the zone, quarter and span of s from the meeting row of stmt (see
+ * fh_agenda_build's query): since the zone's previous meeting (or the
+ * quarter's start), until this one was held (or now, within the quarter).
+ */
+static int meeting_span(sqlite3_stmt *stmt, struct span *s, struct fh_error *err)
+{
+	struct fh_range q;
+
+	s->zone = sqlite3_column_int64(stmt, 1);
+	snprintf(s->quarter, sizeof(s->quarter), "%s", (const char *)sqlite3_column_text(stmt, 4));
+	if (fh_period_parse(s->quarter, &q, err))
+		return -1;
+	/* Since the zone's previous meeting, or the whole quarter for its first. */
+	if (sqlite3_column_type(stmt, 10) != SQLITE_NULL)
+		snprintf(s->since, sizeof(s->since), "%s 00:00", (const char *)sqlite3_column_text(stmt, 10));
+	else
+		memcpy(s->since, q.start, sizeof(s->since));
+	/* Until the meeting itself; one not yet held looks at the data up to now. */
+	if (sqlite3_column_type(stmt, 6) != SQLITE_NULL)
+		snprintf(s->until, sizeof(s->until), "%s 00:00", (const char *)sqlite3_column_text(stmt, 6));
+	else if (strcmp(q.end, s->now) <= 0)
+		memcpy(s->until, q.end, sizeof(s->until));
+	else
+		memcpy(s->until, s->now, sizeof(s->until));
+	if (strcmp(s->until, s->since) < 0)
+		memcpy(s->until, s->since, sizeof(s->until));
+	return 0;
+}
+
+/* The "meeting" object of the agenda from the meeting row of stmt; NULL when out of memory. */
+static json_t *meeting_json(sqlite3_stmt *stmt, sqlite3_int64 id, const struct span *s)
+{
+	json_t *meeting = json_object();
+
+	if (!meeting)
+		return NULL;
+	json_object_set_new(meeting, "id", json_integer(id));
+	json_object_set_new(meeting, "zone", json_string((const char *)sqlite3_column_text(stmt, 2)));
+	json_object_set_new(meeting, "zone_name", json_string((const char *)sqlite3_column_text(stmt, 3)));
+	json_object_set_new(meeting, "quarter", json_string(s->quarter));
+	json_object_set_new(meeting, "planned_on", column_json(stmt, 5));
+	json_object_set_new(meeting, "held_on", column_json(stmt, 6));
+	json_object_set_new(meeting, "chair", column_json(stmt, 7));
+	json_object_set_new(meeting, "place", column_json(stmt, 8));
+	json_object_set_new(meeting, "since", json_string(s->since));
+	json_object_set_new(meeting, "until", json_string(s->until));
+	json_object_set_new(meeting, "previous_meeting", column_json(stmt, 9));
+	return meeting;
+}
+
 int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh_error *err)
 {
 	static const struct { const char *key, *sql; } sections[] = {
@@ -599,7 +631,6 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 	sqlite3_stmt *stmt = NULL;
 	struct span s = { 0 };
 	struct fh_time now;
-	struct fh_range q;
 	json_t *d = NULL, *meeting = NULL, *rows, *by_cat = NULL;
 	int rc = -1, step;
 
@@ -633,40 +664,12 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 			     (long long)id);
 		goto done;
 	}
-	s.zone = sqlite3_column_int64(stmt, 1);
-	snprintf(s.quarter, sizeof(s.quarter), "%s", (const char *)sqlite3_column_text(stmt, 4));
-	if (fh_period_parse(s.quarter, &q, err))
+	if (meeting_span(stmt, &s, err))
 		goto done;
-	/* Since the zone's previous meeting, or the whole quarter for its first. */
-	if (sqlite3_column_type(stmt, 10) != SQLITE_NULL)
-		snprintf(s.since, sizeof(s.since), "%s 00:00", (const char *)sqlite3_column_text(stmt, 10));
-	else
-		memcpy(s.since, q.start, sizeof(s.since));
-	/* Until the meeting itself; one not yet held looks at the data up to now. */
-	if (sqlite3_column_type(stmt, 6) != SQLITE_NULL)
-		snprintf(s.until, sizeof(s.until), "%s 00:00", (const char *)sqlite3_column_text(stmt, 6));
-	else if (strcmp(q.end, s.now) <= 0)
-		memcpy(s.until, q.end, sizeof(s.until));
-	else
-		memcpy(s.until, s.now, sizeof(s.until));
-	if (strcmp(s.until, s.since) < 0)
-		memcpy(s.until, s.since, sizeof(s.until));
-	meeting = json_object();
-	if (!meeting) {
+	if (!(meeting = meeting_json(stmt, id, &s))) {
 		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
-	json_object_set_new(meeting, "id", json_integer(id));
-	json_object_set_new(meeting, "zone", json_string((const char *)sqlite3_column_text(stmt, 2)));
-	json_object_set_new(meeting, "zone_name", json_string((const char *)sqlite3_column_text(stmt, 3)));
-	json_object_set_new(meeting, "quarter", json_string(s.quarter));
-	json_object_set_new(meeting, "planned_on", column_json(stmt, 5));
-	json_object_set_new(meeting, "held_on", column_json(stmt, 6));
-	json_object_set_new(meeting, "chair", column_json(stmt, 7));
-	json_object_set_new(meeting, "place", column_json(stmt, 8));
-	json_object_set_new(meeting, "since", json_string(s.since));
-	json_object_set_new(meeting, "until", json_string(s.until));
-	json_object_set_new(meeting, "previous_meeting", column_json(stmt, 9));
 	sqlite3_finalize(stmt);
 	stmt = NULL;
 	if (!(d = json_object()) || json_object_set_new(d, "meeting", meeting)) {
@@ -674,6 +677,8 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 		goto done;
 	}
 	meeting = NULL;
+	if (fh_check_register(db, err))
+		goto done;
 	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
 		if (!(rows = query_rows(db, sections[i].sql, &s, err)))
 			goto done;
@@ -873,6 +878,67 @@ static int right_aligned(enum cell_kind k)
 }
 
 /* Writes the rows of a data section as a table. */
+/* Fills cells[0..ncols) with the total of each column of rows.  Returns 0 or -1. */
+static int total_row(const struct table *t, json_t *rows, char **cells, size_t ncols)
+{
+	size_t nrows = json_array_size(rows);
+
+	for (size_t c = 0; c < ncols; c++) {
+		long long sum = 0;
+		char buf[32];
+
+		for (size_t r = 0; r < nrows; r++)
+			sum += (long long)json_integer_value(json_object_get(json_array_get(rows, r),
+									      t->cols[c].field));
+		snprintf(buf, sizeof(buf), "%lld", sum);
+		if (!(cells[c] = strdup(c ? buf : _("合计"))))
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Writes row r (0: the heading) of cells, ncols of them, as Markdown or
+ * as text padded to width.  Returns 0, or -1 when out of memory.
+ */
+static int put_row(FILE *fp, enum fh_agenda_format fmt, const struct table *t,
+		   const char *const *cells, size_t ncols, const size_t *width, size_t r)
+{
+	char *line = NULL;
+	size_t len = 0;
+	FILE *row = open_memstream(&line, &len);
+
+	if (!row)
+		return -1;
+	for (size_t c = 0; c < ncols; c++) {
+		if (fmt == FH_AGENDA_MD) {
+			fputs(c ? " | " : "| ", row);
+			put_md_cell(row, cells[c]);
+		} else {
+			if (c)
+				fputs("  ", row);
+			put_text_cell(row, cells[c], width[c], r && right_aligned(t->cols[c].kind),
+				      c + 1 == ncols);
+		}
+	}
+	if (fclose(row)) {
+		free(line);
+		return -1;
+	}
+	/* An empty last cell would leave blanks at the end of the line. */
+	while (len && line[len - 1] == ' ')
+		line[--len] = '\0';
+	fputs(line, fp);
+	free(line);
+	fputs(fmt == FH_AGENDA_MD ? " |\n" : "\n", fp);
+	if (r == 0 && fmt == FH_AGENDA_MD) {
+		for (size_t c = 0; c < ncols; c++)
+			fputs(right_aligned(t->cols[c].kind) ? "| ---: " : "| --- ", fp);
+		fputs("|\n", fp);
+	}
+	return 0;
+}
+
 static int put_table(FILE *fp, enum fh_agenda_format fmt, const struct table *t, json_t *rows,
 		     struct fh_error *err)
 {
@@ -896,17 +962,8 @@ static int put_table(FILE *fp, enum fh_agenda_format fmt, const struct table *t,
 				goto done;
 	/* The reports by category end with their total. */
 	if (total) {
-		for (size_t c = 0; c < ncols; c++) {
-			long long sum = 0;
-			char buf[32];
-
-			for (size_t r = 0; r < nrows; r++)
-				sum += (long long)json_integer_value(json_object_get(json_array_get(rows, r),
-										      t->cols[c].field));
-			snprintf(buf, sizeof(buf), "%lld", sum);
-			if (!(cells[(nrows + 1) * ncols + c] = strdup(c ? buf : _("合计"))))
-				goto done;
-		}
+		if (total_row(t, rows, cells + (nrows + 1) * ncols, ncols))
+			goto done;
 		nrows++;
 	}
 	for (size_t r = 0; r <= nrows; r++)
@@ -916,42 +973,9 @@ static int put_table(FILE *fp, enum fh_agenda_format fmt, const struct table *t,
 			if (w > width[c])
 				width[c] = w;
 		}
-	for (size_t r = 0; r <= nrows; r++) {
-		char *line = NULL;
-		size_t len = 0;
-		FILE *row = open_memstream(&line, &len);
-
-		if (!row)
+	for (size_t r = 0; r <= nrows; r++)
+		if (put_row(fp, fmt, t, (const char *const *)cells + r * ncols, ncols, width, r))
 			goto done;
-		for (size_t c = 0; c < ncols; c++) {
-			const char *s = cells[r * ncols + c];
-
-			if (fmt == FH_AGENDA_MD) {
-				fputs(c ? " | " : "| ", row);
-				put_md_cell(row, s);
-			} else {
-				if (c)
-					fputs("  ", row);
-				put_text_cell(row, s, width[c], r && right_aligned(t->cols[c].kind),
-					      c + 1 == ncols);
-			}
-		}
-		if (fclose(row)) {
-			free(line);
-			goto done;
-		}
-		/* An empty last cell would leave blanks at the end of the line. */
-		while (len && line[len - 1] == ' ')
-			line[--len] = '\0';
-		fputs(line, fp);
-		free(line);
-		fputs(fmt == FH_AGENDA_MD ? " |\n" : "\n", fp);
-		if (r == 0 && fmt == FH_AGENDA_MD) {
-			for (size_t c = 0; c < ncols; c++)
-				fputs(right_aligned(t->cols[c].kind) ? "| ---: " : "| --- ", fp);
-			fputs("|\n", fp);
-		}
-	}
 	rc = 0;
 done:
 	for (size_t i = 0; i < ncells; i++)
@@ -1027,7 +1051,7 @@ static int put_json(FILE *fp, const struct fh_agenda_template *tpl, json_t *data
 	}
 	if (json_array_size(texts))
 		json_object_set(obj, "texts", texts);
-	if (json_dumpf(obj, fp, JSON_INDENT(2)) || fputc('\n', fp) == EOF) {
+	if (fh_out_json(fp, obj, 2) || fputc('\n', fp) == EOF) {
 		rc = fh_error_set(err, _("cannot write the agenda: %s"), strerror(errno));
 		goto done;
 	}

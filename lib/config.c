@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fh/codes.h"
 #include "fh/config.h"
 #include "fh/ydoc.h"
 #include "fh/i18n.h"
@@ -32,16 +33,6 @@ long long fh_config_photo_max(struct fh_db *db)
 	return n > 0 ? n : FH_PHOTO_MAX_BYTES_DEFAULT;
 }
 
-static const char *const families[] = { "hazard", "incident", "service", "other", NULL };
-
-static int is_family(const char *s)
-{
-	for (const char *const *f = families; *f; f++)
-		if (!strcmp(*f, s))
-			return 1;
-	return 0;
-}
-
 /* deadlines: {hazard: 3, ...} sets the deadline of every category of a family. */
 static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
 			   const char *name, struct fh_error *err)
@@ -51,7 +42,7 @@ static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
 
 	if (map->kind != FH_YMAP)
 		return fh_error_at(err, name, map->line, map->col, _("deadlines must be a mapping of family to days"));
-	if (fh_ydoc_check_keys(map, name, families, err))
+	if (fh_ydoc_check_keys(map, name, fh_codes(FH_CODES_FAMILY), err))
 		return -1;
 	if (fh_db_prepare(db, &stmt, "UPDATE categories SET deadline_days = ?2 WHERE family = ?1", err))
 		return -1;
@@ -117,7 +108,7 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 		}
 		if (fh_ydoc_text(v, name, "family", &family, err))
 			break;
-		if (!is_family(family)) {
+		if (!fh_codes_has(FH_CODES_FAMILY, family)) {
 			fh_error_at(err, name, v->line, v->col,
 				    _("unknown family '%s' (use hazard, incident, service or other)"), family);
 			break;

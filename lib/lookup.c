@@ -35,3 +35,11 @@ int fh_lookup(struct fh_db *db, enum fh_entity kind, const char *code,
 		return fh_error_set(err, _("unknown %s '%s'"), _(entities[kind].name), code);
 	return fh_db_error(db, err, _("cannot look up a code"));
 }
+
+int fh_lookup_check(struct fh_db *db, enum fh_entity kind, const char *code,
+		    struct fh_error *err)
+{
+	sqlite3_int64 id;
+
+	return code ? fh_lookup(db, kind, code, &id, err) : 0;
+}

@@ -1,22 +1,20 @@
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "fh/lookup.h"
 #include "fh/meeting.h"
 #include "fh/period.h"
 #include "fh/i18n.h"
+#include "fh/text.h"
 
-int fh_quarter_parse(const char *s, char buf[FH_QUARTER_LEN], struct fh_error *err)
+/* Checks the date of something that happened and writes it normalised into buf. */
+static int check_past_date(const char *s, char buf[FH_DATE_LEN], struct fh_error *err)
 {
-	if (strlen(s) != 6 || !isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) ||
-	    !isdigit((unsigned char)s[2]) || !isdigit((unsigned char)s[3]) ||
-	    (s[4] != 'Q' && s[4] != 'q') || s[5] < '1' || s[5] > '4' || !strncmp(s, "0000", 4))
-		return fh_error_usage(err, _("invalid quarter '%s' (expected e.g. 2026Q4)"), s);
-	memcpy(buf, s, 6);
-	buf[4] = 'Q';
-	buf[6] = '\0';
+	struct fh_time t;
+
+	if (fh_date_parse(s, &t, err) || fh_time_check_past(&t, 1, NULL, s, err))
+		return -1;
+	fh_date_format(&t, buf);
 	return 0;
 }
 
@@ -56,8 +54,16 @@ int fh_meeting_plan(struct fh_db *db, const char *quarter, const char *zone,
 	sqlite3_int64 id;
 	int rc = -1;
 
-	if (on && check_date(on, date, err))
-		return -1;
+	if (on) {
+		struct fh_time t;
+
+		if (fh_date_parse(on, &t, err))
+			return -1;
+		/* A quarter's meeting is held in that quarter. */
+		if (!fh_quarter_contains(quarter, &t))
+			return fh_error_set(err, _("date '%s' is not in quarter %s"), on, quarter);
+		fh_date_format(&t, date);
+	}
 	if (zone && fh_lookup(db, FH_ZONE, zone, &id, err))
 		return -1;
 	if (run3(db, "INSERT INTO meetings (kind, zone_id, quarter, planned_on)"
@@ -133,20 +139,30 @@ static int meeting_exists(struct fh_db *db, sqlite3_int64 id, struct fh_error *e
 	return fh_db_error(db, err, _("cannot find the meeting"));
 }
 
-/* Returns 1 when s is valid UTF-8 without NUL bytes. */
-static int valid_utf8(const char *s)
+/*
+ * Checks that group (a code naming row gid) may attend meeting id: a zone
+ * meeting is attended by the groups of its zone.  Returns 0 or -1.
+ */
+static int check_attendee(struct fh_db *db, sqlite3_int64 id, const char *group,
+			  sqlite3_int64 gid, struct fh_error *err)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	utf8proc_int32_t cp;
-	utf8proc_ssize_t n;
+	sqlite3_stmt *stmt;
+	int rc;
 
-	while (*p) {
-		n = utf8proc_iterate(p, -1, &cp);
-		if (n <= 0)
-			return 0;
-		p += n;
-	}
-	return 1;
+	if (fh_db_prepare(db, &stmt, "SELECT z.code FROM meetings m JOIN zones z ON z.id = m.zone_id"
+			  " WHERE m.id = ?1 AND m.kind = 'zone' AND m.zone_id IS NOT"
+			  " (SELECT zone_id FROM groups WHERE id = ?2)", err))
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, gid);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		fh_error_set(err, _("group '%s' is not in zone '%s' of the meeting"), group,
+			     (const char *)sqlite3_column_text(stmt, 0));
+	else if (rc != SQLITE_DONE)
+		fh_db_error(db, err, _("cannot record the attendance"));
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meeting_record *rec,
@@ -157,11 +173,11 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 	char *list = NULL;
 	int rc = -1;
 
-	if (check_date(rec->held_on, date, err) || meeting_exists(db, id, err))
+	if (check_past_date(rec->held_on, date, err) || meeting_exists(db, id, err))
 		return -1;
-	if (rec->minutes && !valid_utf8(rec->minutes))
+	if (rec->minutes && !fh_text_utf8_valid(rec->minutes))
 		return fh_error_set(err, _("the minutes are not valid UTF-8 text"));
-	if (rec->chair && !valid_utf8(rec->chair))
+	if (rec->chair && !fh_text_utf8_valid(rec->chair))
 		return fh_error_usage(err, _("invalid UTF-8 in --chair"));
 	if (fh_db_prepare(db, &stmt, "UPDATE meetings SET held_on = ?2,"
 			  " chair = coalesce(?3, chair), minutes = coalesce(?4, minutes) WHERE id = ?1",
@@ -207,7 +223,8 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 				fh_error_usage(err, _("empty group code in --attended"));
 				goto done;
 			}
-			if (fh_lookup(db, FH_GROUP, code, &group, err))
+			if (fh_lookup(db, FH_GROUP, code, &group, err) ||
+			    check_attendee(db, id, code, group, err))
 				goto done;
 			sqlite3_reset(stmt);
 			sqlite3_bind_int64(stmt, 1, id);
@@ -234,9 +251,9 @@ int fh_meeting_action_add(struct fh_db *db, sqlite3_int64 id, const char *text,
 	struct fh_time t;
 	int rc;
 
-	if (!*text || !valid_utf8(text))
+	if (!*text || !fh_text_utf8_valid(text))
 		return fh_error_usage(err, _("the action's text is empty or not UTF-8"));
-	if (owner && !valid_utf8(owner))
+	if (owner && !fh_text_utf8_valid(owner))
 		return fh_error_usage(err, _("invalid UTF-8 in --owner"));
 	if ((due && check_date(due, date, err)) || fh_now(&t, err) || meeting_exists(db, id, err))
 		return -1;
@@ -266,7 +283,7 @@ int fh_meeting_action_done(struct fh_db *db, sqlite3_int64 number, const char *o
 	int rc;
 
 	if (on) {
-		if (check_date(on, date, err))
+		if (check_past_date(on, date, err))
 			return -1;
 	} else {
 		if (fh_now(&t, err))

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "fh/codes.h"
 #include "fh/i18n.h"
 #include "fh/mask.h"
 #include "fh/out.h"
@@ -42,22 +43,13 @@ static const char *const headings[] = {
 };
 
 /*
- * The codes of fixed sets (kinds, families, statuses, events, severities,
- * channels, topics, roster problems), which a table shows in the reader's
- * words.
+ * Codes outside fh/codes.h's lists that tables also show in the reader's
+ * words: report events, audit operations and roster problems.
  */
 static const char *const codes[] = {
-	N_("shop"), N_("household"), N_("organisation"), N_("mobile"), N_("patrol"),
-	N_("publicity"), N_("inspection"), N_("service"), N_("other"), N_("training"),
-	N_("drill"), N_("visit"), N_("meeting"), N_("law"), N_("mediation"),
-	N_("emergency"), N_("fire"), N_("disaster"), N_("anti-fraud"), N_("traffic"),
-	N_("national-security"), N_("hazard"), N_("incident"), N_("open"),
-	N_("assigned"), N_("handled"), N_("dismissed"), N_("filed"), N_("reopened"),
-	N_("noted"), N_("edited"), N_("low"), N_("normal"), N_("high"), N_("urgent"),
-	N_("wechat"), N_("phone"), N_("walk-in"), N_("app"), N_("zone"), N_("joint"),
-	N_("insert"), N_("update"), N_("delete"), N_("no-leader"),
-	N_("leader-not-member"), N_("letter-unsigned"), N_("ungrouped"), N_("cross-zone"),
-	N_("size"), NULL,
+	N_("filed"), N_("reopened"), N_("noted"), N_("edited"), N_("insert"), N_("update"),
+	N_("delete"), N_("no-leader"), N_("leader-not-member"), N_("letter-unsigned"),
+	N_("ungrouped"), N_("cross-zone"), N_("size"), NULL,
 };
 
 /* Result columns named so hold codes that tables show by their labels. */
@@ -266,6 +258,78 @@ static void put_json_string(FILE *fp, const char *s)
 	putc('"', fp);
 }
 
+void fh_out_number(double v, char buf[FH_OUT_NUMBER_LEN])
+{
+	/* 15 digits keep what was stored without float noise; more only when needed. */
+	for (int prec = 15; prec <= 17; prec++) {
+		snprintf(buf, FH_OUT_NUMBER_LEN, "%.*g", prec, v);
+		if (strtod(buf, NULL) == v)
+			break;
+	}
+}
+
+/* Starts line depth of an indented JSON value (nothing when compact). */
+static void json_newline(FILE *fp, int indent, int depth)
+{
+	if (indent)
+		fprintf(fp, "\n%*s", indent * depth, "");
+}
+
+/* Writes v at depth (see fh_out_json). */
+static void json_value(FILE *fp, const json_t *v, int indent, int depth)
+{
+	char buf[FH_OUT_NUMBER_LEN];
+	const char *key;
+	json_t *item;
+	size_t i = 0;
+
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		putc('{', fp);
+		json_object_foreach((json_t *)v, key, item) {
+			fputs(i++ ? "," : "", fp);
+			json_newline(fp, indent, depth + 1);
+			put_json_string(fp, key);
+			fputs(indent ? ": " : ":", fp);
+			json_value(fp, item, indent, depth + 1);
+		}
+		if (i)
+			json_newline(fp, indent, depth);
+		putc('}', fp);
+		break;
+	case JSON_ARRAY:
+		putc('[', fp);
+		json_array_foreach(v, i, item) {
+			fputs(i ? "," : "", fp);
+			json_newline(fp, indent, depth + 1);
+			json_value(fp, item, indent, depth + 1);
+		}
+		if (json_array_size(v))
+			json_newline(fp, indent, depth);
+		putc(']', fp);
+		break;
+	case JSON_STRING: put_json_string(fp, json_string_value(v)); break;
+	case JSON_INTEGER: fprintf(fp, "%" JSON_INTEGER_FORMAT, json_integer_value(v)); break;
+	case JSON_REAL:
+		if (!isfinite(json_real_value(v))) {
+			fputs("null", fp);
+			break;
+		}
+		fh_out_number(json_real_value(v), buf);
+		fputs(buf, fp);
+		break;
+	case JSON_TRUE: fputs("true", fp); break;
+	case JSON_FALSE: fputs("false", fp); break;
+	case JSON_NULL: fputs("null", fp); break;
+	}
+}
+
+int fh_out_json(FILE *fp, const json_t *v, int indent)
+{
+	json_value(fp, v, indent, 0);
+	return ferror(fp) ? -1 : 0;
+}
+
 /*
  * The words a table shows for a value: a field's name in the reader's
  * language, a code by its label for a Chinese reader; else the value.
@@ -288,7 +352,7 @@ static const char *table_words(struct fh_out *out, const struct column *col, con
 		/* The label lives until the next lookup; add_cell copies it first. */
 		return label && *label ? label : text;
 	}
-	return find_word(codes, text) >= 0 ? gettext(text) : text;
+	return fh_codes_known(text) || find_word(codes, text) >= 0 ? gettext(text) : text;
 }
 
 /* Table cells show control characters escaped, as TSV does, to keep rows on one line. */
@@ -542,10 +606,9 @@ int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err)
 				fh_out_int(out, sqlite3_column_int64(stmt, i));
 				break;
 			case SQLITE_FLOAT: {
-				char buf[64];
+				char buf[FH_OUT_NUMBER_LEN];
 
-				/* %.15g keeps what was stored without float noise. */
-				snprintf(buf, sizeof(buf), "%.15g", sqlite3_column_double(stmt, i));
+				fh_out_number(sqlite3_column_double(stmt, i), buf);
 				if (isfinite(sqlite3_column_double(stmt, i)))
 					add_cell(out, CELL_NUMBER, buf);
 				else

@@ -174,6 +174,29 @@ int fh_now(struct fh_time *t, struct fh_error *err)
 	return 0;
 }
 
+int fh_time_check_past(const struct fh_time *t, int date_only, const struct fh_time *now,
+		       const char *given, struct fh_error *err)
+{
+	struct fh_time clock, a = *t;
+
+	if (!now) {
+		if (fh_now(&clock, err))
+			return -1;
+		now = &clock;
+	}
+	clock = *now;
+	if (date_only) {
+		a.hour = a.minute = 0;
+		clock.hour = clock.minute = 0;
+	}
+	/* Nothing is recorded before it happens: a future date is a typing slip. */
+	if (fh_time_cmp(&a, &clock) <= 0)
+		return 0;
+	if (date_only)
+		return fh_error_set(err, _("date '%s' is in the future"), given);
+	return fh_error_set(err, _("time '%s' is in the future"), given);
+}
+
 /* Sets r to the whole days [from, from + ndays). */
 static void days_range(struct fh_range *r, struct fh_time from, long ndays)
 {
@@ -248,6 +271,23 @@ static int relative_period(const char *s, struct fh_range *r,
 	if (!strcmp(s, "year"))
 		return months_range(r, now.year - back, 1, 12), 0;
 	return 1;
+}
+
+int fh_quarter_parse(const char *s, char buf[FH_QUARTER_LEN], struct fh_error *err)
+{
+	if (strlen(s) != 6 || !isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) ||
+	    !isdigit((unsigned char)s[2]) || !isdigit((unsigned char)s[3]) ||
+	    (s[4] != 'Q' && s[4] != 'q') || s[5] < '1' || s[5] > '4' || !strncmp(s, "0000", 4))
+		return fh_error_usage(err, _("invalid quarter '%s' (expected e.g. 2026Q4)"), s);
+	memcpy(buf, s, 6);
+	buf[4] = 'Q';
+	buf[6] = '\0';
+	return 0;
+}
+
+int fh_quarter_contains(const char *q, const struct fh_time *t)
+{
+	return t->year == atoi(q) && (t->month - 1) / 3 + 1 == q[5] - '0';
 }
 
 static int parse_period(const char *s, struct fh_range *r, struct fh_error *err);

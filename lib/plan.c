@@ -32,7 +32,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fh/group.h"
 #include "fh/lookup.h"
+#include "fh/member.h"
 #include "fh/period.h"
 #include "fh/plan.h"
 #include "fh/i18n.h"
@@ -47,8 +49,6 @@
 #define STRIDE_CUTS 256
 /* Threads planning zones at the same time, at most. */
 #define PLAN_THREADS 4
-/* From this many members a plan rebuilds the index on members.group_id. */
-#define BULK_PLAN 50000
 /* A move must bring a member this much nearer (in metres) to be made. */
 #define MIN_GAIN 1e-6
 
@@ -1178,151 +1178,42 @@ done:
 	return rc;
 }
 
-/* The new group of each planned member, by member row id, for fh_plan_group(). */
-struct assignment {
-	sqlite3_int64 *id, *group;  /* both in ascending id order */
-	long n;
-};
-
-/*
- * The SQL function fh_plan_group(ID): the row id of the new group of the
- * member with row id ID, or NULL for a member outside the plan.  One
- * UPDATE through it writes every member in a single pass in row id order,
- * about twice as fast as an UPDATE statement a member.
- */
-static void plan_group_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-	const struct assignment *a = sqlite3_user_data(ctx);
-	sqlite3_int64 id = sqlite3_value_int64(argv[0]);
-	long lo = 0, hi = a->n - 1;
-
-	(void)argc;
-	while (lo <= hi) {
-		long mid = lo + (hi - lo) / 2;
-
-		if (a->id[mid] == id) {
-			sqlite3_result_int64(ctx, a->group[mid]);
-			return;
-		}
-		if (a->id[mid] < id)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	sqlite3_result_null(ctx);
-}
-
-/*
- * Drops the index on members.group_id, copying its definition into *sql
- * (caller frees) to be run again once the members are in their groups:
- * for a large plan one sort builds it faster than a million updates of
- * it.  In the transaction, so nobody ever sees the database without it.
- * Leaves *sql NULL when there is no such index.  Returns 0 or -1.
- */
-static int drop_group_index(struct fh_db *db, char **sql, struct fh_error *err)
-{
-	sqlite3_stmt *stmt = NULL;
-	int rc = -1, step;
-
-	*sql = NULL;
-	if (fh_db_prepare(db, &stmt, "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = 'members_group'", err))
-		return -1;
-	step = sqlite3_step(stmt);
-	if (step == SQLITE_ROW && sqlite3_column_text(stmt, 0)) {
-		if (!(*sql = strdup((const char *)sqlite3_column_text(stmt, 0)))) {
-			fh_error_set(err, _("out of memory writing the groups"));
-			goto done;
-		}
-	} else if (step != SQLITE_DONE && step != SQLITE_ROW) {
-		fh_db_error(db, err, _("cannot read the schema"));
-		goto done;
-	}
-	/* A schema change waits for no statement of this connection to be running. */
-	sqlite3_finalize(stmt);
-	stmt = NULL;
-	if (*sql && fh_db_exec(db, "DROP INDEX members_group", err))
-		goto done;
-	rc = 0;
-done:
-	if (rc && *sql) {
-		free(*sql);
-		*sql = NULL;
-	}
-	sqlite3_finalize(stmt);
-	return rc;
-}
-
-/* Inserts the new groups and puts the members in them. */
+/* Inserts the new groups and puts the members in them, through their modules. */
 static int write_plan(struct fh_db *db, struct plan *p, const long *by_id,
 		      struct fh_error *err)
 {
-	sqlite3_stmt *ins = NULL, *upd = NULL;
-	struct assignment a = { 0 };
-	char today[FH_DATE_LEN], code[96], *index_sql = NULL;
+	struct fh_group_batch gb = { 0 };
+	sqlite3_int64 *ids, *groups;
+	char today[FH_DATE_LEN], code[96];
 	struct fh_time now;
-	int rc = -1, registered = 0;
+	int rc = -1;
 
 	if (fh_now(&now, err))
 		return -1;
 	fh_date_format(&now, today);
 	p->group_id = malloc((size_t)(p->ngroups ? p->ngroups : 1) * sizeof(*p->group_id));
-	a.id = malloc((size_t)(p->n ? p->n : 1) * sizeof(*a.id));
-	a.group = malloc((size_t)(p->n ? p->n : 1) * sizeof(*a.group));
-	if (!p->group_id || !a.id || !a.group) {
+	ids = malloc((size_t)(p->n ? p->n : 1) * sizeof(*ids));
+	groups = malloc((size_t)(p->n ? p->n : 1) * sizeof(*groups));
+	if (!p->group_id || !ids || !groups) {
 		fh_error_set(err, _("out of memory writing the groups"));
 		goto done;
 	}
-	if (fh_db_prepare(db, &ins, "INSERT INTO groups(code, zone_id, formed_on) VALUES (?1, ?2, ?3)", err))
-		goto done;
 	for (long g = 0; g < p->ngroups; g++) {
 		group_code(p, g, code, sizeof(code));
-		sqlite3_bind_text(ins, 1, code, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(ins, 2, p->zones[p->group_zone[g]].id);
-		sqlite3_bind_text(ins, 3, today, -1, SQLITE_STATIC);
-		if (sqlite3_step(ins) != SQLITE_DONE) {
-			fh_db_error(db, err, _("cannot add a group"));
+		if (fh_group_insert(db, &gb, code, p->zones[p->group_zone[g]].id, today,
+				    &p->group_id[g], err))
 			goto done;
-		}
-		sqlite3_reset(ins);
-		p->group_id[g] = sqlite3_last_insert_rowid(db->sql);
 	}
 	for (long j = 0; j < p->n; j++) {
-		a.id[j] = p->m[by_id[j]].id;
-		a.group[j] = p->group_id[p->m[by_id[j]].group];
+		ids[j] = p->m[by_id[j]].id;
+		groups[j] = p->group_id[p->m[by_id[j]].group];
 	}
-	a.n = p->n;
-	if (sqlite3_create_function(db->sql, "fh_plan_group", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
-				    &a, plan_group_fn, NULL, NULL) != SQLITE_OK) {
-		fh_db_error(db, err, _("cannot write the plan"));
-		goto done;
-	}
-	registered = 1;
-	if (p->n >= BULK_PLAN && drop_group_index(db, &index_sql, err))
-		goto done;
 	/* The plan holds exactly the members read in this transaction without a group. */
-	if (fh_db_prepare(db, &upd, "UPDATE members SET group_id = fh_plan_group(id)\n"
-			  "WHERE fh_plan_group(id) IS NOT NULL", err))
-		goto done;
-	if (sqlite3_step(upd) != SQLITE_DONE) {
-		fh_db_error(db, err, _("cannot put the members in their groups"));
-		goto done;
-	}
-	if (sqlite3_changes64(db->sql) != p->n) {
-		fh_error_set(err, _("internal error: %lld members put in groups, %ld planned"),
-			     (long long)sqlite3_changes64(db->sql), p->n);
-		goto done;
-	}
-	if (index_sql && fh_db_exec(db, index_sql, err))
-		goto done;
-	rc = 0;
+	rc = fh_member_set_groups(db, ids, groups, p->n, err);
 done:
-	free(index_sql);
-	sqlite3_finalize(ins);
-	sqlite3_finalize(upd);
-	if (registered)
-		sqlite3_create_function(db->sql, "fh_plan_group", 1, SQLITE_UTF8, NULL, NULL, NULL, NULL);
-	free(a.id);
-	free(a.group);
+	fh_group_batch_end(&gb);
+	free(ids);
+	free(groups);
 	return rc;
 }
 

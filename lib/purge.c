@@ -1,15 +1,14 @@
+#include "fh/group.h"
 #include "fh/i18n.h"
+#include "fh/member.h"
 #include "fh/lookup.h"
 #include "fh/period.h"
 #include "fh/purge.h"
 
 int fh_purge_member(struct fh_db *db, const char *code, struct fh_error *err)
 {
+	/* The roster's own tables are written by their modules. */
 	static const char *const steps[] = {
-		"UPDATE members SET name = '已删除', contact = NULL, phone = NULL, address = NULL,"
-		" lat = NULL, lon = NULL, note = NULL, left_on = coalesce(left_on, ?2) WHERE id = ?1",
-		"UPDATE leader_terms SET ended_on = max(started_on, ?2)"
-		" WHERE member_id = ?1 AND ended_on IS NULL",
 		"UPDATE meeting_attendance SET name = NULL WHERE member_id = ?1",
 	};
 	char today[FH_DATE_LEN];
@@ -19,6 +18,8 @@ int fh_purge_member(struct fh_db *db, const char *code, struct fh_error *err)
 	if (fh_lookup(db, FH_MEMBER, code, &id, err) || fh_now(&now, err))
 		return -1;
 	fh_date_format(&now, today);
+	if (fh_member_erase(db, id, today, err) || fh_leader_end_terms(db, id, 0, today, err))
+		return -1;
 	for (size_t i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
 		sqlite3_stmt *stmt;
 		int rc;

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <jansson.h>
 
+#include "fh/codes.h"
 #include "fh/config.h"
 #include "fh/lookup.h"
 #include "fh/period.h"
@@ -13,13 +14,14 @@
 #include "fh/report.h"
 #include "fh/search.h"
 #include "fh/i18n.h"
+#include "fh/text.h"
 
-const char *const fh_report_keys[FH_RF_COUNT] = {
-	[FH_RF_CATEGORY] = "category", [FH_RF_BY] = "by", [FH_RF_ZONE] = "zone",
-	[FH_RF_GROUP] = "group", [FH_RF_AT] = "at", [FH_RF_WHERE] = "where",
-	[FH_RF_LAT] = "lat", [FH_RF_LON] = "lon", [FH_RF_SEVERITY] = "severity",
-	[FH_RF_VIA] = "via", [FH_RF_ACTIVITY] = "activity", [FH_RF_PHOTO] = "photo",
-	[FH_RF_TEXT] = "text",
+const char *const fh_report_keys[FH_REPORT_F_COUNT] = {
+	[FH_REPORT_F_CATEGORY] = "category", [FH_REPORT_F_BY] = "by", [FH_REPORT_F_ZONE] = "zone",
+	[FH_REPORT_F_GROUP] = "group", [FH_REPORT_F_AT] = "at", [FH_REPORT_F_WHERE] = "where",
+	[FH_REPORT_F_LAT] = "lat", [FH_REPORT_F_LON] = "lon", [FH_REPORT_F_SEVERITY] = "severity",
+	[FH_REPORT_F_VIA] = "via", [FH_REPORT_F_ACTIVITY] = "activity", [FH_REPORT_F_PHOTO] = "photo",
+	[FH_REPORT_F_TEXT] = "text",
 };
 
 const char *fh_report_key_list(void)
@@ -29,76 +31,10 @@ const char *fh_report_key_list(void)
 
 int fh_report_key(const char *name, size_t len)
 {
-	for (int i = 0; i < FH_RF_COUNT; i++)
+	for (int i = 0; i < FH_REPORT_F_COUNT; i++)
 		if (strlen(fh_report_keys[i]) == len && !memcmp(fh_report_keys[i], name, len))
 			return i;
 	return -1;
-}
-
-static const char *const severities[] = { "low", "normal", "high", "urgent", NULL };
-static const char *const vias[] = {
-	"wechat", "phone", "walk-in", "patrol", "inspection", "app", "other", NULL,
-};
-static const char *const statuses[] = { "open", "assigned", "handled", "dismissed", NULL };
-static const char *const families[] = { "hazard", "incident", "service", "other", NULL };
-
-static int in_list(const char *const *list, const char *s)
-{
-	for (; *list; list++)
-		if (!strcmp(*list, s))
-			return 1;
-	return 0;
-}
-
-/* Writes "a, b, c" of list into buf. */
-static const char *join_list(const char *const *list, char *buf, size_t size)
-{
-	size_t used = 0;
-
-	buf[0] = '\0';
-	for (int i = 0; list[i] && used < size; i++)
-		used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? ", " : "", list[i]);
-	return buf;
-}
-
-size_t fh_report_utf8_check(const char *str, size_t n)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0;
-
-	while (i < n) {
-		size_t left = n - i;
-
-		if (s[i] < 0x80) {
-			i++;
-		} else if (s[i] >= 0xC2 && s[i] <= 0xDF) {
-			if (left < 2 || (s[i + 1] & 0xC0) != 0x80)
-				return i;
-			i += 2;
-		} else if (s[i] >= 0xE0 && s[i] <= 0xEF) {
-			if (left < 3 || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
-			    (s[i] == 0xE0 && s[i + 1] < 0xA0) || (s[i] == 0xED && s[i + 1] > 0x9F))
-				return i;
-			i += 3;
-		} else if (s[i] >= 0xF0 && s[i] <= 0xF4) {
-			if (left < 4 || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
-			    (s[i + 3] & 0xC0) != 0x80 || (s[i] == 0xF0 && s[i + 1] < 0x90) ||
-			    (s[i] == 0xF4 && s[i + 1] > 0x8F))
-				return i;
-			i += 4;
-		} else {
-			return i;
-		}
-	}
-	return n;
-}
-
-/* Returns 1 if s is well-formed UTF-8. */
-static int utf8_valid(const char *s)
-{
-	size_t n = strlen(s);
-
-	return fh_report_utf8_check(s, n) == n;
 }
 
 /*
@@ -204,6 +140,7 @@ struct fh_report_writer {
 	struct fh_db *db;
 	char *actor;
 	char now[FH_TIME_LEN];
+	struct fh_time now_t;  /* now, parsed: fixed for the whole batch */
 	sqlite3_stmt *stmt[ST_COUNT];
 	struct code_cache categories, members, zones, groups;
 	long long photo_max;  /* 0 until the first photo asks for it */
@@ -228,6 +165,7 @@ int fh_report_writer_new(struct fh_db *db, const char *actor,
 		return -1;
 	}
 	fh_time_format(&t, w->now);
+	w->now_t = t;
 	*out = w;
 	return 0;
 }
@@ -312,7 +250,7 @@ static int check_category(struct fh_report_writer *w, const struct fh_report_inp
 			  " (SELECT code FROM categories ORDER BY rowid)", err))
 		return -1;
 	rc = sqlite3_step(stmt);
-	fail_at(in, FH_RF_CATEGORY, err, _("unknown category '%s' (valid: %s)"), code,
+	fail_at(in, FH_REPORT_F_CATEGORY, err, _("unknown category '%s' (valid: %s)"), code,
 		rc == SQLITE_ROW && sqlite3_column_text(stmt, 0) ?
 		(const char *)sqlite3_column_text(stmt, 0) : "none");
 	sqlite3_finalize(stmt);
@@ -323,12 +261,12 @@ static int check_category(struct fh_report_writer *w, const struct fh_report_inp
 static struct code_entry *lookup_code(struct fh_report_writer *w, const struct fh_report_input *in,
 				      int field, struct fh_error *err)
 {
-	static const struct { int st; const char *what; } kinds[FH_RF_COUNT] = {
-		[FH_RF_BY] = { ST_MEMBER, N_("member") }, [FH_RF_ZONE] = { ST_ZONE, N_("zone") },
-		[FH_RF_GROUP] = { ST_GROUP, N_("group") },
+	static const struct { int st; const char *what; } kinds[FH_REPORT_F_COUNT] = {
+		[FH_REPORT_F_BY] = { ST_MEMBER, N_("member") }, [FH_REPORT_F_ZONE] = { ST_ZONE, N_("zone") },
+		[FH_REPORT_F_GROUP] = { ST_GROUP, N_("group") },
 	};
-	struct code_cache *cache = field == FH_RF_BY ? &w->members :
-		field == FH_RF_ZONE ? &w->zones : &w->groups;
+	struct code_cache *cache = field == FH_REPORT_F_BY ? &w->members :
+		field == FH_REPORT_F_ZONE ? &w->zones : &w->groups;
 	const char *code = in->value[field];
 	struct code_entry *e = cache_find(cache, code);
 	sqlite3_stmt *stmt;
@@ -345,9 +283,9 @@ static struct code_entry *lookup_code(struct fh_report_writer *w, const struct f
 			fh_error_set(err, _("out of memory"));
 		} else {
 			e->id = sqlite3_column_int64(stmt, 0);
-			e->zone = field == FH_RF_ZONE ? e->id : sqlite3_column_int64(stmt, 1);
-			e->group = field == FH_RF_BY ? sqlite3_column_int64(stmt, 2) :
-				field == FH_RF_GROUP ? e->id : 0;
+			e->zone = field == FH_REPORT_F_ZONE ? e->id : sqlite3_column_int64(stmt, 1);
+			e->group = field == FH_REPORT_F_BY ? sqlite3_column_int64(stmt, 2) :
+				field == FH_REPORT_F_GROUP ? e->id : 0;
 		}
 	} else if (rc == SQLITE_DONE) {
 		fail_at(in, field, err, _("unknown %s '%s'"), _(kinds[field].what), code);
@@ -369,7 +307,7 @@ static int parse_coord(const struct fh_report_input *in, int field, double limit
 	*out = strtod(s, &end);
 	if (!*s || *end || errno || !isfinite(*out) || *out < -limit || *out > limit)
 		return fail_at(in, field, err, _("invalid %s '%s' (a number from %g to %g)"),
-			       field == FH_RF_LAT ? "latitude" : "longitude", s, -limit, limit);
+			       field == FH_REPORT_F_LAT ? "latitude" : "longitude", s, -limit, limit);
 	return 0;
 }
 
@@ -396,11 +334,11 @@ static int add_photos(struct fh_report_writer *w, const struct fh_report_input *
 		else
 			snprintf(path, len, "%s", name);
 		if (fh_photo_read(path, name, w->photo_max, &bytes, &n, &type, err)) {
-			place_error(in, FH_RF_PHOTO, err);
+			place_error(in, FH_REPORT_F_PHOTO, err);
 			goto next;
 		}
 		if (fh_photo_sha256(bytes, n, hex)) {
-			fail_at(in, FH_RF_PHOTO, err, _("cannot compute the SHA-256 of photo '%s'"), name);
+			fail_at(in, FH_REPORT_F_PHOTO, err, _("cannot compute the SHA-256 of photo '%s'"), name);
 			goto next;
 		}
 		if (!(stmt = stmt_get(w, ST_PHOTO, err)))
@@ -442,111 +380,165 @@ next:
 	return 0;
 }
 
-int fh_report_writer_add(struct fh_report_writer *w,
-			 const struct fh_report_input *in, sqlite3_int64 *id,
-			 struct fh_error *err)
+/* A report's values once checked, ready to be written. */
+struct checked {
+	struct code_entry *member;
+	sqlite3_int64 zone, group, activity;
+	char at[FH_TIME_LEN];
+	double lat, lon;
+};
+
+/* Step 1 of adding: the text is UTF-8, category and text are given and known. */
+static int check_text(struct fh_report_writer *w, const struct fh_report_input *in,
+		      struct fh_error *err)
 {
 	const char *const *v = in->value;
-	struct code_entry *member = NULL, *zone = NULL, *group = NULL;
-	sqlite3_int64 zone_id = 0, group_id = 0, activity = 0;
-	char at[FH_TIME_LEN], buf[128];
-	double lat = 0, lon = 0;
-	sqlite3_stmt *stmt;
-	struct fh_time t;
 
-	for (int i = 0; i < FH_RF_COUNT; i++)
-		if (v[i] && !utf8_valid(v[i]))
+	for (int i = 0; i < FH_REPORT_F_COUNT; i++)
+		if (v[i] && !fh_text_utf8_valid(v[i]))
 			return fail_at(in, i, err, _("invalid UTF-8 in %s"), fh_report_keys[i]);
-	if (!v[FH_RF_CATEGORY] || !*v[FH_RF_CATEGORY])
+	if (!v[FH_REPORT_F_CATEGORY] || !*v[FH_REPORT_F_CATEGORY])
 		return fail_at(in, -1, err, _("missing category"));
-	if (!v[FH_RF_TEXT] || !v[FH_RF_TEXT][strspn(v[FH_RF_TEXT], " \t\r\n")])
+	if (!v[FH_REPORT_F_TEXT] || !v[FH_REPORT_F_TEXT][strspn(v[FH_REPORT_F_TEXT], " \t\r\n")])
 		return fail_at(in, -1, err, _("missing text"));
-	if (check_category(w, in, v[FH_RF_CATEGORY], err))
+	return check_category(w, in, v[FH_REPORT_F_CATEGORY], err);
+}
+
+/*
+ * Step 2: who and where.  The member, zone and group codes exist and
+ * agree; a zone or group left out is the member's.
+ */
+static int check_who(struct fh_report_writer *w, const struct fh_report_input *in,
+		     struct checked *c, struct fh_error *err)
+{
+	const char *const *v = in->value;
+	struct code_entry *zone = NULL, *group = NULL, *member = NULL;
+
+	if (v[FH_REPORT_F_BY] && !(member = lookup_code(w, in, FH_REPORT_F_BY, err)))
 		return -1;
-	if (v[FH_RF_BY] && !(member = lookup_code(w, in, FH_RF_BY, err)))
+	if (v[FH_REPORT_F_ZONE] && !(zone = lookup_code(w, in, FH_REPORT_F_ZONE, err)))
 		return -1;
-	if (v[FH_RF_ZONE] && !(zone = lookup_code(w, in, FH_RF_ZONE, err)))
-		return -1;
-	if (v[FH_RF_GROUP] && !(group = lookup_code(w, in, FH_RF_GROUP, err)))
+	if (v[FH_REPORT_F_GROUP] && !(group = lookup_code(w, in, FH_REPORT_F_GROUP, err)))
 		return -1;
 	if (zone && group && group->zone != zone->id)
-		return fail_at(in, FH_RF_GROUP, err, _("group '%s' is not in zone '%s'"),
-			       v[FH_RF_GROUP], v[FH_RF_ZONE]);
-	zone_id = zone ? zone->id : group ? group->zone : member ? member->zone : 0;
-	group_id = group ? group->id :
+		return fail_at(in, FH_REPORT_F_GROUP, err, _("group '%s' is not in zone '%s'"),
+			       v[FH_REPORT_F_GROUP], v[FH_REPORT_F_ZONE]);
+	c->member = member;
+	c->zone = zone ? zone->id : group ? group->zone : member ? member->zone : 0;
+	c->group = group ? group->id :
 		member && (!zone || member->zone == zone->id) ? member->group : 0;
-	if (v[FH_RF_AT]) {
-		if (fh_time_parse(v[FH_RF_AT], &t, err))
-			return place_error(in, FH_RF_AT, err);
-		fh_time_format(&t, at);
-		/* Nothing can be reported before it happens: a future time is a typing slip. */
-		if (strcmp(at, w->now) > 0)
-			return fail_at(in, FH_RF_AT, err, _("time '%s' is in the future"), v[FH_RF_AT]);
-	} else {
-		memcpy(at, w->now, sizeof(at));
-	}
-	if (!v[FH_RF_LAT] != !v[FH_RF_LON])
-		return fail_at(in, v[FH_RF_LAT] ? FH_RF_LAT : FH_RF_LON, err,
-			       _("lat and lon go together: %s is missing"), v[FH_RF_LAT] ? "lon" : "lat");
-	if (v[FH_RF_LAT] && (parse_coord(in, FH_RF_LAT, 90, &lat, err) ||
-			     parse_coord(in, FH_RF_LON, 180, &lon, err)))
-		return -1;
-	if (v[FH_RF_SEVERITY] && !in_list(severities, v[FH_RF_SEVERITY]))
-		return fail_at(in, FH_RF_SEVERITY, err, _("unknown severity '%s' (valid: %s)"),
-			       v[FH_RF_SEVERITY], join_list(severities, buf, sizeof(buf)));
-	if (v[FH_RF_VIA] && !in_list(vias, v[FH_RF_VIA]))
-		return fail_at(in, FH_RF_VIA, err, _("unknown channel '%s' (valid: %s)"),
-			       v[FH_RF_VIA], join_list(vias, buf, sizeof(buf)));
-	if (v[FH_RF_ACTIVITY]) {
-		char *end;
-		int rc;
+	return 0;
+}
 
-		errno = 0;
-		activity = strtoll(v[FH_RF_ACTIVITY], &end, 10);
-		if (!*v[FH_RF_ACTIVITY] || *end || errno || activity < 1)
-			return fail_at(in, FH_RF_ACTIVITY, err, _("invalid activity '%s' (an activity's id)"),
-				       v[FH_RF_ACTIVITY]);
-		if (!(stmt = stmt_get(w, ST_ACTIVITY, err)))
-			return -1;
-		sqlite3_bind_int64(stmt, 1, activity);
-		rc = sqlite3_step(stmt);
-		sqlite3_reset(stmt);
-		if (rc == SQLITE_DONE)
-			return fail_at(in, FH_RF_ACTIVITY, err, _("unknown activity %lld"), (long long)activity);
-		if (rc != SQLITE_ROW)
-			return fh_db_error(w->db, err, _("cannot look up an activity"));
+/* Step 3: when (not in the future), the coordinates, severity and channel. */
+static int check_values(struct fh_report_writer *w, const struct fh_report_input *in,
+			struct checked *c, struct fh_error *err)
+{
+	const char *const *v = in->value;
+	char buf[128];
+	struct fh_time t;
+
+	if (v[FH_REPORT_F_AT]) {
+		if (fh_time_parse(v[FH_REPORT_F_AT], &t, err) ||
+		    fh_time_check_past(&t, 0, &w->now_t, v[FH_REPORT_F_AT], err))
+			return place_error(in, FH_REPORT_F_AT, err);
+		fh_time_format(&t, c->at);
+	} else {
+		memcpy(c->at, w->now, sizeof(c->at));
 	}
+	if (!v[FH_REPORT_F_LAT] != !v[FH_REPORT_F_LON])
+		return fail_at(in, v[FH_REPORT_F_LAT] ? FH_REPORT_F_LAT : FH_REPORT_F_LON, err,
+			       _("lat and lon go together: %s is missing"), v[FH_REPORT_F_LAT] ? "lon" : "lat");
+	if (v[FH_REPORT_F_LAT] && (parse_coord(in, FH_REPORT_F_LAT, 90, &c->lat, err) ||
+				   parse_coord(in, FH_REPORT_F_LON, 180, &c->lon, err)))
+		return -1;
+	if (v[FH_REPORT_F_SEVERITY] && !fh_codes_has(FH_CODES_SEVERITY, v[FH_REPORT_F_SEVERITY]))
+		return fail_at(in, FH_REPORT_F_SEVERITY, err, _("unknown severity '%s' (valid: %s)"),
+			       v[FH_REPORT_F_SEVERITY], fh_codes_join(FH_CODES_SEVERITY, buf, sizeof(buf)));
+	if (v[FH_REPORT_F_VIA] && !fh_codes_has(FH_CODES_CHANNEL, v[FH_REPORT_F_VIA]))
+		return fail_at(in, FH_REPORT_F_VIA, err, _("unknown channel '%s' (valid: %s)"),
+			       v[FH_REPORT_F_VIA], fh_codes_join(FH_CODES_CHANNEL, buf, sizeof(buf)));
+	return 0;
+}
+
+/* Step 4: the activity the report came from, when given, exists. */
+static int check_activity(struct fh_report_writer *w, const struct fh_report_input *in,
+			  struct checked *c, struct fh_error *err)
+{
+	const char *s = in->value[FH_REPORT_F_ACTIVITY];
+	sqlite3_stmt *stmt;
+	char *end;
+	int rc;
+
+	if (!s)
+		return 0;
+	errno = 0;
+	c->activity = strtoll(s, &end, 10);
+	if (!*s || *end || errno || c->activity < 1)
+		return fail_at(in, FH_REPORT_F_ACTIVITY, err, _("invalid activity '%s' (an activity's id)"), s);
+	if (!(stmt = stmt_get(w, ST_ACTIVITY, err)))
+		return -1;
+	sqlite3_bind_int64(stmt, 1, c->activity);
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_DONE)
+		return fail_at(in, FH_REPORT_F_ACTIVITY, err, _("unknown activity %lld"), (long long)c->activity);
+	if (rc != SQLITE_ROW)
+		return fh_db_error(w->db, err, _("cannot look up an activity"));
+	return 0;
+}
+
+/* Step 5: writes the checked report (to the stage in a staged batch); sets *id. */
+static int insert_report(struct fh_report_writer *w, const struct fh_report_input *in,
+			 const struct checked *c, sqlite3_int64 *id, struct fh_error *err)
+{
+	const char *const *v = in->value;
+	sqlite3_stmt *stmt;
 
 	if (!(stmt = stmt_get(w, w->staged ? ST_STAGE : ST_REPORT, err)))
 		return -1;
 	if (w->staged)
 		sqlite3_bind_int64(stmt, 13, w->last_id + 1);
-	sqlite3_bind_text(stmt, 1, v[FH_RF_CATEGORY], -1, SQLITE_STATIC);
-	if (member)
-		sqlite3_bind_int64(stmt, 2, member->id);
-	if (zone_id)
-		sqlite3_bind_int64(stmt, 3, zone_id);
-	if (group_id)
-		sqlite3_bind_int64(stmt, 4, group_id);
-	sqlite3_bind_text(stmt, 5, at, -1, SQLITE_STATIC);
-	if (v[FH_RF_WHERE] && *v[FH_RF_WHERE])
-		sqlite3_bind_text(stmt, 6, v[FH_RF_WHERE], -1, SQLITE_STATIC);
-	if (v[FH_RF_LAT]) {
-		sqlite3_bind_double(stmt, 7, lat);
-		sqlite3_bind_double(stmt, 8, lon);
+	sqlite3_bind_text(stmt, 1, v[FH_REPORT_F_CATEGORY], -1, SQLITE_STATIC);
+	if (c->member)
+		sqlite3_bind_int64(stmt, 2, c->member->id);
+	if (c->zone)
+		sqlite3_bind_int64(stmt, 3, c->zone);
+	if (c->group)
+		sqlite3_bind_int64(stmt, 4, c->group);
+	sqlite3_bind_text(stmt, 5, c->at, -1, SQLITE_STATIC);
+	if (v[FH_REPORT_F_WHERE] && *v[FH_REPORT_F_WHERE])
+		sqlite3_bind_text(stmt, 6, v[FH_REPORT_F_WHERE], -1, SQLITE_STATIC);
+	if (v[FH_REPORT_F_LAT]) {
+		sqlite3_bind_double(stmt, 7, c->lat);
+		sqlite3_bind_double(stmt, 8, c->lon);
 	}
-	sqlite3_bind_text(stmt, 9, v[FH_RF_SEVERITY] ? v[FH_RF_SEVERITY] : "normal", -1, SQLITE_STATIC);
-	if (v[FH_RF_VIA])
-		sqlite3_bind_text(stmt, 10, v[FH_RF_VIA], -1, SQLITE_STATIC);
-	if (activity)
-		sqlite3_bind_int64(stmt, 11, activity);
-	sqlite3_bind_text(stmt, 12, v[FH_RF_TEXT], -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 9, v[FH_REPORT_F_SEVERITY] ? v[FH_REPORT_F_SEVERITY] : "normal", -1, SQLITE_STATIC);
+	if (v[FH_REPORT_F_VIA])
+		sqlite3_bind_text(stmt, 10, v[FH_REPORT_F_VIA], -1, SQLITE_STATIC);
+	if (c->activity)
+		sqlite3_bind_int64(stmt, 11, c->activity);
+	sqlite3_bind_text(stmt, 12, v[FH_REPORT_F_TEXT], -1, SQLITE_STATIC);
 	if (sqlite3_step(stmt) != SQLITE_DONE) {
 		fh_db_error(w->db, err, _("cannot file the report"));
 		return place_error(in, -1, err);
 	}
 	*id = sqlite3_last_insert_rowid(w->db->sql);
+	return 0;
+}
+
+int fh_report_writer_add(struct fh_report_writer *w,
+			 const struct fh_report_input *in, sqlite3_int64 *id,
+			 struct fh_error *err)
+{
+	struct checked c = { 0 };
+	sqlite3_stmt *stmt;
+
+	if (check_text(w, in, err) || check_who(w, in, &c, err) || check_values(w, in, &c, err) ||
+	    check_activity(w, in, &c, err) || insert_report(w, in, &c, id, err))
+		return -1;
 	if (w->staged) {
+		/* A staged batch writes the events when it is flushed. */
 		w->last_id = *id;
 		return add_photos(w, in, *id, err);
 	}
@@ -688,6 +680,62 @@ static int compare_ids(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* What fh_report_change applies to each report: its statements and values. */
+struct change_step {
+	struct fh_db *db;
+	sqlite3_stmt *get, *upd, *event;
+	const char *actor;
+	const struct fh_report_change *change;
+	const char *at, *now;  /* when it was handled (--at), and now */
+};
+
+/* Checks that report id may make the move, then changes it and records the event. */
+static int change_one(const struct change_step *cs, sqlite3_int64 id, struct fh_error *err)
+{
+	const struct fh_report_change *change = cs->change;
+	const char *status, *filed, *when = change->move == FH_MOVE_HANDLE ? cs->at : cs->now;
+	int step;
+
+	if (change->duplicate_of == id)
+		return fh_error_set(err, _("report %lld cannot be a duplicate of itself"), (long long)id);
+	sqlite3_bind_int64(cs->get, 1, id);
+	step = sqlite3_step(cs->get);
+	if (step != SQLITE_ROW) {
+		if (step == SQLITE_DONE)
+			return fh_error_set(err, _("no report %lld"), (long long)id);
+		return fh_db_error(cs->db, err, _("cannot read a report"));
+	}
+	status = (const char *)sqlite3_column_text(cs->get, 0);
+	filed = (const char *)sqlite3_column_text(cs->get, 1);
+	if (check_move(id, status, change->move, err))
+		return -1;
+	if (change->move == FH_MOVE_HANDLE && filed && strcmp(cs->at, filed) < 0)
+		return fh_error_set(err, _("report %lld cannot be handled at %s, before it was filed (%s)"),
+				    (long long)id, cs->at, filed);
+	sqlite3_reset(cs->get);
+	sqlite3_bind_int64(cs->upd, 1, id);
+	sqlite3_bind_text(cs->upd, 2, change->officer, -1, SQLITE_STATIC);
+	sqlite3_bind_text(cs->upd, 3, when, -1, SQLITE_STATIC);
+	sqlite3_bind_text(cs->upd, 4, change->note, -1, SQLITE_STATIC);
+	if (change->duplicate_of)
+		sqlite3_bind_int64(cs->upd, 5, change->duplicate_of);
+	else
+		sqlite3_bind_null(cs->upd, 5);
+	if (sqlite3_step(cs->upd) != SQLITE_DONE)
+		return fh_db_error(cs->db, err, _("cannot change a report"));
+	sqlite3_reset(cs->upd);
+	sqlite3_bind_int64(cs->event, 1, id);
+	sqlite3_bind_text(cs->event, 2, when, -1, SQLITE_STATIC);
+	sqlite3_bind_text(cs->event, 3, cs->actor, -1, SQLITE_STATIC);
+	sqlite3_bind_text(cs->event, 4, move_done(change->move), -1, SQLITE_STATIC);
+	sqlite3_bind_text(cs->event, 5, change->officer, -1, SQLITE_STATIC);
+	sqlite3_bind_text(cs->event, 6, change->note, -1, SQLITE_STATIC);
+	if (sqlite3_step(cs->event) != SQLITE_DONE)
+		return fh_db_error(cs->db, err, _("cannot record the report's event"));
+	sqlite3_reset(cs->event);
+	return 0;
+}
+
 int fh_report_change(struct fh_db *db, const char *actor,
 		     const sqlite3_int64 *ids, size_t n,
 		     const struct fh_report_change *change, struct fh_error *err)
@@ -698,20 +746,21 @@ int fh_report_change(struct fh_db *db, const char *actor,
 	struct fh_time t;
 	int rc = -1;
 
-	if (change->note && !utf8_valid(change->note))
+	if (change->note && !fh_text_utf8_valid(change->note))
 		return fh_error_usage(err, "invalid UTF-8 in --note");
-	if (change->officer && !utf8_valid(change->officer))
+	if (change->officer && !fh_text_utf8_valid(change->officer))
 		return fh_error_usage(err, "invalid UTF-8 in the officer's name");
 	if (fh_now(&t, err))
 		return -1;
 	fh_time_format(&t, now);
 	memcpy(at, now, sizeof(at));
 	if (change->at) {
-		if (fh_time_parse(change->at, &t, err))
+		struct fh_time when;
+
+		if (fh_time_parse(change->at, &when, err) ||
+		    fh_time_check_past(&when, 0, &t, change->at, err))
 			return -1;
-		fh_time_format(&t, at);
-		if (strcmp(at, now) > 0)
-			return fh_error_set(err, _("time '%s' is in the future"), change->at);
+		fh_time_format(&when, at);
 	}
 	/* Each report once, whatever order and repeats the ids came in. */
 	if (!(sorted = malloc((n ? n : 1) * sizeof(*sorted))))
@@ -734,59 +783,12 @@ int fh_report_change(struct fh_db *db, const char *actor,
 		sqlite3_reset(get);
 	}
 	for (size_t i = 0; i < n; i++) {
-		sqlite3_int64 id = sorted[i];
-		const char *status, *filed;
-		int step;
+		struct change_step cs = { db, get, upd, event, actor, change, at, now };
 
-		if (i && id == sorted[i - 1])
+		if (i && sorted[i] == sorted[i - 1])
 			continue;
-		if (change->duplicate_of == id) {
-			fh_error_set(err, _("report %lld cannot be a duplicate of itself"), (long long)id);
+		if (change_one(&cs, sorted[i], err))
 			goto done;
-		}
-		sqlite3_bind_int64(get, 1, id);
-		step = sqlite3_step(get);
-		if (step != SQLITE_ROW) {
-			if (step == SQLITE_DONE)
-				fh_error_set(err, _("no report %lld"), (long long)id);
-			else
-				fh_db_error(db, err, _("cannot read a report"));
-			goto done;
-		}
-		status = (const char *)sqlite3_column_text(get, 0);
-		filed = (const char *)sqlite3_column_text(get, 1);
-		if (check_move(id, status, change->move, err))
-			goto done;
-		if (change->move == FH_MOVE_HANDLE && filed && strcmp(at, filed) < 0) {
-			fh_error_set(err, _("report %lld cannot be handled at %s, before it was filed (%s)"),
-				     (long long)id, at, filed);
-			goto done;
-		}
-		sqlite3_reset(get);
-		sqlite3_bind_int64(upd, 1, id);
-		sqlite3_bind_text(upd, 2, change->officer, -1, SQLITE_STATIC);
-		sqlite3_bind_text(upd, 3, change->move == FH_MOVE_HANDLE ? at : now, -1, SQLITE_STATIC);
-		sqlite3_bind_text(upd, 4, change->note, -1, SQLITE_STATIC);
-		if (change->duplicate_of)
-			sqlite3_bind_int64(upd, 5, change->duplicate_of);
-		else
-			sqlite3_bind_null(upd, 5);
-		if (sqlite3_step(upd) != SQLITE_DONE) {
-			fh_db_error(db, err, _("cannot change a report"));
-			goto done;
-		}
-		sqlite3_reset(upd);
-		sqlite3_bind_int64(event, 1, id);
-		sqlite3_bind_text(event, 2, change->move == FH_MOVE_HANDLE ? at : now, -1, SQLITE_STATIC);
-		sqlite3_bind_text(event, 3, actor, -1, SQLITE_STATIC);
-		sqlite3_bind_text(event, 4, move_done(change->move), -1, SQLITE_STATIC);
-		sqlite3_bind_text(event, 5, change->officer, -1, SQLITE_STATIC);
-		sqlite3_bind_text(event, 6, change->note, -1, SQLITE_STATIC);
-		if (sqlite3_step(event) != SQLITE_DONE) {
-			fh_db_error(db, err, _("cannot record the report's event"));
-			goto done;
-		}
-		sqlite3_reset(event);
 	}
 	sqlite3_finalize(get);
 	sqlite3_finalize(upd);
@@ -817,36 +819,14 @@ static int check_category_code(struct fh_db *db, const char *code, struct fh_err
 	return rc;
 }
 
-int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
-		   struct fh_out *out, long long *count, struct fh_error *err)
+/*
+ * The query of fh_report_list for the filters f (search: a full-text
+ * search is given), its parameters numbered as fh_report_list binds them.
+ * Returns it (sqlite3_free), or NULL when out of memory.
+ */
+static char *list_sql(struct fh_db *db, const struct fh_report_filter *f, int search)
 {
-	sqlite3_int64 zone = 0, group = 0, member = 0;
-	char now[FH_TIME_LEN], cutoff[FH_TIME_LEN], buf[128];
-	sqlite3_stmt *stmt = NULL;
-	char *query = NULL, *sql = NULL;
 	sqlite3_str *s;
-	struct fh_time t;
-	int rc = -1;
-
-	*count = 0;
-	if (fh_now(&t, err))
-		return -1;
-	fh_time_format(&t, now);
-	if (f->status && !in_list(statuses, f->status))
-		return fh_error_usage(err, _("unknown status '%s' (valid: %s)"), f->status,
-				      join_list(statuses, buf, sizeof(buf)));
-	if (f->family && !in_list(families, f->family))
-		return fh_error_usage(err, _("unknown family '%s' (valid: %s)"), f->family,
-				      join_list(families, buf, sizeof(buf)));
-	if ((f->category && check_category_code(db, f->category, err)) ||
-	    (f->zone && fh_lookup(db, FH_ZONE, f->zone, &zone, err)) ||
-	    (f->group && fh_lookup(db, FH_GROUP, f->group, &group, err)) ||
-	    (f->by && fh_lookup(db, FH_MEMBER, f->by, &member, err)))
-		return -1;
-	if (f->search && !(query = fh_search_query(f->search, err)))
-		return -1;
-	fh_time_add_days(&t, f->overdue > 0 ? -f->overdue : 0);
-	fh_time_format(&t, cutoff);
 
 	s = sqlite3_str_new(db->sql);
 	sqlite3_str_appendall(s,
@@ -880,7 +860,7 @@ int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
 	if (f->late)
 		sqlite3_str_appendall(s, " AND r.status IN ('open','assigned') AND r.reported_at <"
 				      " strftime('%Y-%m-%d %H:%M', ?1, '-' || c.deadline_days || ' days')");
-	if (query)
+	if (search)
 		sqlite3_str_appendall(s, " AND r.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?11)");
 	if (f->activity > 0)
 		sqlite3_str_appendall(s, " AND r.activity_id = ?12");
@@ -888,8 +868,41 @@ int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
 	 * Found by search, the few matching rows are sorted rather than the
 	 * whole table walked in time order to find them.
 	 */
-	sqlite3_str_appendall(s, query ? " ORDER BY +r.reported_at, r.id" : " ORDER BY r.reported_at, r.id");
-	if (!(sql = sqlite3_str_finish(s))) {
+	sqlite3_str_appendall(s, search ? " ORDER BY +r.reported_at, r.id" : " ORDER BY r.reported_at, r.id");
+	return sqlite3_str_finish(s);
+}
+
+int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
+		   struct fh_out *out, long long *count, struct fh_error *err)
+{
+	sqlite3_int64 zone = 0, group = 0, member = 0;
+	char now[FH_TIME_LEN], cutoff[FH_TIME_LEN], buf[128];
+	sqlite3_stmt *stmt = NULL;
+	char *query = NULL, *sql = NULL;
+	struct fh_time t;
+	int rc = -1;
+
+	*count = 0;
+	if (fh_now(&t, err))
+		return -1;
+	fh_time_format(&t, now);
+	if (f->status && !fh_codes_has(FH_CODES_STATUS, f->status))
+		return fh_error_usage(err, _("unknown status '%s' (valid: %s)"), f->status,
+				      fh_codes_join(FH_CODES_STATUS, buf, sizeof(buf)));
+	if (f->family && !fh_codes_has(FH_CODES_FAMILY, f->family))
+		return fh_error_usage(err, _("unknown family '%s' (valid: %s)"), f->family,
+				      fh_codes_join(FH_CODES_FAMILY, buf, sizeof(buf)));
+	if ((f->category && check_category_code(db, f->category, err)) ||
+	    (f->zone && fh_lookup(db, FH_ZONE, f->zone, &zone, err)) ||
+	    (f->group && fh_lookup(db, FH_GROUP, f->group, &group, err)) ||
+	    (f->by && fh_lookup(db, FH_MEMBER, f->by, &member, err)))
+		return -1;
+	if (f->search && !(query = fh_search_query(f->search, err)))
+		return -1;
+	fh_time_add_days(&t, f->overdue > 0 ? -f->overdue : 0);
+	fh_time_format(&t, cutoff);
+
+	if (!(sql = list_sql(db, f, query != NULL))) {
 		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
@@ -981,7 +994,7 @@ static int show_json(struct fh_db *db, sqlite3_stmt *const st[3], FILE *fp, stru
 		goto done;
 	json_object_set(obj, "events", events);
 	json_object_set(obj, "photos", photos);
-	if (json_dumpf(obj, fp, JSON_COMPACT | JSON_PRESERVE_ORDER) || putc('\n', fp) == EOF) {
+	if (fh_out_json(fp, obj, 0) || putc('\n', fp) == EOF) {
 		fh_error_set(err, _("cannot write output: %s"), strerror(errno));
 		goto done;
 	}

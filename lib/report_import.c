@@ -3,10 +3,12 @@
 #include <string.h>
 #include <csv.h>
 #include <jansson.h>
+#include <utf8proc.h>
 #include <yaml.h>
 
 #include "fh/report_import.h"
 #include "fh/i18n.h"
+#include "fh/text.h"
 #include "fh/ydoc.h"
 
 int fh_import_format_parse(const char *s, enum fh_import_format *fmt,
@@ -110,7 +112,7 @@ static int json_record(json_t *obj, struct fh_report_input *in, struct photo_lis
 		if (json_is_null(v))
 			continue;
 		switch (k) {
-		case FH_RF_PHOTO:
+		case FH_REPORT_F_PHOTO:
 			if (json_is_string(v)) {
 				if (photo_push(photos, json_string_value(v), NULL))
 					return fh_error_set(err, _("out of memory"));
@@ -131,15 +133,15 @@ static int json_record(json_t *obj, struct fh_report_input *in, struct photo_lis
 						   _("'photo' must be a path or a list of paths, not %s"), json_kind(v));
 			}
 			break;
-		case FH_RF_LAT:
-		case FH_RF_LON:
+		case FH_REPORT_F_LAT:
+		case FH_REPORT_F_LON:
 			if (!json_is_number(v))
 				return fh_error_at(err, in->file, in->line, 0, _("'%s' must be a number, not %s"),
 						   key, json_kind(v));
-			snprintf(nums[k - FH_RF_LAT], sizeof(nums[0]), "%.17g", json_number_value(v));
-			in->value[k] = nums[k - FH_RF_LAT];
+			snprintf(nums[k - FH_REPORT_F_LAT], sizeof(nums[0]), "%.17g", json_number_value(v));
+			in->value[k] = nums[k - FH_REPORT_F_LAT];
 			break;
-		case FH_RF_ACTIVITY:
+		case FH_REPORT_F_ACTIVITY:
 			if (!json_is_integer(v))
 				return fh_error_at(err, in->file, in->line, 0,
 						   _("'activity' must be a whole number, not %s"), json_kind(v));
@@ -272,13 +274,56 @@ static int ynull(const yaml_event_t *e)
 	       (!*v || !strcmp(v, "~") || !strcmp(v, "null") || !strcmp(v, "Null") || !strcmp(v, "NULL"));
 }
 
+/*
+ * Takes the key of a report mapping at the current event: a known key, not
+ * seen before in this report (seen counts them).  Returns its index, or -1.
+ */
+static int yaml_key(struct yreader *r, int *seen, struct fh_error *err)
+{
+	int k;
+
+	if (r->event.type != YAML_SCALAR_EVENT)
+		return fh_error_at(err, r->name, yline(r), ycol(r), _("a key must be a name, not %s"),
+				   ykind(&r->event));
+	k = fh_report_key((const char *)r->event.data.scalar.value, r->event.data.scalar.length);
+	if (k < 0)
+		return fh_error_at(err, r->name, yline(r), ycol(r), _("unknown key '%s' (valid: %s)"),
+				   (const char *)r->event.data.scalar.value, fh_report_key_list());
+	if (seen[k]++)
+		return fh_error_at(err, r->name, yline(r), ycol(r), _("key '%s' given twice"),
+				   fh_report_keys[k]);
+	return k;
+}
+
+/* Reads a list of photo paths (its start event taken) into photos.  Returns 0 or -1. */
+static int yaml_photo_list(struct yreader *r, struct photo_list *photos, struct fh_error *err)
+{
+	for (;;) {
+		char *copy;
+
+		if (ynext(r, err))
+			return -1;
+		if (r->event.type == YAML_SEQUENCE_END_EVENT)
+			return 0;
+		if (r->event.type != YAML_SCALAR_EVENT)
+			return fh_error_at(err, r->name, yline(r), ycol(r),
+					   _("'photo' must be a path or a list of paths, not a list holding %s"),
+					   ykind(&r->event));
+		if (!(copy = strdup((const char *)r->event.data.scalar.value)) ||
+		    photo_push(photos, copy, copy)) {
+			free(copy);
+			return fh_error_set(err, _("out of memory"));
+		}
+	}
+}
+
 /* Reads one report mapping (its start event taken) and files it through sink. */
 static int yaml_record(struct yreader *r, const char *dir, struct photo_list *photos,
 		       fh_report_sink sink, void *ctx, struct fh_error *err)
 {
 	struct fh_report_input in = { .file = r->name, .photo_dir = dir, .line = yline(r) };
-	char *owned[FH_RF_COUNT] = { NULL };
-	int seen[FH_RF_COUNT] = { 0 };
+	char *owned[FH_REPORT_F_COUNT] = { NULL };
+	int seen[FH_REPORT_F_COUNT] = { 0 };
 	int rc = -1;
 
 	for (;;) {
@@ -288,50 +333,20 @@ static int yaml_record(struct yreader *r, const char *dir, struct photo_list *ph
 			goto done;
 		if (r->event.type == YAML_MAPPING_END_EVENT)
 			break;
-		if (r->event.type != YAML_SCALAR_EVENT) {
-			fh_error_at(err, r->name, yline(r), ycol(r), _("a key must be a name, not %s"), ykind(&r->event));
+		if ((k = yaml_key(r, seen, err)) < 0)
 			goto done;
-		}
-		k = fh_report_key((const char *)r->event.data.scalar.value, r->event.data.scalar.length);
-		if (k < 0) {
-			fh_error_at(err, r->name, yline(r), ycol(r), _("unknown key '%s' (valid: %s)"),
-				    (const char *)r->event.data.scalar.value, fh_report_key_list());
-			goto done;
-		}
-		if (seen[k]++) {
-			fh_error_at(err, r->name, yline(r), ycol(r), _("key '%s' given twice"), fh_report_keys[k]);
-			goto done;
-		}
 		if (ynext(r, err))
 			goto done;
 		in.lines[k] = yline(r);
 		in.col[k] = ycol(r);
-		if (k == FH_RF_PHOTO && r->event.type == YAML_SEQUENCE_START_EVENT) {
-			for (;;) {
-				char *copy;
-
-				if (ynext(r, err))
-					goto done;
-				if (r->event.type == YAML_SEQUENCE_END_EVENT)
-					break;
-				if (r->event.type != YAML_SCALAR_EVENT) {
-					fh_error_at(err, r->name, yline(r), ycol(r),
-						    _("'photo' must be a path or a list of paths, not a list holding %s"),
-						    ykind(&r->event));
-					goto done;
-				}
-				if (!(copy = strdup((const char *)r->event.data.scalar.value)) ||
-				    photo_push(photos, copy, copy)) {
-					free(copy);
-					fh_error_set(err, _("out of memory"));
-					goto done;
-				}
-			}
+		if (k == FH_REPORT_F_PHOTO && r->event.type == YAML_SEQUENCE_START_EVENT) {
+			if (yaml_photo_list(r, photos, err))
+				goto done;
 			continue;
 		}
 		if (r->event.type != YAML_SCALAR_EVENT) {
 			fh_error_at(err, r->name, yline(r), ycol(r), _("'%s' must be %s, not %s"), fh_report_keys[k],
-				    k == FH_RF_PHOTO ? _("a path or a list of paths") : _("a single value"),
+				    k == FH_REPORT_F_PHOTO ? _("a path or a list of paths") : _("a single value"),
 				    ykind(&r->event));
 			goto done;
 		}
@@ -341,7 +356,7 @@ static int yaml_record(struct yreader *r, const char *dir, struct photo_list *ph
 			fh_error_at(err, r->name, yline(r), ycol(r), _("'%s' holds a NUL character"), fh_report_keys[k]);
 			goto done;
 		}
-		if (k == FH_RF_PHOTO) {
+		if (k == FH_REPORT_F_PHOTO) {
 			char *copy = strdup((const char *)r->event.data.scalar.value);
 
 			if (!copy || photo_push(photos, copy, copy)) {
@@ -361,7 +376,7 @@ static int yaml_record(struct yreader *r, const char *dir, struct photo_list *ph
 	in.nphotos = photos->n;
 	rc = sink(ctx, &in, err);
 done:
-	for (int i = 0; i < FH_RF_COUNT; i++)
+	for (int i = 0; i < FH_REPORT_F_COUNT; i++)
 		free(owned[i]);
 	photo_clear(photos);
 	return rc;
@@ -438,13 +453,13 @@ struct creader {
 	int header_done;
 	int *keys;            /* the key of each column */
 	size_t ncols, field;  /* columns of the header; fields of this record so far */
-	char *value[FH_RF_COUNT];
+	char *value[FH_REPORT_F_COUNT];
 	struct photo_list photos;
 };
 
 static void creader_clear(struct creader *c)
 {
-	for (int i = 0; i < FH_RF_COUNT; i++) {
+	for (int i = 0; i < FH_REPORT_F_COUNT; i++) {
 		free(c->value[i]);
 		c->value[i] = NULL;
 	}
@@ -517,7 +532,7 @@ static void csv_field(void *s, size_t len, void *data)
 			c->failed = 1;
 			return;
 		}
-		if (k == FH_RF_PHOTO) {
+		if (k == FH_REPORT_F_PHOTO) {
 			char *copy = strndup(s, len);
 
 			if (!copy || split_photos(c, copy)) {
@@ -548,7 +563,7 @@ static void csv_record(int term, void *data)
 		return;
 	}
 	in.line = c->rec_line ? c->rec_line : c->line;
-	for (int i = 0; i < FH_RF_COUNT; i++)
+	for (int i = 0; i < FH_REPORT_F_COUNT; i++)
 		in.value[i] = c->value[i];
 	in.photos = c->photos.paths;
 	in.nphotos = c->photos.n;
@@ -612,60 +627,74 @@ struct peeked {
 	 * reports a bad byte the same way, with its line and column.
 	 */
 	unsigned long line, col;
-	int need;                 /* continuation bytes still expected */
-	unsigned char lo, hi;     /* the range allowed for the next one */
-	int bad;
+	unsigned char part[4];    /* a character cut by the end of a read */
+	int npart, bad;
 	unsigned long bad_line, bad_col;
 };
 
-/* Checks n bytes of UTF-8 going by; returns -1 at the first bad one. */
-static int utf8_feed(struct peeked *p, const unsigned char *s, size_t n)
+/* Marks the character after the current column as the first bad one. */
+static int utf8_bad(struct peeked *p)
 {
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = s[i];
-
-		if (p->need) {
-			if (c < p->lo || c > p->hi)
-				goto bad;
-			p->lo = 0x80;
-			p->hi = 0xBF;
-			p->need--;
-			continue;
-		}
-		p->col++;
-		if (c < 0x80) {
-			if (c == '\n') {
-				p->line++;
-				p->col = 0;
-			}
-			continue;
-		}
-		p->lo = 0x80;
-		p->hi = 0xBF;
-		if (c >= 0xC2 && c <= 0xDF) {
-			p->need = 1;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			p->need = 2;
-			if (c == 0xE0)
-				p->lo = 0xA0;
-			else if (c == 0xED)
-				p->hi = 0x9F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			p->need = 3;
-			if (c == 0xF0)
-				p->lo = 0x90;
-			else if (c == 0xF4)
-				p->hi = 0x8F;
-		} else {
-			goto bad;
-		}
-	}
-	return 0;
-bad:
 	p->bad = 1;
 	p->bad_line = p->line + 1;
-	p->bad_col = p->col;
+	p->bad_col = p->col + 1;
 	return -1;
+}
+
+/*
+ * Checks the character at s (n bytes of it in hand, its length taken from
+ * its lead byte) with fh_text_utf8_prefix, the project's one UTF-8 check.
+ */
+static int utf8_char(struct peeked *p, const unsigned char *s, int n)
+{
+	if (fh_text_utf8_prefix((const char *)s, (size_t)n) != (size_t)n)
+		return utf8_bad(p);
+	p->col++;
+	return 0;
+}
+
+/*
+ * Checks n bytes of UTF-8 going by, one character at a time, keeping a
+ * character cut by the end of the read for the next one; returns -1 at
+ * the first bad one.
+ */
+static int utf8_feed(struct peeked *p, const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (p->npart && i < n) {
+		p->part[p->npart++] = s[i++];
+		if (p->npart == utf8proc_utf8class[p->part[0]]) {
+			if (utf8_char(p, p->part, p->npart))
+				return -1;
+			p->npart = 0;
+		}
+	}
+	while (i < n) {
+		int k = utf8proc_utf8class[s[i]];
+
+		if (s[i] < 0x80) {  /* ASCII needs no decoding */
+			if (s[i] == '\n') {
+				p->line++;
+				p->col = 0;
+			} else {
+				p->col++;
+			}
+			i++;
+			continue;
+		}
+		if (k <= 0)
+			return utf8_bad(p);
+		if (i + (size_t)k > n) {
+			p->npart = (int)(n - i);
+			memcpy(p->part, s + i, (size_t)p->npart);
+			return 0;
+		}
+		if (utf8_char(p, s + i, k))
+			return -1;
+		i += (size_t)k;
+	}
+	return 0;
 }
 
 static ssize_t peeked_read(void *cookie, char *out, size_t size)
@@ -685,13 +714,8 @@ static ssize_t peeked_read(void *cookie, char *out, size_t size)
 		n = fread(out, 1, size, p->fp);
 		if (ferror(p->fp))
 			return -1;
-		if (!n && p->need) {
-			/* The input ends inside a character. */
-			p->bad = 1;
-			p->bad_line = p->line + 1;
-			p->bad_col = p->col;
-			return -1;
-		}
+		if (!n && p->npart)  /* the input ends inside a character */
+			return utf8_bad(p);
 	}
 	return utf8_feed(p, (const unsigned char *)out, n) ? -1 : (ssize_t)n;
 }

@@ -1,14 +1,23 @@
 /*
  * Importing a roster into the database, and writing it back out.
  *
- * The import reads on a second thread (lib/roster_read.c) and hands over
- * records in batches through a short queue, so that parsing one batch
- * overlaps inserting the previous one.  The main thread upserts each
- * record with statements prepared once, finds zones and groups by code in
- * a hash map (loaded from the database, grown as the file defines more),
- * and keeps for the end only what refers forward in the file: a
- * reference not yet known, and the leaders of groups, which are checked
- * once every member is in.
+ * The import writes through the modules that own the tables (zone,
+ * group, member, team) and their rules, in batch mode: each keeps its
+ * statements prepared for the whole import.  Foreign keys and CHECK
+ * constraints stay on (the keys are checked at the commit, so that a
+ * reference forward in the file can hold a place until it is resolved).
+ *
+ * Fast paths, each for what it buys at BENCH_SCALE=0.1 (bench/roster-import.sh):
+ * - the file is read on a second thread (lib/roster_read.c) and handed
+ *   over in batches whose strings sit in one arena, so that parsing
+ *   overlaps writing: YAML parsing costs about as much as writing;
+ * - zones, groups and teams are found by code in a string map (map.h)
+ *   loaded from the database, instead of a query a reference;
+ * - new members go in FH_MEMBER_ROWS to a statement (member.h), which
+ *   keeps the cost of the CHECK constraints to what it was with them off.
+ * Kept for the end is only what refers forward in the file: a reference
+ * not yet known, the zone rule of a member whose group's zone is not yet
+ * known, and the leaders of groups, set once every member is in.
  */
 #include <pthread.h>
 #include <stdint.h>
@@ -17,87 +26,16 @@
 #include <yaml.h>
 
 #include "fh/config.h"
+#include "fh/group.h"
+#include "fh/map.h"
+#include "fh/member.h"
+#include "fh/team.h"
+#include "fh/zone.h"
 #include "fh/period.h"
 #include "fh/phone.h"
 #include "fh/roster.h"
+#include "fh/rule.h"
 #include "fh/i18n.h"
-
-/* ---- code -> id ---- */
-
-struct centry {
-	char *code;
-	sqlite3_int64 id;
-	int in_file;         /* defined by the file being imported */
-};
-
-struct codemap {
-	struct centry *e;
-	size_t cap, n;
-};
-
-/* FNV-1a: codes are short, and this spreads G0001, G0002 ... well. */
-static uint64_t hash_code(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
-
-/* The entry of code (borrowed), or NULL. */
-static struct centry *cm_find(const struct codemap *m, const char *code)
-{
-	if (!m->cap)
-		return NULL;
-	for (size_t i = hash_code(code) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-		if (!m->e[i].code)
-			return NULL;
-		if (!strcmp(m->e[i].code, code))
-			return &m->e[i];
-	}
-}
-
-/* Adds code (copied) or finds it; returns the entry or NULL when out of memory. */
-static struct centry *cm_put(struct codemap *m, const char *code)
-{
-	struct centry *e;
-	size_t i;
-
-	if ((m->n + 1) * 2 > m->cap) {
-		size_t cap = m->cap ? m->cap * 2 : 64;
-		struct centry *ne = calloc(cap, sizeof(*ne));
-
-		if (!ne)
-			return NULL;
-		for (size_t j = 0; j < m->cap; j++) {
-			if (!m->e[j].code)
-				continue;
-			for (i = hash_code(m->e[j].code) & (cap - 1); ne[i].code; i = (i + 1) & (cap - 1))
-				;
-			ne[i] = m->e[j];
-		}
-		free(m->e);
-		m->e = ne;
-		m->cap = cap;
-	}
-	for (i = hash_code(code) & (m->cap - 1); m->e[i].code; i = (i + 1) & (m->cap - 1))
-		if (!strcmp(m->e[i].code, code))
-			return &m->e[i];
-	e = &m->e[i];
-	if (!(e->code = strdup(code)))
-		return NULL;
-	m->n++;
-	return e;
-}
-
-/* Frees the map's entries and codes. */
-static void cm_free(struct codemap *m)
-{
-	for (size_t i = 0; i < m->cap; i++)
-		free(m->e[i].code);
-	free(m->e);
-}
 
 /* ---- the queue between the reading thread and the writer ---- */
 
@@ -285,7 +223,7 @@ static void queue_give_back(struct queue *q, struct batch *b)
 /* A reference to be resolved at the end: a zone or group not known yet. */
 struct pending {
 	int table;           /* 0 groups.zone_id, 1 members.zone_id, 2 members.group_id,
-				3 teams.zone_id */
+				3 teams.zone_id; 4 only the member's zone rule to check */
 	sqlite3_int64 row;
 	char *code;
 	unsigned long line, col;
@@ -306,17 +244,19 @@ struct pending_leader {
 	unsigned long line, col;
 };
 
-enum {
-	S_ZONE, S_GROUP, S_MEMBER, S_MEMBER_ID, S_ZONE_FIX, S_MEMBER_ZONE_FIX, S_MEMBER_GROUP_FIX,
-	S_TEAM_ZONE_FIX, S_TEAM, S_COUNT
-};
-
 struct importer {
 	struct fh_db *db;
 	const char *name;
 	struct fh_roster_stats *stats;
-	struct codemap zones, groups, teams;
-	sqlite3_stmt *st[S_COUNT];
+	/* Codes to ids; a group's aux is its zone id, flags 1: defined by this file. */
+	struct fh_map zones, groups, teams;
+	sqlite3_stmt *zone_st;
+	struct fh_group_batch gb;
+	struct fh_member_batch mb;
+	struct fh_team_batch tb;
+	struct fh_leader_batch lb;
+	struct fh_member_row rows[FH_MEMBER_ROWS];  /* members read, not yet written */
+	int nrows;
 	sqlite3_int64 max_member;       /* members with a larger id are new */
 	unsigned char *seen;            /* members touched by this file, by id */
 	size_t seen_bits;
@@ -329,69 +269,12 @@ struct importer {
 	char today[FH_DATE_LEN];
 };
 
-static const char *const stmt_sql[S_COUNT] = {
-	[S_ZONE] = "INSERT INTO zones(code, name) VALUES (?1, ?2)"
-		   " ON CONFLICT(code) DO UPDATE SET name = excluded.name RETURNING id",
-	[S_GROUP] = "INSERT INTO groups(code, zone_id, name, formed_on, dissolved_on, note)"
-		    " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(code) DO UPDATE SET"
-		    " zone_id = excluded.zone_id,"
-		    " name = iif(?7 & 1, excluded.name, name),"
-		    " formed_on = iif(?7 & 2, excluded.formed_on, formed_on),"
-		    " dissolved_on = iif(?7 & 4, excluded.dissolved_on, dissolved_on),"
-		    " note = iif(?7 & 8, excluded.note, note) RETURNING id",
-	/* Keys a file leaves out keep their values; ?14 says which were given. */
-	[S_MEMBER] = "INSERT INTO members(code, kind, name, contact, phone, address, zone_id,"
-		     " group_id, lat, lon, joined_on, left_on, note)"
-		     " VALUES (?1, coalesce(?2, 'shop'), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
-		     " ON CONFLICT(code) DO UPDATE SET"
-		     " kind = iif(?14 & 1, excluded.kind, kind), name = excluded.name,"
-		     " contact = iif(?14 & 2, excluded.contact, contact),"
-		     " phone = iif(?14 & 4, excluded.phone, phone),"
-		     " address = iif(?14 & 8, excluded.address, address),"
-		     " zone_id = excluded.zone_id,"
-		     " group_id = iif(?14 & 16, excluded.group_id, group_id),"
-		     " lat = iif(?14 & 32, excluded.lat, lat), lon = iif(?14 & 64, excluded.lon, lon),"
-		     " joined_on = iif(?14 & 128, excluded.joined_on, joined_on),"
-		     " left_on = iif(?14 & 256, excluded.left_on, left_on),"
-		     " note = iif(?14 & 512, excluded.note, note)",
-	[S_MEMBER_ID] = "SELECT id FROM members WHERE code = ?1",
-	[S_ZONE_FIX] = "UPDATE groups SET zone_id = ?2 WHERE id = ?1",
-	[S_MEMBER_ZONE_FIX] = "UPDATE members SET zone_id = ?2 WHERE id = ?1",
-	[S_MEMBER_GROUP_FIX] = "UPDATE members SET group_id = ?2 WHERE id = ?1",
-	[S_TEAM_ZONE_FIX] = "UPDATE teams SET zone_id = ?2 WHERE id = ?1",
-	[S_TEAM] = "INSERT INTO teams(code, name, kind, zone_id) VALUES (?1, ?2, coalesce(?3, 'other'), ?4)"
-		   " ON CONFLICT(code) DO UPDATE SET name = excluded.name,"
-		   " kind = iif(?5 & 1, excluded.kind, kind), zone_id = iif(?5 & 2, excluded.zone_id, zone_id)"
-		   " RETURNING id",
-};
-
-/* Binds a field's text, or NULL when it has none. */
-static void bind_field(sqlite3_stmt *st, int i, const struct fh_roster_field *f)
+/* Puts the place of what rec's field f says in front of a rule's message. */
+static int fail_at(struct importer *im, const struct fh_roster_field *f, struct fh_error *err)
 {
-	if (f->value)
-		sqlite3_bind_text(st, i, f->value, -1, SQLITE_STATIC);
-	else
-		sqlite3_bind_null(st, i);
-}
+	struct fh_error why = *err;
 
-/* Steps an upsert ... RETURNING id; returns 0 with *id, or -1. */
-static int step_id(struct importer *im, sqlite3_stmt *st, sqlite3_int64 *id,
-		   const struct fh_roster_record *rec, struct fh_error *err)
-{
-	int rc = sqlite3_step(st);
-
-	if (rc == SQLITE_ROW) {
-		*id = sqlite3_column_int64(st, 0);
-		rc = sqlite3_step(st);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		struct fh_error dberr = { 0 };
-
-		fh_db_error(im->db, &dberr, _("cannot write"));
-		return fh_error_at(err, im->name, rec->line, rec->col, "%s", dberr.msg);
-	}
-	return 0;
+	return fh_error_at(err, im->name, f->line, f->col, "%s", why.msg);
 }
 
 /* Keeps a reference to a code not known yet, to fill in at the end. */
@@ -433,25 +316,22 @@ static char *dup_or_null(const char *s, int *oom)
 static int import_zone(struct importer *im, const struct fh_roster_record *rec,
 		       struct fh_error *err)
 {
-	sqlite3_stmt *st = im->st[S_ZONE];
 	const struct fh_roster_field *code = &rec->f[FH_RF_CODE];
-	struct centry *e = cm_find(&im->zones, code->value);
+	struct fh_map_entry *e = fh_map_find(&im->zones, code->value);
 	sqlite3_int64 id;
 
-	if (e && e->in_file)
+	if (e && e->flags)
 		return fh_error_at(err, im->name, code->line, code->col, _("duplicate zone code '%s'"), code->value);
 	if (e)
 		im->stats->zones_updated++;
 	else
 		im->stats->zones_added++;
-	bind_field(st, 1, code);
-	bind_field(st, 2, &rec->f[FH_RF_NAME]);
-	if (step_id(im, st, &id, rec, err))
-		return -1;
-	if (!(e = cm_put(&im->zones, code->value)))
+	if (fh_zone_upsert(im->db, &im->zone_st, code->value, rec->f[FH_RF_NAME].value, &id, err))
+		return fail_at(im, code, err);
+	if (!(e = fh_map_put(&im->zones, code->value)))
 		return fh_error_set(err, _("out of memory"));
 	e->id = id;
-	e->in_file = 1;
+	e->flags = 1;
 	return 0;
 }
 
@@ -459,39 +339,39 @@ static int import_zone(struct importer *im, const struct fh_roster_record *rec,
 static int import_group(struct importer *im, const struct fh_roster_record *rec,
 			struct fh_error *err)
 {
-	sqlite3_stmt *st = im->st[S_GROUP];
 	const struct fh_roster_field *code = &rec->f[FH_RF_CODE], *zone = &rec->f[FH_RF_ZONE];
-	struct centry *e = cm_find(&im->groups, code->value), *z;
+	const char *opt[4] = {
+		rec->f[FH_RF_NAME].value, rec->f[FH_RF_FORMED].value,
+		rec->f[FH_RF_DISSOLVED].value, rec->f[FH_RF_NOTE].value,
+	};
+	struct fh_map_entry *e = fh_map_find(&im->groups, code->value), *z;
 	sqlite3_int64 id;
 	int mask = 0, oom = 0;
 
-	if (e && e->in_file)
+	if (e && e->flags)
 		return fh_error_at(err, im->name, code->line, code->col, _("duplicate group code '%s'"), code->value);
 	if (e)
 		im->stats->groups_updated++;
 	else
 		im->stats->groups_added++;
-	z = cm_find(&im->zones, zone->value);
-	bind_field(st, 1, code);
-	/* A zone defined further on is filled in at the end; 0 holds its place. */
-	sqlite3_bind_int64(st, 2, z ? z->id : 0);
-	bind_field(st, 3, &rec->f[FH_RF_NAME]);
-	bind_field(st, 4, &rec->f[FH_RF_FORMED]);
-	bind_field(st, 5, &rec->f[FH_RF_DISSOLVED]);
-	bind_field(st, 6, &rec->f[FH_RF_NOTE]);
+	z = fh_map_find(&im->zones, zone->value);
 	mask |= rec->f[FH_RF_NAME].given ? 1 : 0;
 	mask |= rec->f[FH_RF_FORMED].given ? 2 : 0;
 	mask |= rec->f[FH_RF_DISSOLVED].given ? 4 : 0;
 	mask |= rec->f[FH_RF_NOTE].given ? 8 : 0;
-	sqlite3_bind_int(st, 7, mask);
-	if (step_id(im, st, &id, rec, err))
-		return -1;
+	/*
+	 * A zone defined further on is filled in at the end; 0 holds its
+	 * place (foreign keys are deferred to the commit, not switched off).
+	 */
+	if (fh_group_upsert(im->db, &im->gb, code->value, z ? z->id : 0, opt, mask, &id, err))
+		return fail_at(im, code, err);
 	if (!z && add_pending(im, 0, id, zone, err))
 		return -1;
-	if (!(e = cm_put(&im->groups, code->value)))
+	if (!(e = fh_map_put(&im->groups, code->value)))
 		return fh_error_set(err, _("out of memory"));
 	e->id = id;
-	e->in_file = 1;
+	e->aux = z ? z->id : 0;
+	e->flags = 1;
 	if (rec->f[FH_RF_LEADER].value) {
 		struct pending_leader *l;
 
@@ -563,89 +443,19 @@ static int add_member_teams(struct importer *im, sqlite3_int64 member,
 	return 0;
 }
 
-/* Binds a member's text field, or the stored text when the file gives its mask. */
-static void bind_member_text(struct importer *im, sqlite3_stmt *st, int i,
-			     const struct fh_roster_record *rec, int field)
+/*
+ * After a member is written as id: refuses a code the file already gave,
+ * counts it, and keeps what must wait for the end (references forward,
+ * the zone rule when the maps cannot tell it, the member's teams).
+ */
+static int member_written(struct importer *im, const struct fh_member_row *row,
+			  sqlite3_int64 id, struct fh_error *err)
 {
-	char *stored = fh_member_unmasked(im->db, rec->f[FH_RF_CODE].value, fh_roster_key(field),
-					  rec->f[field].value);
-
-	if (stored)
-		sqlite3_bind_text(st, i, stored, -1, sqlite3_free);
-	else
-		bind_field(st, i, &rec->f[field]);
-}
-
-/* Binds the member's phone in its stored form (fh_phone_resolve). */
-static int bind_phone(struct importer *im, sqlite3_stmt *st, int i,
-		      const struct fh_roster_record *rec, struct fh_error *err)
-{
-	const struct fh_roster_field *f = &rec->f[FH_RF_PHONE];
-	struct fh_error perr = { 0 };
-	char phone[FH_PHONE_SIZE];
-
-	if (fh_phone_resolve(im->db, rec->f[FH_RF_CODE].value, f->value, phone, sizeof(phone), &perr))
-		return fh_error_at(err, im->name, f->line, f->col, "%s", perr.msg);
-	sqlite3_bind_text(st, i, *phone ? phone : NULL, -1, SQLITE_TRANSIENT);
-	return 0;
-}
-
-/* Upserts a member, refusing a code the file already gave. */
-static int import_member(struct importer *im, const struct fh_roster_record *rec,
-			 struct fh_error *err)
-{
-	static const int optional[] = {
-		FH_RF_KIND, FH_RF_CONTACT, FH_RF_PHONE, FH_RF_ADDRESS, FH_RF_GROUP,
-		FH_RF_LAT, FH_RF_LON, FH_RF_JOINED, FH_RF_LEFT, FH_RF_NOTE,
-	};
-	sqlite3_stmt *st = im->st[S_MEMBER];
+	const struct fh_roster_record *rec = row->rec;
 	const struct fh_roster_field *code = &rec->f[FH_RF_CODE], *zone = &rec->f[FH_RF_ZONE],
 				     *group = &rec->f[FH_RF_GROUP];
-	struct centry *z = cm_find(&im->zones, zone->value);
-	struct centry *g = group->value ? cm_find(&im->groups, group->value) : NULL;
-	sqlite3_int64 id = 0, before;
-	int mask = 0, dup;
+	int dup;
 
-	bind_field(st, 1, code);
-	bind_field(st, 2, &rec->f[FH_RF_KIND]);
-	bind_member_text(im, st, 3, rec, FH_RF_NAME);
-	bind_member_text(im, st, 4, rec, FH_RF_CONTACT);
-	if (bind_phone(im, st, 5, rec, err))
-		return -1;
-	bind_member_text(im, st, 6, rec, FH_RF_ADDRESS);
-	sqlite3_bind_int64(st, 7, z ? z->id : 0);
-	if (g)
-		sqlite3_bind_int64(st, 8, g->id);
-	else
-		sqlite3_bind_null(st, 8);
-	if (rec->f[FH_RF_LAT].value)
-		sqlite3_bind_double(st, 9, rec->lat);
-	else
-		sqlite3_bind_null(st, 9);
-	if (rec->f[FH_RF_LON].value)
-		sqlite3_bind_double(st, 10, rec->lon);
-	else
-		sqlite3_bind_null(st, 10);
-	bind_field(st, 11, &rec->f[FH_RF_JOINED]);
-	bind_field(st, 12, &rec->f[FH_RF_LEFT]);
-	bind_member_text(im, st, 13, rec, FH_RF_NOTE);
-	for (size_t i = 0; i < sizeof(optional) / sizeof(optional[0]); i++)
-		if (rec->f[optional[i]].given && (optional[i] != FH_RF_KIND || rec->f[FH_RF_KIND].value))
-			mask |= 1 << i;
-	sqlite3_bind_int(st, 14, mask);
-	/*
-	 * Not RETURNING id, which costs a temporary table per row: a new row
-	 * moves the last insert rowid, an updated one is found by its code.
-	 */
-	before = sqlite3_last_insert_rowid(im->db->sql);
-	if (step_id(im, st, &id, rec, err))
-		return -1;
-	id = sqlite3_last_insert_rowid(im->db->sql);
-	if (id == before) {
-		bind_field(im->st[S_MEMBER_ID], 1, code);
-		if (step_id(im, im->st[S_MEMBER_ID], &id, rec, err))
-			return -1;
-	}
 	if ((dup = mark_seen(im, id)) < 0)
 		return fh_error_set(err, _("out of memory"));
 	if (dup)
@@ -654,48 +464,117 @@ static int import_member(struct importer *im, const struct fh_roster_record *rec
 		im->stats->members_added++;
 	else
 		im->stats->members_updated++;
-	if (!z && add_pending(im, 1, id, zone, err))
+	if (!row->zone && add_pending(im, 1, id, zone, err))
 		return -1;
-	if (group->value && !g && add_pending(im, 2, id, group, err))
+	if (group->value && !row->group && add_pending(im, 2, id, group, err))
+		return -1;
+	/*
+	 * The rule "a member's group is in its zone" is fh_member_zone_check;
+	 * comparing the ids the maps already hold spares that query for every
+	 * member that plainly keeps it.  Anything else is asked at the end.
+	 */
+	if (row->group && !(row->zone && row->group_zone == row->zone) &&
+	    add_pending(im, 4, id, group, err))
 		return -1;
 	if (rec->f[FH_RF_TEAMS].given && add_member_teams(im, id, &rec->f[FH_RF_TEAMS], err))
 		return -1;
 	return 0;
 }
 
+/*
+ * Writes the members kept in im->rows.  They go in as new members
+ * FH_MEMBER_ROWS to a statement (see fh_member_insert_new: this is what
+ * keeps the import as fast with CHECK constraints on as it was with them
+ * off); a code already in the database is upserted on its own, and a
+ * statement that fails is written again one row at a time to say which
+ * record is at fault.
+ */
+static int flush_members(struct importer *im, struct fh_error *err)
+{
+	sqlite3_int64 id[FH_MEMBER_ROWS];
+	struct fh_member_row one;
+	int n = im->nrows, batch;
+
+	im->nrows = 0;
+	if (!n)
+		return 0;
+	batch = !fh_member_insert_new(im->db, &im->mb, im->rows, n, id, err);
+	for (int i = 0; i < n; i++) {
+		one = im->rows[i];
+		if ((!batch || !id[i]) && fh_member_upsert(im->db, &im->mb, &one, &id[i], err))
+			return fail_at(im, &one.rec->f[FH_RF_CODE], err);
+		if (member_written(im, &one, id[i], err))
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Checks a member's dates (the rules of fh_member_fields_check, with the
+ * file's place) and keeps it to be written with the next few.
+ */
+static int import_member(struct importer *im, const struct fh_roster_record *rec,
+			 struct fh_error *err)
+{
+	const struct fh_roster_field *group = &rec->f[FH_RF_GROUP];
+	struct fh_map_entry *z = fh_map_find(&im->zones, rec->f[FH_RF_ZONE].value);
+	struct fh_map_entry *g = group->value ? fh_map_find(&im->groups, group->value) : NULL;
+	struct fh_member_row *row;
+	const struct fh_roster_field *bad = NULL;
+
+	char phone[FH_PHONE_SIZE];
+
+	if (fh_phone_resolve(im->db, rec->f[FH_RF_CODE].value, rec->f[FH_RF_PHONE].value, phone,
+			     sizeof(phone), err))
+		bad = &rec->f[FH_RF_PHONE];
+	else if (fh_rule_past(NULL, rec->f[FH_RF_JOINED].value, err))
+		bad = &rec->f[FH_RF_JOINED];
+	else if (fh_rule_past(NULL, rec->f[FH_RF_LEFT].value, err) ||
+		 fh_rule_joined_left(rec->f[FH_RF_JOINED].value, rec->f[FH_RF_LEFT].value, err))
+		bad = &rec->f[FH_RF_LEFT];
+	if (bad) {
+		/* The members before it come first, with their own errors. */
+		struct fh_error why = *err;
+
+		if (flush_members(im, err))
+			return -1;
+		*err = why;
+		return fail_at(im, bad, err);
+	}
+	row = &im->rows[im->nrows++];
+	row->rec = rec;
+	row->zone = z ? z->id : 0;
+	row->group = g ? g->id : 0;
+	row->group_zone = g ? g->aux : 0;
+	return im->nrows == FH_MEMBER_ROWS ? flush_members(im, err) : 0;
+}
+
 /* Upserts a team and maps its code. */
 static int import_team(struct importer *im, const struct fh_roster_record *rec,
 		       struct fh_error *err)
 {
-	sqlite3_stmt *st = im->st[S_TEAM];
 	const struct fh_roster_field *code = &rec->f[FH_RF_CODE], *zone = &rec->f[FH_RF_ZONE];
-	struct centry *e = cm_find(&im->teams, code->value), *z = NULL;
+	struct fh_map_entry *e = fh_map_find(&im->teams, code->value), *z = NULL;
 	sqlite3_int64 id;
 
-	if (e && e->in_file)
+	if (e && e->flags)
 		return fh_error_at(err, im->name, code->line, code->col, _("duplicate team code '%s'"), code->value);
 	if (e)
 		im->stats->teams_updated++;
 	else
 		im->stats->teams_added++;
 	if (zone->value)
-		z = cm_find(&im->zones, zone->value);
-	bind_field(st, 1, code);
-	bind_field(st, 2, &rec->f[FH_RF_NAME]);
-	bind_field(st, 3, &rec->f[FH_RF_KIND]);
-	if (z)
-		sqlite3_bind_int64(st, 4, z->id);
-	else
-		sqlite3_bind_null(st, 4);  /* a zone further on is filled in at the end */
-	sqlite3_bind_int(st, 5, (rec->f[FH_RF_KIND].value ? 1 : 0) | (zone->given ? 2 : 0));
-	if (step_id(im, st, &id, rec, err))
-		return -1;
+		z = fh_map_find(&im->zones, zone->value);
+	/* A zone further on is filled in at the end (none until then). */
+	if (fh_team_upsert(im->db, &im->tb, code->value, rec->f[FH_RF_NAME].value,
+			   rec->f[FH_RF_KIND].value, z ? z->id : 0, zone->given, &id, err))
+		return fail_at(im, code, err);
 	if (zone->value && !z && add_pending(im, 3, id, zone, err))
 		return -1;
-	if (!(e = cm_put(&im->teams, code->value)))
+	if (!(e = fh_map_put(&im->teams, code->value)))
 		return fh_error_set(err, _("out of memory"));
 	e->id = id;
-	e->in_file = 1;
+	e->flags = 1;
 	return 0;
 }
 
@@ -730,6 +609,9 @@ static int import_station(struct importer *im, const struct fh_roster_record *re
 static int import_record(struct importer *im, const struct fh_roster_record *rec,
 			 struct fh_error *err)
 {
+	/* Records are written in file order: the members kept go in first. */
+	if (rec->kind != FH_RREC_MEMBER && flush_members(im, err))
+		return -1;
 	switch (rec->kind) {
 	case FH_RREC_STATION:
 		return import_station(im, rec, err);
@@ -752,22 +634,24 @@ static int load_codes(struct importer *im, struct fh_error *err)
 	int rc = 0;
 
 	static const char *const sql[] = {
-		"SELECT code, id FROM zones", "SELECT code, id FROM groups", "SELECT code, id FROM teams",
+		"SELECT code, id, 0 FROM zones", "SELECT code, id, zone_id FROM groups",
+		"SELECT code, id, 0 FROM teams",
 	};
 
 	for (int t = 0; t < 3 && !rc; t++) {
-		struct codemap *m = t == 0 ? &im->zones : t == 1 ? &im->groups : &im->teams;
+		struct fh_map *m = t == 0 ? &im->zones : t == 1 ? &im->groups : &im->teams;
 
 		if (fh_db_prepare(im->db, &st, sql[t], err))
 			return -1;
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			struct centry *e = cm_put(m, (const char *)sqlite3_column_text(st, 0));
+			struct fh_map_entry *e = fh_map_put(m, (const char *)sqlite3_column_text(st, 0));
 
 			if (!e) {
 				sqlite3_finalize(st);
 				return fh_error_set(err, _("out of memory"));
 			}
 			e->id = sqlite3_column_int64(st, 1);
+			e->aux = sqlite3_column_int64(st, 2);
 		}
 		sqlite3_finalize(st);
 		if (rc != SQLITE_DONE)
@@ -785,23 +669,37 @@ static int load_codes(struct importer *im, struct fh_error *err)
 /* Fills in the references that pointed forward; an unknown one is an error. */
 static int resolve_pending(struct importer *im, struct fh_error *err)
 {
-	static const int stmt_of[] = { S_ZONE_FIX, S_MEMBER_ZONE_FIX, S_MEMBER_GROUP_FIX, S_TEAM_ZONE_FIX };
-
 	for (size_t i = 0; i < im->npend; i++) {
 		const struct pending *p = &im->pend[i];
-		const struct centry *e = cm_find(p->table == 2 ? &im->groups : &im->zones, p->code);
-		sqlite3_stmt *st = im->st[stmt_of[p->table]];
-		int rc;
+		const struct fh_map_entry *e;
+		int rc = 0;
 
+		if (p->table == 4)
+			continue;
+		e = fh_map_find(p->table == 2 ? &im->groups : &im->zones, p->code);
 		if (!e)
 			return fh_error_at(err, im->name, p->line, p->col, _("unknown %s '%s'"),
 					   p->table == 2 ? "group" : "zone", p->code);
-		sqlite3_bind_int64(st, 1, p->row);
-		sqlite3_bind_int64(st, 2, e->id);
-		rc = sqlite3_step(st);
-		sqlite3_reset(st);
-		if (rc != SQLITE_DONE)
-			return fh_db_error(im->db, err, _("cannot write"));
+		if (p->table == 0)
+			rc = fh_group_fix_zone(im->db, &im->gb, p->row, e->id, err);
+		else if (p->table == 1)
+			rc = fh_member_fix_ref(im->db, &im->mb, p->row, e->id, 0, err);
+		else if (p->table == 2)
+			rc = fh_member_fix_ref(im->db, &im->mb, p->row, 0, e->id, err);
+		else
+			rc = fh_team_fix_zone(im->db, &im->tb, p->row, e->id, err);
+		if (rc)
+			return -1;
+	}
+	/* Every reference is in: the members whose zone rule could not be told at once. */
+	for (size_t i = 0; i < im->npend; i++) {
+		const struct pending *p = &im->pend[i];
+
+		struct fh_error why = { 0 };
+
+		if (p->table != 0 && p->table != 3 &&
+		    fh_member_zone_check(im->db, p->row, 0, 0, &why))
+			return fh_error_at(err, im->name, p->line, p->col, "%s", why.msg);
 	}
 	return 0;
 }
@@ -813,161 +711,101 @@ static int resolve_pending(struct importer *im, struct fh_error *err)
  */
 static int set_member_teams(struct importer *im, struct fh_error *err)
 {
-	sqlite3_stmt *join = NULL, *leave = NULL;
-	int status = -1;
-
-	if (!im->nmteams)
-		return 0;
-	if (fh_db_prepare(im->db, &join, "INSERT INTO team_members(team_id, member_id, joined_on)"
-			  " VALUES (?1, ?2, ?3) ON CONFLICT(team_id, member_id) DO UPDATE SET"
-			  " joined_on = iif(left_on IS NULL, joined_on, excluded.joined_on), left_on = NULL",
-			  err) ||
-	    fh_db_prepare(im->db, &leave, "UPDATE team_members SET left_on = max(?3, coalesce(joined_on, ?3))"
-			  " WHERE member_id = ?1 AND left_on IS NULL AND instr(' ' || ?2 || ' ',"
-			  " ' ' || (SELECT code FROM teams t WHERE t.id = team_id) || ' ') = 0", err))
-		goto done;
 	for (size_t i = 0; i < im->nmteams; i++) {
 		const struct pending_teams *p = &im->mteams[i];
 		const char *c = p->codes;
-		int rc;
 
 		while (*c) {
 			size_t n = strcspn(c, " ");
 			char code[256];
-			const struct centry *t;
+			const struct fh_map_entry *t;
 
 			snprintf(code, sizeof(code), "%.*s", (int)(n < sizeof(code) ? n : sizeof(code) - 1), c);
 			c += n + (c[n] == ' ');
 			if (!*code)
 				continue;
-			if (!(t = cm_find(&im->teams, code))) {
-				fh_error_at(err, im->name, p->line, p->col, _("unknown team '%s'"), code);
-				goto done;
-			}
-			sqlite3_bind_int64(join, 1, t->id);
-			sqlite3_bind_int64(join, 2, p->member);
-			sqlite3_bind_text(join, 3, im->today, -1, SQLITE_STATIC);
-			rc = sqlite3_step(join);
-			sqlite3_reset(join);
-			if (rc != SQLITE_DONE) {
-				fh_db_error(im->db, err, _("cannot set a member's teams"));
-				goto done;
-			}
+			if (!(t = fh_map_find(&im->teams, code)))
+				return fh_error_at(err, im->name, p->line, p->col, _("unknown team '%s'"), code);
+			if (fh_team_join_id(im->db, &im->tb, t->id, p->member, im->today, err))
+				return -1;
 		}
-		sqlite3_bind_int64(leave, 1, p->member);
-		sqlite3_bind_text(leave, 2, p->codes, -1, SQLITE_STATIC);
-		sqlite3_bind_text(leave, 3, im->today, -1, SQLITE_STATIC);
-		rc = sqlite3_step(leave);
-		sqlite3_reset(leave);
-		if (rc != SQLITE_DONE) {
-			fh_db_error(im->db, err, _("cannot set a member's teams"));
-			goto done;
-		}
+		if (fh_team_leave_others(im->db, &im->tb, p->member, p->codes, im->today, err))
+			return -1;
 	}
-	status = 0;
-done:
-	sqlite3_finalize(join);
-	sqlite3_finalize(leave);
-	return status;
+	return 0;
 }
 
 /*
- * Sets the leaders the file names: each must be an active member of the
- * group.  The current term goes on when it is the same member (its letter
- * date updated), else it ends and a new one starts.
+ * Sets the leaders the file names, through the one rule of the leader
+ * command (fh_leader_start): the current term goes on when it is the same
+ * member (its letter date updated), else it ends and a new one starts.
  */
 static int set_leaders(struct importer *im, struct fh_error *err)
 {
-	sqlite3_stmt *who = NULL, *cur = NULL, *end = NULL, *add = NULL, *letter = NULL;
+	sqlite3_stmt *who = NULL;
 	int status = -1;
 
 	if (!im->nlead)
 		return 0;
-	if (fh_db_prepare(im->db, &who, "SELECT m.id, m.group_id = ?2 AND m.left_on IS NULL"
-			  " FROM members m WHERE m.code = ?1", err) ||
-	    fh_db_prepare(im->db, &cur, "SELECT id, member_id, started_on FROM leader_terms"
-			  " WHERE group_id = ?1 AND ended_on IS NULL", err) ||
-	    fh_db_prepare(im->db, &end, "UPDATE leader_terms SET ended_on = max(?2, started_on)"
-			  " WHERE id = ?1", err) ||
-	    fh_db_prepare(im->db, &add, "INSERT INTO leader_terms(group_id, member_id, started_on,"
-			  " letter_signed) VALUES (?1, ?2, ?3, ?4)", err) ||
-	    fh_db_prepare(im->db, &letter, "UPDATE leader_terms SET letter_signed = ?2,"
-			  " started_on = coalesce(?3, started_on) WHERE id = ?1", err))
-		goto done;
+	if (fh_db_prepare(im->db, &who, "SELECT id FROM members WHERE code = ?1", err))
+		return -1;
 	for (size_t i = 0; i < im->nlead; i++) {
 		const struct pending_leader *l = &im->lead[i];
-		const struct centry *g = cm_find(&im->groups, l->group);
-		sqlite3_int64 member, term = 0, current = 0;
-		int ok, rc;
+		const struct fh_map_entry *g = fh_map_find(&im->groups, l->group);
+		struct fh_leader_start ls = {
+			.group = g->id, .group_code = l->group, .member_code = l->member,
+			.since = l->since, .today = im->today, .letter = l->letter,
+			.letter_given = l->letter_given,
+		};
+		int rc;
 
 		sqlite3_bind_text(who, 1, l->member, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(who, 2, g->id);
 		rc = sqlite3_step(who);
-		member = sqlite3_column_int64(who, 0);
-		ok = sqlite3_column_int(who, 1);
+		ls.member = sqlite3_column_int64(who, 0);
 		sqlite3_reset(who);
 		if (rc != SQLITE_ROW) {
 			fh_error_at(err, im->name, l->line, l->col, _("unknown member '%s'"), l->member);
 			goto done;
 		}
-		if (!ok) {
-			fh_error_at(err, im->name, l->line, l->col,
-				    _("leader '%s' is not an active member of group '%s'"), l->member, l->group);
+		if ((rc = fh_leader_start(im->db, &im->lb, &ls, err)) < 0) {
+			struct fh_error why = *err;
+
+			fh_error_at(err, im->name, l->line, l->col, "%s", why.msg);
 			goto done;
 		}
-		sqlite3_bind_int64(cur, 1, g->id);
-		if (sqlite3_step(cur) == SQLITE_ROW) {
-			term = sqlite3_column_int64(cur, 0);
-			current = sqlite3_column_int64(cur, 1);
-		}
-		sqlite3_reset(cur);
-		if (term && current == member) {
-			if (l->letter_given || l->since) {
-				sqlite3_bind_int64(letter, 1, term);
-				if (l->letter_given)
-					sqlite3_bind_text(letter, 2, l->letter, -1, SQLITE_STATIC);
-				else
-					sqlite3_bind_null(letter, 2);
-				sqlite3_bind_text(letter, 3, l->since, -1, SQLITE_STATIC);
-				rc = sqlite3_step(letter);
-				sqlite3_reset(letter);
-				if (rc != SQLITE_DONE) {
-					fh_db_error(im->db, err, _("cannot set a leader"));
-					goto done;
-				}
-			}
-			continue;
-		}
-		if (term) {
-			sqlite3_bind_int64(end, 1, term);
-			sqlite3_bind_text(end, 2, l->since ? l->since : im->today, -1, SQLITE_STATIC);
-			rc = sqlite3_step(end);
-			sqlite3_reset(end);
-			if (rc != SQLITE_DONE) {
-				fh_db_error(im->db, err, _("cannot end a leader's term"));
-				goto done;
-			}
-		}
-		sqlite3_bind_int64(add, 1, g->id);
-		sqlite3_bind_int64(add, 2, member);
-		sqlite3_bind_text(add, 3, l->since ? l->since : im->today, -1, SQLITE_STATIC);
-		sqlite3_bind_text(add, 4, l->letter, -1, SQLITE_STATIC);
-		rc = sqlite3_step(add);
-		sqlite3_reset(add);
-		if (rc != SQLITE_DONE) {
-			fh_db_error(im->db, err, _("cannot set a leader"));
-			goto done;
-		}
-		im->stats->leaders_set++;
+		im->stats->leaders_set += rc;
 	}
 	status = 0;
 done:
 	sqlite3_finalize(who);
-	sqlite3_finalize(cur);
-	sqlite3_finalize(end);
-	sqlite3_finalize(add);
-	sqlite3_finalize(letter);
 	return status;
+}
+
+/* Finalizes the importer's statements and frees what it kept. */
+static void importer_end(struct importer *im)
+{
+	sqlite3_finalize(im->zone_st);
+	fh_group_batch_end(&im->gb);
+	fh_member_batch_end(&im->mb);
+	fh_team_batch_end(&im->tb);
+	fh_leader_batch_end(&im->lb);
+	fh_map_free(&im->zones);
+	fh_map_free(&im->groups);
+	fh_map_free(&im->teams);
+	free(im->seen);
+	for (size_t i = 0; i < im->nmteams; i++)
+		free(im->mteams[i].codes);
+	free(im->mteams);
+	for (size_t i = 0; i < im->npend; i++)
+		free(im->pend[i].code);
+	free(im->pend);
+	for (size_t i = 0; i < im->nlead; i++) {
+		free(im->lead[i].group);
+		free(im->lead[i].member);
+		free(im->lead[i].letter);
+		free(im->lead[i].since);
+	}
+	free(im->lead);
 }
 
 int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
@@ -978,7 +816,7 @@ int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 	struct queue q;
 	pthread_t thread;
 	struct fh_time now;
-	int started = 0, status = -1, failed = 0, fk_off = 0;
+	int started = 0, status = -1, failed = 0;
 	struct batch *b;
 
 	memset(stats, 0, sizeof(*stats));
@@ -995,32 +833,18 @@ int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 	q.fp = fp;
 	q.name = name;
 	q.fmt = fmt;
-	/*
-	 * Every id the import writes comes from the database itself (loaded
-	 * codes, rows just written), and references that point forward hold
-	 * a place (id 0) until they are resolved at the end or the import
-	 * fails: SQLite's own foreign key checks, two lookups a row, would
-	 * only repeat that.  The pragma cannot change inside a transaction.
-	 */
-	fk_off = 1;
-	if (fh_db_exec(db, "PRAGMA foreign_keys = OFF", err))
-		goto done;
-	/*
-	 * The same for the CHECK constraints: the reader has checked every
-	 * value they cover (codes not empty, kind, lat and lon in range) and
-	 * said where a bad one is.  SQLite would evaluate "kind IN (...)" by
-	 * building a temporary index for every single-row insert.
-	 */
-	if (fh_db_exec(db, "PRAGMA ignore_check_constraints = ON", err))
-		goto done;
 	/* A bigger page cache keeps the indexes being filled out of the WAL until commit. */
 	if (fh_db_exec(db, "PRAGMA cache_size = -65536", err))
 		goto done;
-	if (fh_db_begin(db, err) || load_codes(&im, err))
+	/*
+	 * Foreign keys and CHECK constraints stay on.  References that point
+	 * forward in the file hold a place (id 0) until they are resolved at
+	 * the end, so the foreign keys are checked at the commit instead of
+	 * row by row; the pragma lasts until this transaction ends.
+	 */
+	if (fh_db_begin(db, err) || fh_db_exec(db, "PRAGMA defer_foreign_keys = ON", err) ||
+	    load_codes(&im, err))
 		goto done;
-	for (int i = 0; i < S_COUNT; i++)
-		if (fh_db_prepare(db, &im.st[i], stmt_sql[i], err))
-			goto done;
 	if (pthread_create(&thread, NULL, reader_main, &q)) {
 		fh_error_set(err, _("cannot start the reading thread"));
 		goto done;
@@ -1031,6 +855,9 @@ int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 
 		for (size_t i = 0; i < b->n && !rc; i++)
 			rc = fh_roster_check(name, &b->rec[i], err) || import_record(&im, &b->rec[i], err) ? -1 : 0;
+		/* The kept members point into the batch, given back below. */
+		if (!rc)
+			rc = flush_members(&im, err);
 		queue_give_back(&q, b);
 		if (rc)
 			goto done;
@@ -1057,36 +884,14 @@ done:
 		pthread_mutex_unlock(&q.mu);
 		pthread_join(thread, NULL);
 	}
-	for (int i = 0; i < S_COUNT; i++)
-		sqlite3_finalize(im.st[i]);
+	importer_end(&im);
 	if (status)
 		fh_db_rollback(db);
-	if (fk_off) {
-		sqlite3_exec(db->sql, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
-		sqlite3_exec(db->sql, "PRAGMA ignore_check_constraints = OFF", NULL, NULL, NULL);
-	}
 	batch_free(q.head);
 	batch_free(q.spare);
 	batch_free(q.cur);
 	pthread_mutex_destroy(&q.mu);
 	pthread_cond_destroy(&q.cv);
-	cm_free(&im.zones);
-	cm_free(&im.groups);
-	cm_free(&im.teams);
-	free(im.seen);
-	for (size_t i = 0; i < im.nmteams; i++)
-		free(im.mteams[i].codes);
-	free(im.mteams);
-	for (size_t i = 0; i < im.npend; i++)
-		free(im.pend[i].code);
-	free(im.pend);
-	for (size_t i = 0; i < im.nlead; i++) {
-		free(im.lead[i].group);
-		free(im.lead[i].member);
-		free(im.lead[i].letter);
-		free(im.lead[i].since);
-	}
-	free(im.lead);
 	return status;
 }
 

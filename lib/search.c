@@ -1,9 +1,9 @@
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "fh/search.h"
 #include "fh/i18n.h"
+#include "fh/text.h"
 
 /* Length of the white space at s: ASCII space characters or U+3000 (3 bytes). */
 static size_t space_len(const char *s)
@@ -17,19 +17,12 @@ static size_t space_len(const char *s)
 
 char *fh_search_query(const char *text, struct fh_error *err)
 {
-	utf8proc_int32_t cp;
 	size_t len = strlen(text), i = 0, words = 0;
 	char *query, *w;
 
-	for (size_t k = 0; k < len;) {
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + k,
-						      (utf8proc_ssize_t)(len - k), &cp);
-
-		if (n <= 0) {
-			fh_error_set(err, _("the search text is not valid UTF-8"));
-			return NULL;
-		}
-		k += (size_t)n;
+	if (fh_text_utf8_prefix(text, len) != len) {
+		fh_error_set(err, _("the search text is not valid UTF-8"));
+		return NULL;
 	}
 	/* At worst each byte is a word of its own, a '"' doubled inside two quotes and a space. */
 	query = malloc(5 * len + 1);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fh/check.h"
 #include "fh/db.h"
 #include "fh/stats.h"
 #include "fh/i18n.h"
@@ -357,11 +358,91 @@ static int mem_error(sqlite3 *mem, struct fh_error *err, const char *doing)
  * a time as SQLite allows, and one UNION ALL query reads each batch.
  * Returns 0 or -1.
  */
+/* Attaches the station database path to mem as schema "s<i>".  Returns 0 or -1. */
+static int attach_station(sqlite3 *mem, int i, const char *path, struct fh_error *err)
+{
+	char *att = sqlite3_mprintf("ATTACH ?1 AS \"s%d\"", i);
+	sqlite3_stmt *a = NULL;
+	int ok = att && sqlite3_prepare_v2(mem, att, -1, &a, NULL) == SQLITE_OK &&
+		 sqlite3_bind_text(a, 1, path, -1, SQLITE_STATIC) == SQLITE_OK &&
+		 sqlite3_step(a) == SQLITE_DONE;
+
+	sqlite3_finalize(a);
+	sqlite3_free(att);
+	if (!ok)
+		return mem_error(mem, err, _("cannot attach a station"));
+	return 0;
+}
+
+/*
+ * Appends to *sql the SELECT of one attached station (schema, named name):
+ * the keys, the status and the minutes to handle each report of the span.
+ */
+static void station_select(char **sql, const struct fh_stats_options *opt,
+			   const struct key_def *const *keys, size_t nkeys, unsigned joins,
+			   const char *schema, const char *name)
+{
+	append_sql(sql, "SELECT ");
+	for (size_t k = 0; k < nkeys; k++) {
+		if (keys[k]->expr)
+			append_sql(sql, "%s, ", keys[k]->expr);
+		else
+			append_sql(sql, "%Q, ", name);
+	}
+	append_sql(sql, "r.status, CASE WHEN r.status = 'handled' THEN"
+		   " round((julianday(r.handled_at) - julianday(r.reported_at)) * 1440) END"
+		   " FROM \"%w\".reports r", schema);
+	if (joins & J_ZONE)
+		append_sql(sql, " LEFT JOIN \"%w\".zones z ON z.id = r.zone_id", schema);
+	if (joins & J_GROUP)
+		append_sql(sql, " LEFT JOIN \"%w\".groups g ON g.id = r.group_id", schema);
+	if (joins & J_CAT)
+		append_sql(sql, " LEFT JOIN \"%w\".categories c ON c.code = r.category", schema);
+	if (joins & J_MEMBER)
+		append_sql(sql, " LEFT JOIN \"%w\".members m ON m.id = r.member_id", schema);
+	append_sql(sql, " WHERE 1");
+	if (*opt->since)
+		append_sql(sql, " AND r.reported_at >= ?1");
+	if (*opt->until)
+		append_sql(sql, " AND r.reported_at < ?2");
+	if (opt->category)
+		append_sql(sql, " AND r.category = ?3");
+}
+
+/* Runs sql (a batch of stations' SELECTs) over mem, adding every row to agg.  Returns 0 or -1. */
+static int scan_batch(sqlite3 *mem, const char *sql, const struct fh_stats_options *opt,
+		      size_t nkeys, struct agg *agg, struct fh_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+
+	if (sqlite3_prepare_v2(mem, sql, -1, &stmt, NULL) != SQLITE_OK)
+		return mem_error(mem, err, _("cannot read the reports"));
+	if (*opt->since)
+		sqlite3_bind_text(stmt, 1, opt->since, -1, SQLITE_STATIC);
+	if (*opt->until)
+		sqlite3_bind_text(stmt, 2, opt->until, -1, SQLITE_STATIC);
+	if (opt->category)
+		sqlite3_bind_text(stmt, 3, opt->category, -1, SQLITE_STATIC);
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		const char *vals[MAX_KEYS];
+
+		for (size_t k = 0; k < nkeys; k++)
+			vals[k] = (const char *)sqlite3_column_text(stmt, (int)k);
+		agg_add(agg, vals, (const char *)sqlite3_column_text(stmt, (int)nkeys),
+			sqlite3_column_double(stmt, (int)nkeys + 1));
+	}
+	/* finalize returns the error of a step that failed. */
+	if (sqlite3_finalize(stmt) != SQLITE_OK)
+		return mem_error(mem, err, _("cannot read the reports"));
+	if (agg->oom)
+		return fh_error_set(err, _("out of memory"));
+	return 0;
+}
+
 static int scan_reports(const struct fh_stats_options *opt, const struct key_def *const *keys,
 			size_t nkeys, struct agg *agg, struct fh_error *err)
 {
 	sqlite3 *mem = NULL;
-	sqlite3_stmt *stmt = NULL;
 	char *sql = NULL, *names[16] = { 0 };
 	unsigned joins = 0;
 	int batch, rc = -1, attached = 0;
@@ -384,20 +465,9 @@ static int scan_reports(const struct fh_stats_options *opt, const struct key_def
 	for (int first = 0; first < opt->ndbs; first += batch) {
 		int n = opt->ndbs - first < batch ? opt->ndbs - first : batch;
 
-		for (attached = 0; attached < n; attached++) {
-			char *att = sqlite3_mprintf("ATTACH ?1 AS \"s%d\"", attached);
-			sqlite3_stmt *a = NULL;
-			int ok = att && sqlite3_prepare_v2(mem, att, -1, &a, NULL) == SQLITE_OK &&
-				 sqlite3_bind_text(a, 1, opt->dbs[first + attached], -1, SQLITE_STATIC) == SQLITE_OK &&
-				 sqlite3_step(a) == SQLITE_DONE;
-
-			sqlite3_finalize(a);
-			sqlite3_free(att);
-			if (!ok) {
-				mem_error(mem, err, _("cannot attach a station"));
+		for (attached = 0; attached < n; attached++)
+			if (attach_station(mem, attached, opt->dbs[first + attached], err))
 				goto done;
-			}
-		}
 		sql = sqlite3_mprintf("%s", "");
 		for (int s = 0; s < n; s++) {
 			char schema[8];
@@ -408,64 +478,15 @@ static int scan_reports(const struct fh_stats_options *opt, const struct key_def
 				fh_error_set(err, _("out of memory"));
 				goto done;
 			}
-			append_sql(&sql, "%sSELECT ", s ? " UNION ALL " : "");
-			for (size_t k = 0; k < nkeys; k++) {
-				if (keys[k]->expr)
-					append_sql(&sql, "%s, ", keys[k]->expr);
-				else
-					append_sql(&sql, "%Q, ", names[s]);
-			}
-			append_sql(&sql, "r.status, CASE WHEN r.status = 'handled' THEN"
-				   " round((julianday(r.handled_at) - julianday(r.reported_at)) * 1440) END"
-				   " FROM \"%w\".reports r", schema);
-			if (joins & J_ZONE)
-				append_sql(&sql, " LEFT JOIN \"%w\".zones z ON z.id = r.zone_id", schema);
-			if (joins & J_GROUP)
-				append_sql(&sql, " LEFT JOIN \"%w\".groups g ON g.id = r.group_id", schema);
-			if (joins & J_CAT)
-				append_sql(&sql, " LEFT JOIN \"%w\".categories c ON c.code = r.category", schema);
-			if (joins & J_MEMBER)
-				append_sql(&sql, " LEFT JOIN \"%w\".members m ON m.id = r.member_id", schema);
-			append_sql(&sql, " WHERE 1");
-			if (*opt->since)
-				append_sql(&sql, " AND r.reported_at >= ?1");
-			if (*opt->until)
-				append_sql(&sql, " AND r.reported_at < ?2");
-			if (opt->category)
-				append_sql(&sql, " AND r.category = ?3");
+			append_sql(&sql, "%s", s ? " UNION ALL " : "");
+			station_select(&sql, opt, keys, nkeys, joins, schema, names[s]);
 		}
 		if (!sql) {
 			fh_error_set(err, _("out of memory"));
 			goto done;
 		}
-		if (sqlite3_prepare_v2(mem, sql, -1, &stmt, NULL) != SQLITE_OK) {
-			mem_error(mem, err, _("cannot read the reports"));
+		if (scan_batch(mem, sql, opt, nkeys, agg, err))
 			goto done;
-		}
-		if (*opt->since)
-			sqlite3_bind_text(stmt, 1, opt->since, -1, SQLITE_STATIC);
-		if (*opt->until)
-			sqlite3_bind_text(stmt, 2, opt->until, -1, SQLITE_STATIC);
-		if (opt->category)
-			sqlite3_bind_text(stmt, 3, opt->category, -1, SQLITE_STATIC);
-		while (sqlite3_step(stmt) == SQLITE_ROW) {
-			const char *vals[MAX_KEYS];
-
-			for (size_t k = 0; k < nkeys; k++)
-				vals[k] = (const char *)sqlite3_column_text(stmt, (int)k);
-			agg_add(agg, vals, (const char *)sqlite3_column_text(stmt, (int)nkeys),
-				sqlite3_column_double(stmt, (int)nkeys + 1));
-		}
-		if (sqlite3_finalize(stmt) != SQLITE_OK) {
-			stmt = NULL;
-			mem_error(mem, err, _("cannot read the reports"));
-			goto done;
-		}
-		stmt = NULL;
-		if (agg->oom) {
-			fh_error_set(err, _("out of memory"));
-			goto done;
-		}
 		sqlite3_free(sql);
 		sql = NULL;
 		for (; attached > 0; attached--) {
@@ -477,7 +498,6 @@ static int scan_reports(const struct fh_stats_options *opt, const struct key_def
 	}
 	rc = 0;
 done:
-	sqlite3_finalize(stmt);
 	sqlite3_free(sql);
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		free(names[i]);
@@ -813,6 +833,99 @@ static size_t series_index(const struct series *s, size_t n, const char *code)
 	return n;
 }
 
+/*
+ * Fills s (room for agg->n + 1) with the trend's series: the category asked
+ * for, else every category with reports.  Sets *ns.  Returns 0, or -1 when
+ * out of memory.
+ */
+static int trend_series(const struct fh_stats_options *opt, const struct agg *agg,
+			struct bucket *const *sorted, struct series *s, size_t *ns)
+{
+	if (opt->category && !(s[(*ns)++].code = strdup(opt->category)))
+		return -1;
+	for (size_t i = 0; i < agg->n; i++) {
+		const char *code = sorted[i]->keys[1];
+
+		if (code && series_index(s, *ns, code) == *ns && !(s[(*ns)++].code = strdup(code)))
+			return -1;
+	}
+	return 0;
+}
+
+/* Writes the trend as rows period, category, label, found, handled. */
+static void trend_rows(struct fh_out *out, char (*periods)[32], size_t np,
+		       const struct series *s, size_t ns, const long long *found,
+		       const long long *handled)
+{
+	fh_out_column(out, "period", 0);
+	fh_out_column(out, "category", 0);
+	fh_out_column(out, "label", 0);
+	fh_out_column(out, "found", 0);
+	fh_out_column(out, "handled", 0);
+	for (size_t p = 0; p < np; p++) {
+		for (size_t c = 0; c < ns; c++) {
+			fh_out_text(out, periods[p]);
+			fh_out_text(out, s[c].code);
+			fh_out_text(out, s[c].label);
+			fh_out_int(out, found[c * np + p]);
+			fh_out_int(out, handled[c * np + p]);
+			fh_out_end_row(out);
+		}
+	}
+}
+
+/*
+ * Draws the trend as one bar a period, all series added up: '#' handled,
+ * '-' not (yet) handled, scaled to 50 columns at most.  Returns 0, or -1
+ * when out of memory.
+ */
+static int trend_chart(FILE *chart, int color, char (*periods)[32], size_t np, size_t ns,
+		       const long long *found, const long long *handled)
+{
+	long long *total = calloc(np + 1, sizeof(*total));
+	long long *done_ = calloc(np + 1, sizeof(*done_));
+	long long max = 0;
+
+	if (!total || !done_) {
+		free(total);
+		free(done_);
+		return -1;
+	}
+	for (size_t p = 0; p < np; p++) {
+		for (size_t c = 0; c < ns; c++) {
+			total[p] += found[c * np + p];
+			done_[p] += handled[c * np + p];
+		}
+		if (total[p] > max)
+			max = total[p];
+	}
+	put_padded(chart, _("period"), 8, false);
+	fputc(' ', chart);
+	put_padded(chart, _("found"), 6, true);
+	fputc(' ', chart);
+	put_padded(chart, _("handled"), 6, true);
+	fputc('\n', chart);
+	for (size_t p = 0; p < np; p++) {
+		long long w = max > 50 ? (total[p] * 50 + max / 2) / max : total[p];
+		long long h = total[p] ? (w * done_[p] + total[p] / 2) / total[p] : 0;
+
+		fprintf(chart, "%-8s %6lld %6lld", periods[p], total[p], done_[p]);
+		if (w) {
+			fputs(color ? "  \033[32m" : "  ", chart);
+			for (long long i = 0; i < h; i++)
+				fputc('#', chart);
+			fputs(color ? "\033[31m" : "", chart);
+			for (long long i = h; i < w; i++)
+				fputc('-', chart);
+			fputs(color ? "\033[0m" : "", chart);
+		}
+		fputc('\n', chart);
+	}
+	free(total);
+	free(done_);
+	return 0;
+}
+
 int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style,
 		   struct fh_out *out, FILE *chart, int color, FILE *svg,
 		   struct fh_error *err)
@@ -822,30 +935,17 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 	struct bucket **sorted = NULL;
 	struct series *s = NULL;
 	char (*periods)[32] = NULL;
-	long long *found = NULL, *handled = NULL, max = 0;
+	long long *found = NULL, *handled = NULL;
 	size_t np = 0, ns = 0;
 	int rc = -1;
 
 	if (scan_reports(opt, keys, 2, &agg, err))
 		goto done;
 	if (!(sorted = agg_sorted(&agg)) || !(periods = trend_periods(opt, &agg, sorted, &np)) ||
-	    !(s = calloc(agg.n + 1, sizeof(*s)))) {
-		fh_error_set(err, _("out of memory"));
-		goto done;
-	}
-	/* The series: the categories with reports, or the one asked for. */
-	if (opt->category && !(s[ns++].code = strdup(opt->category))) {
-		fh_error_set(err, _("out of memory"));
-		goto done;
-	}
-	for (size_t i = 0; i < agg.n; i++) {
-		const char *code = sorted[i]->keys[1];
-
-		if (code && series_index(s, ns, code) == ns && !(s[ns++].code = strdup(code))) {
-			fh_error_set(err, _("out of memory"));
-			goto done;
-		}
-	}
+	    !(s = calloc(agg.n + 1, sizeof(*s))))
+		goto oom;
+	if (trend_series(opt, &agg, sorted, s, &ns))
+		goto oom;
 	if (!np)
 		ns = ns && opt->category ? ns : 0;
 	qsort(s, ns, sizeof(*s), cmp_series);
@@ -853,10 +953,8 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 		goto done;
 	found = calloc(ns * np + 1, sizeof(*found));
 	handled = calloc(ns * np + 1, sizeof(*handled));
-	if (!found || !handled) {
-		fh_error_set(err, _("out of memory"));
-		goto done;
-	}
+	if (!found || !handled)
+		goto oom;
 	for (size_t i = 0; i < agg.n; i++) {
 		struct bucket *b = sorted[i];
 		size_t c = b->keys[1] ? series_index(s, ns, b->keys[1]) : ns;
@@ -868,69 +966,16 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 			}
 		}
 	}
-	if (style == FH_TREND_ROWS) {
-		fh_out_column(out, "period", 0);
-		fh_out_column(out, "category", 0);
-		fh_out_column(out, "label", 0);
-		fh_out_column(out, "found", 0);
-		fh_out_column(out, "handled", 0);
-		for (size_t p = 0; p < np; p++) {
-			for (size_t c = 0; c < ns; c++) {
-				fh_out_text(out, periods[p]);
-				fh_out_text(out, s[c].code);
-				fh_out_text(out, s[c].label);
-				fh_out_int(out, found[c * np + p]);
-				fh_out_int(out, handled[c * np + p]);
-				fh_out_end_row(out);
-			}
-		}
-	} else if (style == FH_TREND_CHART && ns) {
-		long long *total = calloc(np + 1, sizeof(*total));
-		long long *done_ = calloc(np + 1, sizeof(*done_));
-
-		if (!total || !done_) {
-			free(total);
-			free(done_);
-			fh_error_set(err, _("out of memory"));
-			goto done;
-		}
-		for (size_t p = 0; p < np; p++) {
-			for (size_t c = 0; c < ns; c++) {
-				total[p] += found[c * np + p];
-				done_[p] += handled[c * np + p];
-			}
-			if (total[p] > max)
-				max = total[p];
-		}
-		/* '#' handled, '-' not (yet) handled, scaled to 50 columns at most. */
-		put_padded(chart, _("period"), 8, false);
-		fputc(' ', chart);
-		put_padded(chart, _("found"), 6, true);
-		fputc(' ', chart);
-		put_padded(chart, _("handled"), 6, true);
-		fputc('\n', chart);
-		for (size_t p = 0; p < np; p++) {
-			long long w = max > 50 ? (total[p] * 50 + max / 2) / max : total[p];
-			long long h = total[p] ? (w * done_[p] + total[p] / 2) / total[p] : 0;
-
-			fprintf(chart, "%-8s %6lld %6lld", periods[p], total[p], done_[p]);
-			if (w) {
-				fputs(color ? "  \033[32m" : "  ", chart);
-				for (long long i = 0; i < h; i++)
-					fputc('#', chart);
-				fputs(color ? "\033[31m" : "", chart);
-				for (long long i = h; i < w; i++)
-					fputc('-', chart);
-				fputs(color ? "\033[0m" : "", chart);
-			}
-			fputc('\n', chart);
-		}
-		free(total);
-		free(done_);
-	}
+	if (style == FH_TREND_ROWS)
+		trend_rows(out, periods, np, s, ns, found, handled);
+	else if (style == FH_TREND_CHART && ns && trend_chart(chart, color, periods, np, ns, found, handled))
+		goto oom;
 	if (svg)
 		write_svg(svg, opt->weekly, periods, np, s, ns, found);
 	rc = 0;
+	goto done;
+oom:
+	fh_error_set(err, _("out of memory"));
 done:
 	for (size_t i = 0; s && i < ns; i++) {
 		free(s[i].code);
@@ -1009,7 +1054,7 @@ int fh_stats_groups(const struct fh_stats_options *opt, struct fh_out *out,
 {
 	static const char sql[] =
 		"SELECT \"group\", zone, leader, found, handled, activities, attendance,"
-		"  found = 0 AND activities = 0 AS inactive FROM ("
+		"  " FH_CHECK_INACTIVE("found", "activities") " AS inactive FROM ("
 		" SELECT g.code AS \"group\", z.code AS zone, lm.code AS leader,"
 		"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id"
 		"   AND (?1 = '' OR r.reported_at >= ?1) AND (?2 = '' OR r.reported_at < ?2)) AS found,"
@@ -1067,14 +1112,90 @@ static void date_words(const struct fh_time *t, char *buf, size_t size)
 	snprintf(buf, size, _("%d年%d月%d日"), t->year, t->month, t->day);
 }
 
+/*
+ * Words for [a, b) when it is a whole quarter, month or year ("本季度",
+ * "2026年10月", "去年"), relative to now n.  Returns 1 when written, else 0.
+ */
+static int calendar_words(const struct fh_time *a, const struct fh_time *b,
+			  const struct fh_time *n, char *buf, size_t size)
+{
+	static const char *const quarters[] = { N_("一"), N_("二"), N_("三"), N_("四") };
+	int months = month_span(a, b);
+
+	if (months == 3 && (a->month - 1) % 3 == 0) {
+		int qa = a->year * 4 + (a->month - 1) / 3, qn = n->year * 4 + (n->month - 1) / 3;
+
+		if (qa == qn)
+			snprintf(buf, size, _("本季度"));
+		else if (qa == qn - 1)
+			snprintf(buf, size, _("上季度"));
+		else
+			snprintf(buf, size, _("%d年第%s季度"), a->year, _(quarters[(a->month - 1) / 3]));
+		return 1;
+	}
+	if (months == 1) {
+		int ma = a->year * 12 + a->month, mn = n->year * 12 + n->month;
+
+		if (ma == mn)
+			snprintf(buf, size, _("本月"));
+		else if (ma == mn - 1)
+			snprintf(buf, size, _("上月"));
+		else
+			snprintf(buf, size, _("%d年%d月"), a->year, a->month);
+		return 1;
+	}
+	if (months == 12 && a->month == 1) {
+		if (a->year == n->year)
+			snprintf(buf, size, _("本年"));
+		else if (a->year == n->year - 1)
+			snprintf(buf, size, _("去年"));
+		else
+			snprintf(buf, size, _("%d年"), a->year);
+		return 1;
+	}
+	return 0;
+}
+
+/* Words for [a, b) when it is a whole week or day ("上周", "今日").  Returns 1 when written. */
+static int day_words(const struct fh_time *a, const struct fh_time *b,
+		     const struct fh_time *n, char *buf, size_t size)
+{
+	char d1[64];
+
+	if (!a->hour && !a->minute && !b->hour && !b->minute) {
+		long da = fh_days_from_civil(a->year, a->month, a->day);
+		long days = fh_days_from_civil(b->year, b->month, b->day) - da;
+		long dn = fh_days_from_civil(n->year, n->month, n->day);
+
+		if (days == 7 && fh_weekday(a) == 1) {
+			long monday = dn - (fh_weekday(n) - 1);
+
+			if (da == monday)
+				snprintf(buf, size, _("本周"));
+			else if (da == monday - 7)
+				snprintf(buf, size, _("上周"));
+			else
+				date_words(a, d1, sizeof(d1)), snprintf(buf, size, _("%s起的一周"), d1);
+			return 1;
+		}
+		if (days == 1) {
+			if (da == dn)
+				snprintf(buf, size, _("今日"));
+			else if (da == dn - 1)
+				snprintf(buf, size, _("昨日"));
+			else
+				date_words(a, buf, size);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 void fh_stats_period_words(const char *since, const char *until, const char *now,
 			   char *buf, size_t size)
 {
-	static const char *const quarters[] = { N_("一"), N_("二"), N_("三"), N_("四") };
 	struct fh_time a, b, n, last;
 	char d1[64], d2[64];
-	long days;
-	int months;
 
 	if (!*since && !*until) {
 		snprintf(buf, size, _("截至目前"));
@@ -1096,64 +1217,8 @@ void fh_stats_period_words(const char *since, const char *until, const char *now
 		snprintf(buf, size, _("截至%s"), d2);
 		return;
 	}
-	months = month_span(&a, &b);
-	days = fh_days_from_civil(b.year, b.month, b.day) - fh_days_from_civil(a.year, a.month, a.day);
-	if (months == 3 && (a.month - 1) % 3 == 0) {
-		int qa = a.year * 4 + (a.month - 1) / 3, qn = n.year * 4 + (n.month - 1) / 3;
-
-		if (qa == qn)
-			snprintf(buf, size, _("本季度"));
-		else if (qa == qn - 1)
-			snprintf(buf, size, _("上季度"));
-		else
-			snprintf(buf, size, _("%d年第%s季度"), a.year, _(quarters[(a.month - 1) / 3]));
+	if (calendar_words(&a, &b, &n, buf, size) || day_words(&a, &b, &n, buf, size))
 		return;
-	}
-	if (months == 1) {
-		int ma = a.year * 12 + a.month, mn = n.year * 12 + n.month;
-
-		if (ma == mn)
-			snprintf(buf, size, _("本月"));
-		else if (ma == mn - 1)
-			snprintf(buf, size, _("上月"));
-		else
-			snprintf(buf, size, _("%d年%d月"), a.year, a.month);
-		return;
-	}
-	if (months == 12 && a.month == 1) {
-		if (a.year == n.year)
-			snprintf(buf, size, _("本年"));
-		else if (a.year == n.year - 1)
-			snprintf(buf, size, _("去年"));
-		else
-			snprintf(buf, size, _("%d年"), a.year);
-		return;
-	}
-	if (!a.hour && !a.minute && !b.hour && !b.minute) {
-		long da = fh_days_from_civil(a.year, a.month, a.day);
-		long dn = fh_days_from_civil(n.year, n.month, n.day);
-
-		if (days == 7 && fh_weekday(&a) == 1) {
-			long monday = dn - (fh_weekday(&n) - 1);
-
-			if (da == monday)
-				snprintf(buf, size, _("本周"));
-			else if (da == monday - 7)
-				snprintf(buf, size, _("上周"));
-			else
-				date_words(&a, d1, sizeof(d1)), snprintf(buf, size, _("%s起的一周"), d1);
-			return;
-		}
-		if (days == 1) {
-			if (da == dn)
-				snprintf(buf, size, _("今日"));
-			else if (da == dn - 1)
-				snprintf(buf, size, _("昨日"));
-			else
-				date_words(&a, buf, size);
-			return;
-		}
-	}
 	last = b;
 	if (!b.hour && !b.minute)
 		fh_time_add_days(&last, -1);

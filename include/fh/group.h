@@ -1,88 +1,19 @@
 /*
- * The roster kept one change at a time (fh-group): zones, members, groups
- * and their leaders, task teams, equipment handed out, and the roster's
- * check.  Every writing function is one transaction of its own: it
- * changes everything it was asked to, or nothing.  Codes are looked up
- * with the "unknown zone 'Z9'" messages of lookup.h.
+ * Groups of neighbouring members and their leaders: the one module that
+ * writes the groups and leader_terms tables, and the home of the leader
+ * rules (a leader is an active member of the group; a term starts on a
+ * date that is not in the future, not before the member joined, and the
+ * terms of one group never overlap).  The command, the roster import and
+ * the plan all go through here.  Codes are looked up with the "unknown
+ * zone 'Z9'" messages of lookup.h.
  */
 #ifndef FH_GROUP_H
 #define FH_GROUP_H
 
-#include <stdio.h>
-
 #include "fh/db.h"
 #include "fh/error.h"
 #include "fh/out.h"
-#include "fh/roster.h"
-
-/*
- * Where "show" commands write: several blocks (the record, then its
- * lists), each a table of its own, separated by an empty line.
- */
-struct fh_show {
-	FILE *fp;
-	enum fh_format format;
-	unsigned flags;  /* FH_OUT_NO_HEADER, FH_OUT_REVEAL */
-};
-
-/* Adds a zone.  Returns 0, or -1 when the code exists or on error. */
-int fh_zone_add(struct fh_db *db, const char *code, const char *name,
-		struct fh_error *err);
-
-/* Writes the zones with their counts of groups and members.  0 or -1. */
-int fh_zone_list(struct fh_db *db, struct fh_out *out, struct fh_error *err);
-
-/*
- * A member's fields as typed on the command line, by the field ids of
- * roster.h: given[i] says field i was given, val[i] its text (NULL or ""
- * to clear an optional field).  Values are checked (kind, lat, lon,
- * dates) before anything is written.
- */
-struct fh_member_fields {
-	const char *val[FH_RF_COUNT];
-	unsigned char given[FH_RF_COUNT];
-};
-
-/*
- * Checks the values of fields that were given (kind, lat, lon, joined,
- * left).  Returns 0, or -1 with err set as wrong usage.
- */
-int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *err);
-
-/*
- * Adds a member with code, name and zone (required) and any other
- * fields.  A group must be in the member's zone unless force.  0 or -1.
- */
-int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
-		  struct fh_error *err);
-
-/*
- * Changes the given fields of member code.  Moving to another group ends
- * the member's term as leader of the old one; a group in another zone is
- * refused unless force.  Returns 0 or -1.
- */
-int fh_member_edit(struct fh_db *db, const char *code, const struct fh_member_fields *m,
-		   int force, const char *today, struct fh_error *err);
-
-/*
- * Records that member code left on date: the row and its history stay,
- * its leader term and team memberships end.  Returns 0 or -1.
- */
-int fh_member_leave(struct fh_db *db, const char *code, const char *date,
-		    struct fh_error *err);
-
-/* Writes one member: its fields, leader terms, teams and equipment.  0 or -1. */
-int fh_member_show(struct fh_db *db, const char *code, const struct fh_show *show,
-		   struct fh_error *err);
-
-struct fh_member_filter {
-	const char *zone, *group, *kind, *team;  /* NULL: any */
-	int all;                                 /* include members who left */
-};
-
-/* Writes the members matching filter, by code.  0 or -1. */
-int fh_member_list(struct fh_db *db, const struct fh_member_filter *filter,
-		   struct fh_out *out, struct fh_error *err);
+#include "fh/show.h"
 
 /* Adds group code in zone, with an optional name and formation date.  0 or -1. */
 int fh_group_add(struct fh_db *db, const char *code, const char *zone, const char *name,
@@ -114,6 +45,37 @@ int fh_group_assign(struct fh_db *db, char *const *members, int n, const char *g
 int fh_group_dissolve(struct fh_db *db, const char *code, const char *date,
 		      struct fh_error *err);
 
+/* Finds the id of group code, refusing a dissolved one.  0 or -1. */
+int fh_group_active(struct fh_db *db, const char *code, sqlite3_int64 *id,
+		    struct fh_error *err);
+
+/* The statements of a batch of group upserts, prepared once (all NULL to start). */
+struct fh_group_batch {
+	sqlite3_stmt *upsert, *set_zone, *insert;
+};
+
+/*
+ * Adds or updates group code inside the caller's transaction (the roster
+ * import): zone (0 while not known yet), and the optional fields name,
+ * formed, dissolved, note whose bits (1, 2, 4, 8) are set in given.
+ * Returns 0 with *id, or -1 with err set.
+ */
+int fh_group_upsert(struct fh_db *db, struct fh_group_batch *b, const char *code,
+		    sqlite3_int64 zone, const char *const opt[4], int given,
+		    sqlite3_int64 *id, struct fh_error *err);
+
+/* Sets group id's zone once known (import).  0 or -1. */
+int fh_group_fix_zone(struct fh_db *db, struct fh_group_batch *b, sqlite3_int64 id,
+		      sqlite3_int64 zone, struct fh_error *err);
+
+/* Adds a new group (the plan) inside the caller's transaction.  0 with *id, or -1. */
+int fh_group_insert(struct fh_db *db, struct fh_group_batch *b, const char *code,
+		    sqlite3_int64 zone, const char *formed, sqlite3_int64 *id,
+		    struct fh_error *err);
+
+/* Finalizes the batch's statements. */
+void fh_group_batch_end(struct fh_group_batch *b);
+
 /*
  * Makes member the leader of group from date on: the member must be an
  * active member of the group; the current term ends.  When the member
@@ -123,47 +85,42 @@ int fh_group_dissolve(struct fh_db *db, const char *code, const char *date,
 int fh_leader_set(struct fh_db *db, const char *group, const char *member,
 		  const char *letter, const char *date, struct fh_error *err);
 
-/* Adds team code of kind (patrol, publicity, inspection, service, other).  0 or -1. */
-int fh_team_add(struct fh_db *db, const char *code, const char *name, const char *kind,
-		const char *zone, struct fh_error *err);
+/* Statements of fh_leader_start, prepared once (all NULL to start). */
+struct fh_leader_batch {
+	sqlite3_stmt *st[7];
+};
 
-/* Puts the n members into team from date.  0 or -1. */
-int fh_team_join(struct fh_db *db, const char *team, char *const *members, int n,
-		 const char *date, struct fh_error *err);
-
-/* Takes the n members out of team on date (history kept).  0 or -1. */
-int fh_team_leave(struct fh_db *db, const char *team, char *const *members, int n,
-		  const char *date, struct fh_error *err);
-
-/* Writes the teams with their sizes.  0 or -1. */
-int fh_team_list(struct fh_db *db, struct fh_out *out, struct fh_error *err);
-
-/* Writes one team and its members.  0 or -1. */
-int fh_team_show(struct fh_db *db, const char *code, const struct fh_show *show,
-		 struct fh_error *err);
-
-/* Hands count of item to member on date.  0 or -1. */
-int fh_equipment_issue(struct fh_db *db, const char *member, const char *item,
-		       long long count, const char *date, struct fh_error *err);
-
-/* Takes back count of item from member on date; no more than held.  0 or -1. */
-int fh_equipment_return(struct fh_db *db, const char *member, const char *item,
-			long long count, const char *date, struct fh_error *err);
-
-/* Writes who holds what, since when, filtered by zone, group, item (NULL: any). */
-int fh_equipment_list(struct fh_db *db, const char *zone, const char *group,
-		      const char *item, struct fh_out *out, struct fh_error *err);
-
-struct fh_check_options {
-	int min, max;      /* a group's size bounds */
-	const char *zone;  /* only this zone, or NULL */
+/* What fh_leader_start is asked to do. */
+struct fh_leader_start {
+	sqlite3_int64 group, member;
+	const char *group_code, *member_code;  /* for messages */
+	const char *since;    /* the term's start; NULL keeps a current term's */
+	const char *today;    /* the start when since is NULL and a term begins */
+	const char *letter;   /* letter signed on, or NULL */
+	int letter_given;     /* set (or clear) the letter date */
+	int keep_start;       /* a current term of the same member keeps its start */
 };
 
 /*
- * Writes one row per roster problem (problem, zone, group, member,
- * detail).  Returns the number of problems, or -1 with err set.
+ * The one way a leader term starts, inside the caller's transaction.
+ * Checks the leader rules (active member of the group; start not in the
+ * future, not before the member joined, not before the group's current
+ * or earlier terms ended; letter not in the future).  When the member
+ * already leads the group, updates the letter (and a given start) only
+ * and returns 0; else ends the current term on the start and begins a new
+ * one, returning 1.  Returns -1 with err set (no place) on refusal.
  */
-int fh_group_check(struct fh_db *db, const struct fh_check_options *opt,
-		   struct fh_out *out, struct fh_error *err);
+int fh_leader_start(struct fh_db *db, struct fh_leader_batch *b,
+		    const struct fh_leader_start *l, struct fh_error *err);
+
+/* Finalizes the batch's statements. */
+void fh_leader_batch_end(struct fh_leader_batch *b);
+
+/*
+ * Ends member's current leader terms (of groups other than keep; 0 ends
+ * all) on date, not before they started.  0 or -1.
+ */
+int fh_leader_end_terms(struct fh_db *db, sqlite3_int64 member, sqlite3_int64 keep,
+			const char *date, struct fh_error *err);
 
 #endif

@@ -19,6 +19,13 @@ enum fh_entity { FH_ZONE, FH_GROUP, FH_MEMBER, FH_TEAM };
 int fh_lookup(struct fh_db *db, enum fh_entity kind, const char *code,
 	      sqlite3_int64 *id, struct fh_error *err);
 
+/*
+ * Checks that a filter's code exists, so that a typo is an error and not
+ * an empty list.  code NULL (no filter) is fine.  Returns 0, or -1.
+ */
+int fh_lookup_check(struct fh_db *db, enum fh_entity kind, const char *code,
+		    struct fh_error *err);
+
 /* The entity's name for messages: "zone", "group", "member" or "team". */
 const char *fh_entity_name(enum fh_entity kind);
 

@@ -11,15 +11,7 @@
 #include "fh/db.h"
 #include "fh/error.h"
 #include "fh/out.h"
-
-/* Room for "2026Q4" and its NUL. */
-#define FH_QUARTER_LEN 7
-
-/*
- * Parses a quarter "2026Q4" (or "2026q4") into buf, written "2026Q4".
- * Returns 0 or -1 with a usage error naming the value.
- */
-int fh_quarter_parse(const char *s, char buf[FH_QUARTER_LEN], struct fh_error *err);
+#include "fh/period.h"
 
 /*
  * Plans one zone meeting for quarter in every zone (or only zone, a

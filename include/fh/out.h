@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <jansson.h>
 #include <sqlite3.h>
 
 #include "fh/error.h"
@@ -95,6 +96,26 @@ bool fh_out_for_people(const struct fh_out *out);
  * out.
  */
 int fh_out_finish(struct fh_out *out);
+
+/* Room for any text of fh_out_number and its NUL. */
+#define FH_OUT_NUMBER_LEN 32
+
+/*
+ * Writes into buf the shortest text (15 to 17 significant digits) that
+ * reads back as v: 30.8912, not 30.891200000000001.  Every writer of a
+ * number in a machine format (fh_out_stmt, fh_out_json) calls this, so
+ * that the same value reads the same in every tool.
+ */
+void fh_out_number(double v, char buf[FH_OUT_NUMBER_LEN]);
+
+/*
+ * Writes the JSON value v (borrowed) to fp, compact on one line when
+ * indent is 0, else indented by indent spaces a level (as jansson's
+ * JSON_INDENT), with no newline after it.  Reals go through
+ * fh_out_number and strings through the writer's JSON escaping.  Returns
+ * 0, or -1 when writing failed (errno set).
+ */
+int fh_out_json(FILE *fp, const json_t *v, int indent);
 
 /* Frees the writer; NULL is ignored. */
 void fh_out_free(struct fh_out *out);

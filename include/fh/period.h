@@ -25,6 +25,21 @@ struct fh_range {
 	char end[FH_TIME_LEN];
 };
 
+/* Room for "2026Q4" and its NUL. */
+#define FH_QUARTER_LEN 7
+
+/*
+ * Parses a quarter "2026Q4" (or "2026q4") into buf, written "2026Q4".
+ * Returns 0 or -1 with a usage error naming the value.
+ */
+int fh_quarter_parse(const char *s, char buf[FH_QUARTER_LEN], struct fh_error *err);
+
+/*
+ * Returns 1 if the date of t lies in quarter q (as fh_quarter_parse
+ * writes it, "2026Q4"), else 0.
+ */
+int fh_quarter_contains(const char *q, const struct fh_time *t);
+
 /* Returns 1 if year-month-day is a date of the Gregorian calendar. */
 int fh_date_valid(int year, int month, int day);
 
@@ -60,6 +75,16 @@ void fh_date_format(const struct fh_time *t, char *buf);
  * when $FH_NOW is not a valid time.
  */
 int fh_now(struct fh_time *t, struct fh_error *err);
+
+/*
+ * The one rule for dates of things that happened (a report's time, a
+ * meeting held, an activity, an action done): they are not in the future.
+ * Compares t with now (NULL: fh_now), by date alone when date_only.  On a
+ * future t sets err to "time 'GIVEN' is in the future" ("date ..." when
+ * date_only), given being the text as typed, and returns -1; else 0.
+ */
+int fh_time_check_past(const struct fh_time *t, int date_only, const struct fh_time *now,
+		       const char *given, struct fh_error *err);
 
 /* Days since 1970-01-01 of t's date (negative before). */
 long fh_days_from_civil(int year, int month, int day);

@@ -17,13 +17,14 @@
 
 /* The keys of a report, as flags of fh-report add and import keys. */
 enum fh_report_field {
-	FH_RF_CATEGORY, FH_RF_BY, FH_RF_ZONE, FH_RF_GROUP, FH_RF_AT, FH_RF_WHERE,
-	FH_RF_LAT, FH_RF_LON, FH_RF_SEVERITY, FH_RF_VIA, FH_RF_ACTIVITY,
-	FH_RF_PHOTO, FH_RF_TEXT, FH_RF_COUNT
+	FH_REPORT_F_CATEGORY, FH_REPORT_F_BY, FH_REPORT_F_ZONE, FH_REPORT_F_GROUP,
+	FH_REPORT_F_AT, FH_REPORT_F_WHERE, FH_REPORT_F_LAT, FH_REPORT_F_LON,
+	FH_REPORT_F_SEVERITY, FH_REPORT_F_VIA, FH_REPORT_F_ACTIVITY, FH_REPORT_F_PHOTO,
+	FH_REPORT_F_TEXT, FH_REPORT_F_COUNT
 };
 
 /* The key names, indexed by enum fh_report_field. */
-extern const char *const fh_report_keys[FH_RF_COUNT];
+extern const char *const fh_report_keys[FH_REPORT_F_COUNT];
 
 /* "category, by, zone, ..., text": the keys for messages (static). */
 const char *fh_report_key_list(void);
@@ -35,26 +36,19 @@ const char *fh_report_key_list(void);
 int fh_report_key(const char *name, size_t len);
 
 /*
- * The offset of the first byte of s[0..n) that is not well-formed UTF-8
- * (overlong forms, surrogates and values past U+10FFFF included), or n
- * when all of it is.
- */
-size_t fh_report_utf8_check(const char *s, size_t n);
-
-/*
  * One report to file, all values as text (numbers too), NULL when not
  * given.  Strings are borrowed.  Where the values came from, for errors:
  * file (NULL for the command line), the report's line, and each value's
  * line (0: the report's) and column (0: unknown).
  */
 struct fh_report_input {
-	const char *value[FH_RF_COUNT];  /* FH_RF_PHOTO unused: see photos */
+	const char *value[FH_REPORT_F_COUNT];  /* FH_REPORT_F_PHOTO unused: see photos */
 	const char *const *photos;       /* photo files, nphotos of them */
 	size_t nphotos;
 	const char *file;
 	unsigned long line;
-	unsigned long lines[FH_RF_COUNT];
-	unsigned long col[FH_RF_COUNT];
+	unsigned long lines[FH_REPORT_F_COUNT];
+	unsigned long col[FH_REPORT_F_COUNT];
 	const char *photo_dir;           /* photos are relative to it; NULL: "." */
 };
 

@@ -132,6 +132,38 @@ static void day_arithmetic_crosses_months_and_years(void **state)
 	assert_int_equal(fh_weekday(&t), 1);
 }
 
+static void past_dates_pass_and_future_ones_fail(void **state)
+{
+	struct fh_time now = { 2026, 11, 23, 10, 0 }, t = { 2026, 11, 23, 10, 1 };
+	struct fh_error err = { 0 };
+
+	(void)state;
+	assert_int_equal(fh_time_check_past(&t, 0, &now, "2026-11-23 10:01", &err), -1);
+	assert_string_equal(err.msg, "time '2026-11-23 10:01' is in the future");
+	/* By date alone, later today is still today. */
+	assert_int_equal(fh_time_check_past(&t, 1, &now, "2026-11-23", &err), 0);
+	t.day = 24;
+	assert_int_equal(fh_time_check_past(&t, 1, &now, "2026-11-24", &err), -1);
+	assert_string_equal(err.msg, "date '2026-11-24' is in the future");
+	t.year = 2025;
+	assert_int_equal(fh_time_check_past(&t, 0, &now, "2025-11-24", &err), 0);
+}
+
+static void quarters_contain_their_three_months(void **state)
+{
+	struct fh_time t = { 2026, 10, 1, 0, 0 };
+
+	(void)state;
+	assert_true(fh_quarter_contains("2026Q4", &t));
+	t.month = 12;
+	t.day = 31;
+	assert_true(fh_quarter_contains("2026Q4", &t));
+	assert_false(fh_quarter_contains("2027Q4", &t));
+	t.month = 9;
+	assert_false(fh_quarter_contains("2026Q4", &t));
+	assert_true(fh_quarter_contains("2026Q3", &t));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -141,6 +173,8 @@ int main(void)
 		cmocka_unit_test(bad_periods_are_refused),
 		cmocka_unit_test(relative_periods_follow_fh_now),
 		cmocka_unit_test(day_arithmetic_crosses_months_and_years),
+		cmocka_unit_test(past_dates_pass_and_future_ones_fail),
+		cmocka_unit_test(quarters_contain_their_three_months),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

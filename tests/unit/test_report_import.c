@@ -28,7 +28,7 @@ static int record(void *ctx, const struct fh_report_input *in, struct fh_error *
 	if (++s->count == s->fail_at)
 		return fh_error_set(err, "sink stops");
 	snprintf(line, sizeof(line), "%lu:", in->line);
-	for (int i = 0; i < FH_RF_COUNT; i++) {
+	for (int i = 0; i < FH_REPORT_F_COUNT; i++) {
 		if (!in->value[i])
 			continue;
 		strcat(line, fh_report_keys[i]);

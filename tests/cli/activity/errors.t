@@ -33,7 +33,7 @@ exit 2
 exit 2
 exit 1
 --- stderr
-fh-activity: unknown kind 'party' (use training, drill, patrol, publicity, inspection, visit or meeting)
+fh-activity: unknown kind 'party' (valid: training, drill, patrol, publicity, inspection, visit, meeting)
 fh-activity: add needs --kind (see 'fh-activity --help')
 fh-activity: unknown zone 'Z9'
 fh-activity: group 'G003' is not in zone 'Z1'

@@ -18,7 +18,7 @@ fh-activity attend 1
 编号      1
 举行日期  2026-10-15
 --- stderr
-fh-activity: 未知活动类型 'party'（可用 training、drill、patrol、publicity、inspection、visit 或 meeting）
+fh-activity: 未知活动类型 'party'（可用：training, drill, patrol, publicity, inspection, visit, meeting）
 fh-activity: 没有编号为 99 的活动
 fh-activity: attend 需要一个编号 ID 和至少一个成员 MEMBER（见 'fh-activity --help'）
 --- exit

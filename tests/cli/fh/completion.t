@@ -1,4 +1,4 @@
-The bash completion offers subcommands from --help, options, and codes from the database.
+The bash completion offers subcommands from --help, options, fixed values from `fh codes`, and codes from the tools' lists of the database (it holds no SQL and no copy of a value list).
 --- setup
 fh init
 sqlite3 fh.db "INSERT INTO zones(code, name) VALUES ('Z1', '北区块'), ('Z2', '南区块')"
@@ -11,10 +11,22 @@ complete_line fh audit --s
 complete_line fh sql -f ""
 complete_line fh-report list --zone ""
 complete_line fh report list --status o
+complete_line fh-report add --severity ""
+complete_line fh-report add --via w
+complete_line fh-activity add --kind d
+complete_line fh-group member add --kind ""
+complete_line fh-report list --family h
+complete_line fh-report list --category f
 --- stdout
-activity audit backup check group init meeting purge report sql stats 
+activity audit backup check codes group init meeting purge report sql stats 
 backup 
 --since 
 csv json md table text tsv yaml 
 Z1 Z2 
 open 
+high low normal urgent 
+walk-in wechat 
+drill 
+household mobile organisation shop 
+hazard 
+fire fraud 

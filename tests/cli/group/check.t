@@ -1,4 +1,4 @@
-check lists each roster problem on a line and exits 1; --min/--max set the bounds.
+check lists each roster problem on a line, with its label, and exits 1; --min/--max set the bounds.
 --- setup
 fh init
 fh-group import "$DATA/roster-small.yaml"
@@ -11,18 +11,18 @@ fh-group check --min 1 --max 3 --zone Z2
 echo "exit $?"
 fh-group check --min 5 --max 2; echo $?
 --- stdout
-problem     zone  group  member  detail
-size        Z1    G001           size 5, not within 8..12
-size        Z1    G002           size 2, not within 8..12
-size        Z2    G003           size 2, not within 8..12
-no-leader   Z1    G002           no leader
-no-leader   Z2    G003           no leader
-ungrouped   Z2           S0010   active member without a group
-cross-zone  Z1    G001   S0009   member in zone Z2, group in zone Z1
+problem     zone  group  member  detail                               label
+size        Z1    G001           size 5, not within 8..12             人数超出范围
+size        Z1    G002           size 2, not within 8..12             人数超出范围
+size        Z2    G003           size 2, not within 8..12             人数超出范围
+no-leader   Z1    G002           no leader                            无组长
+no-leader   Z2    G003           no leader                            无组长
+ungrouped   Z2           S0010   active member without a group        未编组
+cross-zone  Z1    G001   S0009   member in zone Z2, group in zone Z1  跨区块
 exit 1
-problem	zone	group	member	detail
-no-leader	Z2	G003		no leader
-ungrouped	Z2		S0010	active member without a group
+problem	zone	group	member	detail	label
+no-leader	Z2	G003		no leader	无组长
+ungrouped	Z2		S0010	active member without a group	未编组
 exit 1
 2
 --- stderr

@@ -16,7 +16,7 @@ usage: fh-group import [--dry-run] [--csv | --yaml] FILE | -
        fh-group member add CODE --name NAME --zone ZONE [--kind KIND]
                       [--contact NAME] [--phone PHONE] [--address TEXT]
                       [--group GROUP] [--lat X] [--lon Y] [--joined DATE]
-                      [--note TEXT] [--force]
+                      [--left DATE] [--note TEXT] [--force]
        fh-group member show CODE
        fh-group member edit CODE [--name NAME] [--zone ZONE] [--kind KIND]
                       [--contact NAME] [--phone PHONE] [--address TEXT]
@@ -47,7 +47,7 @@ leaders, task teams and equipment.  See fh-group(1) and fh-roster(5).
 usage: fh-group member add CODE --name NAME --zone ZONE [--kind KIND]
                       [--contact NAME] [--phone PHONE] [--address TEXT]
                       [--group GROUP] [--lat X] [--lon Y] [--joined DATE]
-                      [--note TEXT] [--force]
+                      [--left DATE] [--note TEXT] [--force]
        fh-group member show CODE
        fh-group member edit CODE [--name NAME] [--zone ZONE] [--kind KIND]
                       [--contact NAME] [--phone PHONE] [--address TEXT]

@@ -10,6 +10,6 @@ YAML
 fh-group import r.yaml
 --- unchanged
 --- stderr
-fh-group: r.yaml:2:36: leader 'S0007' is not an active member of group 'G001'
+fh-group: r.yaml:2:36: member 'S0007' is not an active member of group 'G001'
 --- exit
 1

@@ -90,7 +90,7 @@ fh-meeting agenda --zone Z1 --quarter 2026Q4 -f json
     {
       "group": "G002",
       "name": "北大街二组",
-      "issue": "letter_unsigned",
+      "issue": "letter-unsigned",
       "label": "责任书未签",
       "leader": "S0003"
     }

@@ -4,7 +4,7 @@ the minutes; action items are numbered, listed and marked done.
 . "$DATA/stats-meetings.sh"
 printf '会议纪要：\n各组汇报消防通道整改情况。\n' > minutes.txt
 --- run
-fh-meeting record 2 --held-on 2026-12-18 --chair 李队长 --attended G002,G001 --minutes minutes.txt
+FH_NOW="2026-12-18 20:00" fh-meeting record 2 --held-on 2026-12-18 --chair 李队长 --attended G002,G001 --minutes minutes.txt
 fh-meeting action add 2 检查南栅消防栓 --due 2027-01-15 --owner 李四
 fh-meeting action list -f table
 fh-meeting action list --open --zone Z1 --no-header

@@ -48,7 +48,7 @@ for s in S0309 S0310 S0315 S0003; do
 done
 fh-group equipment issue S0315 喊话器 --on 2026-05-12
 fh-meeting plan --quarter 2026Q3 --zone Z2 --on 2026-09-25 >/dev/null
-fh-meeting record 1 --held-on 2026-09-25 --chair 李队长 --attended G037,G036
+fh-meeting record 1 --held-on 2026-09-25 --chair 李队长 --attended G037,G034
 fh-meeting action add 1 友好路商户补配灭火器 --owner 王警官 --due 2026-10-31 >/dev/null
 fh-meeting action add 1 G037补签责任书 --owner 汪海燕 >/dev/null
 fh-meeting action done 2 --on 2026-10-10

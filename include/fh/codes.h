@@ -1,0 +1,62 @@
+/*
+ * Every fixed value list of fh, defined once: member kinds, report
+ * statuses, severities and channels, category families, activity kinds
+ * and usual topics, meeting kinds.  Validation, messages, table labels
+ * (each code's gettext label) and the shell completion (through `fh codes`)
+ * all read them here.  Group problems are the roster's (fh/roster.h).
+ */
+#ifndef FH_CODES_H
+#define FH_CODES_H
+
+#include <stddef.h>
+
+#include "fh/error.h"
+#include "fh/out.h"
+
+enum fh_code_list {
+	FH_CODES_MEMBER_KIND,    /* "kinds": shop, household, organisation, mobile */
+	FH_CODES_STATUS,         /* "statuses": a report's, open ... dismissed */
+	FH_CODES_SEVERITY,       /* "severities": low ... urgent */
+	FH_CODES_CHANNEL,        /* "channels": how a report came in (--via) */
+	FH_CODES_FAMILY,         /* "families": of report categories */
+	FH_CODES_ACTIVITY_KIND,  /* "activity-kinds": training, drill, ... */
+	FH_CODES_TOPIC,          /* "topics": the usual topics of activities (free text) */
+	FH_CODES_MEETING_KIND,   /* "meeting-kinds": zone, joint */
+	FH_CODES_COUNT
+};
+
+/* The codes of list, in their documented order, ending with NULL (static). */
+const char *const *fh_codes(enum fh_code_list list);
+
+/* The name of list as `fh codes` takes it, e.g. "severities" (static). */
+const char *fh_codes_name(enum fh_code_list list);
+
+/* Returns 1 if code is in list, else 0. */
+int fh_codes_has(enum fh_code_list list, const char *code);
+
+/*
+ * Writes the codes of list into buf as "a, b, c" for messages; returns
+ * buf, cut short when size is too small.
+ */
+const char *fh_codes_join(enum fh_code_list list, char *buf, size_t size);
+
+/*
+ * Returns 1 if code is in any list (its label is then gettext(code), in
+ * the catalogue), else 0.
+ */
+int fh_codes_known(const char *code);
+
+/*
+ * Sets *list to the list named name (see fh_codes_name).  Returns 0, or
+ * -1 with a usage error naming the value and the valid names.
+ */
+int fh_codes_find(const char *name, enum fh_code_list *list, struct fh_error *err);
+
+/*
+ * Writes list to out as rows code, label (the label in the reader's
+ * language); FH_CODES_COUNT writes the lists' names instead, one column
+ * list.  Returns 0.
+ */
+int fh_codes_write(struct fh_out *out, enum fh_code_list list);
+
+#endif

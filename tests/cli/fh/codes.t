@@ -1,0 +1,39 @@
+fh codes prints the names of the fixed value lists, or one list's codes with their labels (Chinese in a Chinese table); an unknown list is a usage error. No database is needed.
+--- run
+fh codes
+fh codes severities -f tsv
+LC_ALL=zh_CN.UTF-8 fh codes channels -f table
+fh codes --no-header activity-kinds | tr '\n' ' '; echo
+fh codes colours; echo "exit $?"
+fh codes kinds statuses; echo "exit $?"
+--- stdout
+list
+kinds
+statuses
+severities
+channels
+families
+activity-kinds
+topics
+meeting-kinds
+code	label
+low	low
+normal	normal
+high	high
+urgent	urgent
+代码        名称
+wechat      微信
+phone       电话
+walk-in     来所
+patrol      巡逻
+inspection  检查
+app         应用
+other       其他
+training	training drill	drill patrol	patrol publicity	publicity inspection	inspection visit	visit meeting	meeting 
+exit 2
+exit 2
+--- stderr
+fh: unknown list 'colours' (valid: kinds, statuses, severities, channels, families, activity-kinds, topics, meeting-kinds)
+fh: codes takes at most one LIST, got 'statuses' (see 'fh --help')
+--- locales
+C.UTF-8
