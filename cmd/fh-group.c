@@ -844,7 +844,7 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 	n = fh_check_groups(db, &opt, out, &err);
 	if (end_list(cli, db, out, n < 0 ? -1 : 0, &err))
 		return 1;
-	return n > 0;
+	return n > 0 ? FH_FOUND : FH_OK;
 }
 
 static int cmd_plan(struct fh_cli *cli, int argc, char **argv)

@@ -335,7 +335,7 @@ done:
 		return fail(cli, db, &err);
 	fh_db_close(db);
 	/* For cron: overdue or late reports are news worth a mail. */
-	return (f.overdue >= 0 || f.late) && count > 0 ? 1 : 0;
+	return (f.overdue >= 0 || f.late) && count > 0 ? FH_FOUND : FH_OK;
 }
 
 /* Parses a report id; returns 0 or -1 with a usage error. */

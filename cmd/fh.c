@@ -19,6 +19,7 @@
 #include "fh/db.h"
 #include "fh/period.h"
 #include "fh/purge.h"
+#include "fh/sqlguard.h"
 #include "fh/text.h"
 #include "fh/i18n.h"
 
@@ -238,7 +239,7 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 	fh_db_close(db);
 	if (problems < 0)
 		return fh_cli_fail(cli, &err);
-	return problems ? 1 : 0;
+	return problems ? FH_FOUND : FH_OK;
 }
 
 /* Creates path for the copy with the database's own mode, never following a link. */
@@ -463,52 +464,6 @@ done:
 	return status ? fh_cli_fail(cli, &err) : 0;
 }
 
-/*
- * The authorizer of fh sql: reading is allowed, and nothing else that
- * could change a file or reach beyond the database.
- */
-static int sql_authorizer(void *ctx, int action, const char *a, const char *b,
-			  const char *dbname, const char *trigger)
-{
-	static const char *const pragmas[] = {
-		"table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list",
-		"user_version", "application_id", "page_count", "page_size", "compile_options",
-		"data_version",  /* FTS5 reads it to know whether its cache is current */
-		NULL,
-	};
-
-	(void)dbname; (void)trigger;
-	switch (action) {
-	case SQLITE_READ:
-		/* Noted, so that what a query computes from phone numbers is masked too. */
-		if (b && strstr(b, "phone"))
-			*(bool *)ctx = true;
-		return SQLITE_OK;
-	case SQLITE_SELECT:
-	case SQLITE_RECURSIVE:
-		return SQLITE_OK;
-	case SQLITE_FUNCTION:
-		return b && !strcmp(b, "load_extension") ? SQLITE_DENY : SQLITE_OK;
-	case SQLITE_UPDATE:
-		/*
-		 * FTS5 asks for this while connecting its table; a user's own
-		 * update of the schema table is refused by SQLite itself, and
-		 * query_only refuses every write.
-		 */
-		return a && !strcmp(a, "sqlite_master") ? SQLITE_OK : SQLITE_DENY;
-	case SQLITE_PRAGMA:
-		/* Only pragmas that read, and only without an argument. */
-		if (b)
-			return SQLITE_DENY;
-		for (const char *const *p = pragmas; *p; p++)
-			if (!strcmp(*p, a))
-				return SQLITE_OK;
-		return SQLITE_DENY;
-	default:
-		return SQLITE_DENY;
-	}
-}
-
 static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 {
 	struct fh_error err = { 0 };
@@ -516,7 +471,6 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 	struct fh_out *out = NULL;
 	sqlite3_stmt *stmt = NULL;
 	const char *tail;
-	bool reads_phone = false;
 	int status = 1, rc;
 
 	if (fh_cli_help(cli, &commands[3]) >= 0)
@@ -529,14 +483,15 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 		goto done;
 	/*
 	 * Opened for writing only so that closing tidies the WAL files away;
-	 * query_only, the authorizer and the read-only check each refuse writes.
+	 * query_only, the authorizer and the read-only check each refuse
+	 * writes, and the guard keeps personal columns masked.
 	 */
-	if (fh_cli_open_db(cli, 0, &db, &err) ||
-	    fh_db_exec(db, "PRAGMA query_only = ON", &err))
+	if (fh_cli_open_db(cli, 0, &db, &err))
 		goto done;
 	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
-	sqlite3_set_authorizer(db->sql, sql_authorizer, &reads_phone);
+	if (fh_sqlguard_install(db, cli->reveal, &err))
+		goto done;
 	rc = sqlite3_prepare_v2(db->sql, argv[1], -1, &stmt, &tail);
 	if (rc == SQLITE_AUTH || (rc != SQLITE_OK && !strncmp(sqlite3_errmsg(db->sql), "not authorized", 14))) {
 		fh_error_set(&err, _("fh sql only reads: '%s' is not allowed (change data with the fh tools)"), argv[1]);
@@ -567,26 +522,23 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 	for (int i = 2; i < argc; i++)
 		sqlite3_bind_text(stmt, i - 1, argv[i], -1, SQLITE_STATIC);
 	/*
-	 * A phone column is masked by its origin or name (fh_out_stmt); when
-	 * the query reads phone numbers (a view may read them unasked), the
-	 * runs of digits long enough to be one in text computed by an
-	 * expression (phone || '', group_concat(phone)) are masked as well.
+	 * Raw phones read as NULL (the guard), so what is left to mask is
+	 * personal data in free text, which the writer masks in every column.
 	 */
-	for (int i = 0; i < sqlite3_column_count(stmt); i++) {
-		unsigned flags = fh_out_stmt_flags(stmt, i);
-
-		if (!sqlite3_column_origin_name(stmt, i) && (reads_phone || (flags & FH_COL_PHONE)))
-			flags = (flags & ~FH_COL_PHONE) | FH_COL_DIGITS;
-		fh_out_column(out, sqlite3_column_name(stmt, i), flags);
-	}
-	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
+	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE) {
+		/* A runtime error may quote a value the query computed. */
+		if (!cli->reveal)
+			fh_sqlguard_message(sqlite3_errmsg(db->sql), err.msg, sizeof(err.msg));
 		goto done;
+	}
 	if (fh_cli_finish_out(out, &err))
 		goto done;
 	status = 0;
 done:
 	sqlite3_finalize(stmt);
 	fh_out_free(out);
+	if (db)
+		fh_sqlguard_release(db);
 	fh_db_close(db);
 	return status ? fh_cli_fail(cli, &err) : 0;
 }

@@ -68,7 +68,7 @@ static const char *login_name(void)
 	return env && *env ? env : "unknown";
 }
 
-/* Joins argv into one shell-quoted line, phone-like digit runs masked. */
+/* Joins argv into one shell-quoted line, personal numbers and digit runs masked. */
 static char *join_command(const char *prog, int argc, char **argv)
 {
 	size_t len = strlen(prog) + 1;
@@ -99,11 +99,15 @@ static char *join_command(const char *prog, int argc, char **argv)
 		*w++ = '\'';
 	}
 	*w = '\0';
+	/* Personal numbers in any form (fh_mask_text), then any long digit run. */
 	masked = malloc(len);
-	if (masked)
-		fh_mask_digits(line, masked, len);
-	free(line);
-	return masked;
+	if (!masked) {
+		free(line);
+		return NULL;
+	}
+	fh_mask_digits(fh_mask_text(line, masked, len), line, len);
+	free(masked);
+	return line;
 }
 
 /*
@@ -186,6 +190,7 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 	cli->argv[cli->argc] = NULL;
 	if (!cli->actor)
 		cli->actor = login_name();
+	fh_mask_set_reveal(cli->reveal);
 	return 0;
 }
 
@@ -199,7 +204,11 @@ void fh_cli_release(struct fh_cli *cli)
 
 int fh_cli_fail(const struct fh_cli *cli, const struct fh_error *err)
 {
-	fprintf(stderr, "%s: %s\n", cli->prog, err->msg);
+	char masked[sizeof(err->msg)];
+
+	/* A message may quote a value, and the value may be personal. */
+	fprintf(stderr, "%s: %s\n", cli->prog,
+		cli->reveal ? err->msg : fh_mask_text(err->msg, masked, sizeof(masked)));
 	return err->status == FH_USAGE ? FH_USAGE : FH_FAIL;
 }
 

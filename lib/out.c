@@ -481,26 +481,32 @@ static void put_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 	}
 }
 
-/* Adds a cell, its digits masked first in an FH_COL_DIGITS column. */
+/*
+ * Adds a cell, personal data in its text masked first unless revealed
+ * (fh_mask_text; every run of 7 digits in an FH_COL_DIGITS column).
+ */
 static void add_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 {
 	const struct column *col = out->cur < out->ncols ? &out->cols[out->cur] : NULL;
+	char small[256], *masked = small;
 	size_t size;
-	char *masked;
 
-	if (kind != CELL_TEXT || !col || !(col->flags & FH_COL_DIGITS) || (out->flags & FH_OUT_REVEAL)) {
+	if (kind != CELL_TEXT || !col || (out->flags & FH_OUT_REVEAL) ||
+	    (!(col->flags & FH_COL_DIGITS) && !fh_mask_text_needed(text))) {
 		put_cell(out, kind, text);
 		return;
 	}
 	/* Masking keeps the length, and a computed text can be long. */
 	size = strlen(text) + 1;
-	if (!(masked = malloc(size))) {
+	if (size > sizeof(small) && !(masked = malloc(size))) {
 		out->oom = true;
 		out->cur++;
 		return;
 	}
-	put_cell(out, kind, fh_mask_digits(text, masked, size));
-	free(masked);
+	put_cell(out, kind, col->flags & FH_COL_DIGITS ? fh_mask_digits(text, masked, size)
+						       : fh_mask_text(text, masked, size));
+	if (masked != small)
+		free(masked);
 }
 
 void fh_out_text(struct fh_out *out, const char *s)
