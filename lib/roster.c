@@ -915,16 +915,19 @@ struct emitter {
  * Emits the event that the initializer's result "made" says was prepared.
  * libyaml leaves the event untouched when it refuses to make one (text that
  * is not UTF-8), and the emitter owns an event once given it, so emitting
- * the stale one would free it twice.  Once one fails, nothing more is written.
+ * the stale one would free it twice.  Once one fails, nothing more is
+ * written, and an event made after that is still ours to free.
  */
 static int emit_made(struct emitter *e, int made)
 {
 	if (!made && !e->failed) {
 		e->failed = 1;
 		e->bad_key = e->key ? e->key : "?";
-	}
-	if (!e->failed && !yaml_emitter_emit(&e->em, &e->ev))
+	} else if (made && e->failed) {
+		yaml_event_delete(&e->ev);
+	} else if (made && !yaml_emitter_emit(&e->em, &e->ev)) {
 		e->failed = 1;
+	}
 	return e->failed ? -1 : 0;
 }
 

@@ -299,7 +299,8 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 	char *end, phone[FH_PHONE_SIZE];
 	double d;
 
-	if (!v) {
+	/* YAML gives "" where CSV gives nothing: both are empty. */
+	if (!v || (!*v && fields[id].required & (1u << rec->kind))) {
 		if (fields[id].required & (1u << rec->kind))
 			return fh_error_at(err, name, f->line, f->col, _("%s '%s' must not be empty"),
 					   _(kind_names[rec->kind]), fields[id].key);
