@@ -698,6 +698,33 @@ struct change_step {
 	const char *at, *now;  /* when it was handled (--at), and now */
 };
 
+/*
+ * Refuses to make report id a duplicate of dup when dup is, through its
+ * chain of duplicates, a duplicate of id: the chain would never end in
+ * the report that stays.  UNION stops on a cycle already stored.
+ */
+static int check_duplicate_chain(struct fh_db *db, sqlite3_int64 id, sqlite3_int64 dup,
+				 struct fh_error *err)
+{
+	sqlite3_stmt *st;
+	int step;
+
+	if (fh_db_prepare(db, &st, "WITH RECURSIVE chain(id) AS (SELECT ?1 UNION"
+			  " SELECT r.duplicate_of FROM reports r JOIN chain c ON r.id = c.id"
+			  " WHERE r.duplicate_of IS NOT NULL) SELECT 1 FROM chain WHERE id = ?2", err))
+		return -1;
+	sqlite3_bind_int64(st, 1, dup);
+	sqlite3_bind_int64(st, 2, id);
+	step = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (step == SQLITE_ROW)
+		return fh_error_set(err, _("report %lld cannot be a duplicate of %lld, which is a duplicate of it"),
+				    (long long)id, (long long)dup);
+	if (step != SQLITE_DONE)
+		return fh_db_error(db, err, _("cannot read a report"));
+	return 0;
+}
+
 /* Checks that report id may make the move, then changes it and records the event. */
 static int change_one(const struct change_step *cs, sqlite3_int64 id, struct fh_error *err)
 {
@@ -707,6 +734,8 @@ static int change_one(const struct change_step *cs, sqlite3_int64 id, struct fh_
 
 	if (change->duplicate_of == id)
 		return fh_error_set(err, _("report %lld cannot be a duplicate of itself"), (long long)id);
+	if (change->duplicate_of && check_duplicate_chain(cs->db, id, change->duplicate_of, err))
+		return -1;
 	sqlite3_bind_int64(cs->get, 1, id);
 	step = sqlite3_step(cs->get);
 	if (step != SQLITE_ROW) {
