@@ -96,6 +96,42 @@ static const char *json_kind(const json_t *v)
 	}
 }
 
+/*
+ * Fills in->col[k] with the byte column where the value of each top-level
+ * key starts in line, valid JSON already parsed (jansson keeps no
+ * positions).  A key written with escapes is not recognised and keeps 0.
+ */
+static void json_columns(const char *line, size_t len, struct fh_report_input *in)
+{
+	int depth = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		size_t start, j;
+		int k;
+
+		if (line[i] == '{' || line[i] == '[') {
+			depth++;
+		} else if (line[i] == '}' || line[i] == ']') {
+			depth--;
+		} else if (line[i] == '"') {
+			for (start = ++i; i < len && line[i] != '"'; i++)
+				if (line[i] == '\\')
+					i++;
+			if (depth != 1)
+				continue;
+			for (j = i + 1; j < len && (line[j] == ' ' || line[j] == '\t'); j++)
+				;
+			if (j >= len || line[j] != ':')
+				continue;  /* a value, not a key */
+			for (j++; j < len && (line[j] == ' ' || line[j] == '\t'); j++)
+				;
+			if ((k = fh_report_key(line + start, i - start)) >= 0)
+				in->col[k] = j + 1;
+			i = j - 1;
+		}
+	}
+}
+
 /* Fills in from one JSON object; numbers are written into nums. */
 static int json_record(json_t *obj, struct fh_report_input *in, struct photo_list *photos,
 		       char nums[3][40], struct fh_error *err)
@@ -122,35 +158,35 @@ static int json_record(json_t *obj, struct fh_report_input *in, struct photo_lis
 
 				json_array_foreach(v, i, p) {
 					if (!json_is_string(p))
-						return fh_error_at(err, in->file, in->line, 0,
+						return fh_error_at(err, in->file, in->line, in->col[k],
 								   _("'photo' must be a path or a list of paths, not a list holding %s"),
 								   json_kind(p));
 					if (photo_push(photos, json_string_value(p), NULL))
 						return fh_error_set(err, _("out of memory"));
 				}
 			} else {
-				return fh_error_at(err, in->file, in->line, 0,
+				return fh_error_at(err, in->file, in->line, in->col[k],
 						   _("'photo' must be a path or a list of paths, not %s"), json_kind(v));
 			}
 			break;
 		case FH_REPORT_F_LAT:
 		case FH_REPORT_F_LON:
 			if (!json_is_number(v))
-				return fh_error_at(err, in->file, in->line, 0, _("'%s' must be a number, not %s"),
+				return fh_error_at(err, in->file, in->line, in->col[k], _("'%s' must be a number, not %s"),
 						   key, json_kind(v));
 			snprintf(nums[k - FH_REPORT_F_LAT], sizeof(nums[0]), "%.17g", json_number_value(v));
 			in->value[k] = nums[k - FH_REPORT_F_LAT];
 			break;
 		case FH_REPORT_F_ACTIVITY:
 			if (!json_is_integer(v))
-				return fh_error_at(err, in->file, in->line, 0,
+				return fh_error_at(err, in->file, in->line, in->col[k],
 						   _("'activity' must be a whole number, not %s"), json_kind(v));
 			snprintf(nums[2], sizeof(nums[0]), "%" JSON_INTEGER_FORMAT, json_integer_value(v));
 			in->value[k] = nums[2];
 			break;
 		default:
 			if (!json_is_string(v))
-				return fh_error_at(err, in->file, in->line, 0, _("'%s' must be a string, not %s"),
+				return fh_error_at(err, in->file, in->line, in->col[k], _("'%s' must be a string, not %s"),
 						   key, json_kind(v));
 			in->value[k] = json_string_value(v);
 		}
@@ -194,6 +230,7 @@ static int read_jsonl(FILE *fp, const char *name, const char *dir, fh_report_sin
 			goto done;
 		}
 		in.line = lineno;
+		json_columns(line, (size_t)len, &in);
 		if (!json_is_object(obj)) {
 			fh_error_at(err, name, lineno, 0, _("a report must be a JSON object, not %s"), json_kind(obj));
 			r = -1;
@@ -455,7 +492,61 @@ struct creader {
 	size_t ncols, field;  /* columns of the header; fields of this record so far */
 	char *value[FH_REPORT_F_COUNT];
 	struct photo_list photos;
+	char *text;           /* the raw lines of this record, for columns */
+	size_t text_len, text_cap;
+	unsigned long text_line;  /* the line the record starts on */
 };
+
+/* Keeps a raw line of the record being read; 0 or -1 when out of memory. */
+static int creader_keep(struct creader *c, const char *line, size_t len)
+{
+	if (!c->text_len)
+		c->text_line = c->line;
+	if (c->text_len + len + 1 > c->text_cap) {
+		size_t cap = (c->text_len + len + 1) * 2;
+		char *text = realloc(c->text, cap);
+
+		if (!text)
+			return -1;
+		c->text = text, c->text_cap = cap;
+	}
+	memcpy(c->text + c->text_len, line, len);
+	c->text_len += len;
+	return 0;
+}
+
+/*
+ * Fills in->lines and in->col with the line and byte column where each
+ * field of the record starts (libcsv reports no positions): commas outside
+ * quotes end fields, a quote toggles quoting ("" toggles twice).
+ */
+static void csv_columns(const struct creader *c, struct fh_report_input *in)
+{
+	unsigned long line = c->text_line, col = 1;
+	size_t field = 0;
+	int quoted = 0, start = 1;
+
+	for (size_t i = 0; i < c->text_len; i++, col++) {
+		if (start) {
+			in->lines[c->keys[field]] = line;
+			in->col[c->keys[field]] = col;
+			start = 0;
+		}
+		if (c->text[i] == '"') {
+			quoted = !quoted;
+		} else if (c->text[i] == ',' && !quoted) {
+			if (++field >= c->ncols)
+				return;
+			start = 1;
+		} else if (c->text[i] == '\n') {
+			line++, col = 0;
+		}
+	}
+	if (start && field < c->ncols) {
+		in->lines[c->keys[field]] = line;
+		in->col[c->keys[field]] = col;
+	}
+}
 
 static void creader_clear(struct creader *c)
 {
@@ -466,6 +557,7 @@ static void creader_clear(struct creader *c)
 	photo_clear(&c->photos);
 	c->field = 0;
 	c->rec_line = 0;
+	c->text_len = 0;
 }
 
 /* Splits a photo cell "a.jpg;b.jpg" into paths. */
@@ -563,6 +655,7 @@ static void csv_record(int term, void *data)
 		return;
 	}
 	in.line = c->rec_line ? c->rec_line : c->line;
+	csv_columns(c, &in);
 	for (int i = 0; i < FH_REPORT_F_COUNT; i++)
 		in.value[i] = c->value[i];
 	in.photos = c->photos.paths;
@@ -587,6 +680,10 @@ static int read_csv(FILE *fp, const char *name, const char *dir, fh_report_sink 
 		return fh_error_set(err, _("out of memory"));
 	while ((len = getline(&line, &cap, fp)) >= 0) {
 		c.line++;
+		if (creader_keep(&c, line, (size_t)len)) {
+			fh_error_set(err, _("out of memory"));
+			goto done;
+		}
 		if (csv_parse(&p, line, (size_t)len, csv_field, csv_record, &c) != (size_t)len) {
 			fh_error_at(err, name, c.line, 0, _("invalid CSV: %s"), csv_strerror(csv_error(&p)));
 			goto done;
@@ -610,6 +707,7 @@ done:
 	creader_clear(&c);
 	photo_release(&c.photos);
 	free(c.keys);
+	free(c.text);
 	free(line);
 	return rc;
 }

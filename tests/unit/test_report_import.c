@@ -148,11 +148,11 @@ static void unknown_keys_are_errors_with_their_place(void **state)
 static void wrong_types_are_errors(void **state)
 {
 	(void)state;
-	expect_error("{\"category\":\"fire\",\"text\":5}\n", FH_IMPORT_JSONL, "in:1: 'text' must be a string, not a number");
-	expect_error("{\"lat\":\"30\"}\n", FH_IMPORT_JSONL, "in:1: 'lat' must be a number, not a string");
-	expect_error("{\"activity\":1.5}\n", FH_IMPORT_JSONL, "in:1: 'activity' must be a whole number, not a number");
+	expect_error("{\"category\":\"fire\",\"text\":5}\n", FH_IMPORT_JSONL, "in:1:27: 'text' must be a string, not a number");
+	expect_error("{\"lat\":\"30\"}\n", FH_IMPORT_JSONL, "in:1:8: 'lat' must be a number, not a string");
+	expect_error("{\"activity\":1.5}\n", FH_IMPORT_JSONL, "in:1:13: 'activity' must be a whole number, not a number");
 	expect_error("{\"photo\":[1]}\n", FH_IMPORT_JSONL,
-		     "in:1: 'photo' must be a path or a list of paths, not a list holding a number");
+		     "in:1:10: 'photo' must be a path or a list of paths, not a list holding a number");
 	expect_error("[1]\n", FH_IMPORT_JSONL, "in:1: a report must be a JSON object, not a list");
 	expect_error("- text: {a: 1}\n", FH_IMPORT_YAML, "in:1:9: 'text' must be a single value, not a mapping");
 	expect_error("- fire\n", FH_IMPORT_YAML, "in:1:3: a report must be a mapping, not a value");

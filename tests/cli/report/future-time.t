@@ -14,6 +14,6 @@ exit 1
 exit 1
 --- stderr
 fh-report: time '2026-11-23 10:01' is in the future
-fh-report: future.jsonl:1: time '2027-01-01 00:00' is in the future
+fh-report: future.jsonl:1:37: time '2027-01-01 00:00' is in the future
 fh-report: time '2026-12-01' is in the future
 --- unchanged

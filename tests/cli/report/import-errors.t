@@ -1,4 +1,4 @@
-A bad report anywhere in a batch is an error naming file, line (and column) and the problem; nothing is written.
+A bad report anywhere in a batch is an error naming file, line, column (where the field starts, in every format) and the problem; nothing is written.
 --- setup
 fh init
 sqlite3 fh.db < "$DATA/report/roster.sql"
@@ -31,15 +31,15 @@ exit 1
 exit 1
 exit 1
 --- stderr
-fh-report: cat.jsonl:2: unknown category 'fir' (valid: fire, traffic, safety, dispute, theft, suspicious, fraud, lost-person, lost-item, consult, lead, other)
-fh-report: member.jsonl:2: unknown member 'S9'
-fh-report: time.jsonl:1: invalid time '2026-02-30': no such day or hour
-fh-report: type.jsonl:1: 'text' must be a string, not a list
+fh-report: cat.jsonl:2:13: unknown category 'fir' (valid: fire, traffic, safety, dispute, theft, suspicious, fraud, lost-person, lost-item, consult, lead, other)
+fh-report: member.jsonl:2:25: unknown member 'S9'
+fh-report: time.jsonl:1:36: invalid time '2026-02-30': no such day or hour
+fh-report: type.jsonl:1:27: 'text' must be a string, not a list
 fh-report: utf8.jsonl:1:29: invalid UTF-8
 fh-report: notext.jsonl:1: missing text
 fh-report: key.jsonl:1: unknown key 'officer' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text)
 fh-report: zone.yaml:4:9: unknown zone 'Z7'
 fh-report: key.yaml:3:3: unknown key 'colour' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text)
-fh-report: time.csv:3: invalid time 'yesterday' (expected YYYY-MM-DD HH:MM)
-fh-report: photo.jsonl:1: cannot open photo 'none.jpg': No such file or directory
+fh-report: time.csv:3:8: invalid time 'yesterday' (expected YYYY-MM-DD HH:MM)
+fh-report: photo.jsonl:1:39: cannot open photo 'none.jpg': No such file or directory
 --- unchanged

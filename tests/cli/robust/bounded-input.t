@@ -39,7 +39,7 @@ fh-report: stdin:1: line longer than the limit of 1048576 bytes (line_max_bytes 
 fh-report: long-line.csv:2: line longer than the limit of 64 bytes (line_max_bytes in fh-config(5))
 fh-report: 'many.csv' is 230 bytes, over the limit of 200 bytes (import_max_bytes in fh-config(5))
 fh-report: 'stdin' is longer than the limit of 200 bytes (import_max_bytes in fh-config(5))
-fh-report: long-text.csv:2: text is longer than the limit of 20 bytes (text_max_bytes in fh-config(5))
-fh-report: long-field.csv:2: where is longer than the limit of 16 bytes (field_max_bytes in fh-config(5))
+fh-report: long-text.csv:2:6: text is longer than the limit of 20 bytes (text_max_bytes in fh-config(5))
+fh-report: long-field.csv:2:6: where is longer than the limit of 16 bytes (field_max_bytes in fh-config(5))
 fh-report: text is longer than the limit of 20 bytes (text_max_bytes in fh-config(5))
 --- unchanged

@@ -50,6 +50,6 @@ fh-report: deep.yaml:1:3: a report must be a mapping, not a list
 fh-report: deep.jsonl:1:2049: invalid JSON: maximum parsing depth reached near '['
 fh-report: alias.yaml:2:3: aliases are not allowed in a report batch
 fh-report: date.yaml:2:7: invalid time '2026-02-30': no such day or hour
-fh-report: date.csv:2: invalid time '2026-02-30 08:00': no such day or hour
-fh-report: date.jsonl:1: invalid time '2026-02-29': no such day or hour
+fh-report: date.csv:2:6: invalid time '2026-02-30 08:00': no such day or hour
+fh-report: date.jsonl:1:25: invalid time '2026-02-29': no such day or hour
 --- unchanged

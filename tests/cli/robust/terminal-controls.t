@@ -32,5 +32,5 @@ fh-report: argument 4 contains a control character
 fh-group: argument 4 contains a control character
 fh: argument 2 contains a control character
 fh-report: esc.yaml:2:10: where contains a control character
-fh-report: esc.jsonl:1: text contains a control character
+fh-report: esc.jsonl:1:27: text contains a control character
 fh-report: invalid report id '1\nfh-report: all good'
