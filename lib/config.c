@@ -82,6 +82,7 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 	for (size_t i = 0; i < seq->n && !rc; i++) {
 		const struct fh_ynode *c = seq->items[i], *v;
 		const char *code, *family, *label;
+		char buf[128];
 		long long days = 0;
 
 		rc = -1;
@@ -110,7 +111,8 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 			break;
 		if (!fh_codes_has(FH_CODES_FAMILY, family)) {
 			fh_error_at(err, name, v->line, v->col,
-				    _("unknown family '%s' (use hazard, incident, service or other)"), family);
+				    _("unknown family '%s' (valid: %s)"), family,
+				    fh_codes_join(FH_CODES_FAMILY, buf, sizeof(buf)));
 			break;
 		}
 		label = code;

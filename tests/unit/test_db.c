@@ -255,7 +255,7 @@ static void bad_configs_name_line_and_column(void **state)
 	assert_string_equal(config_error(f->path, "categories:\n  - {code: Gas, family: hazard}\n"),
 			    "c.yaml:2:12: invalid category code 'Gas' (use lower-case letters, digits and '-')");
 	assert_string_equal(config_error(f->path, "categories:\n  - {code: gas, family: danger}\n"),
-			    "c.yaml:2:25: unknown family 'danger' (use hazard, incident, service or other)");
+			    "c.yaml:2:25: unknown family 'danger' (valid: hazard, incident, service, other)");
 	assert_string_equal(config_error(f->path, "a: &x [1]\nb: *x\n"),
 			    "c.yaml:2:4: aliases are not allowed here");
 	assert_string_equal(config_error(f->path, "station: [\n"),
