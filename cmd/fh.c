@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fh/audit.h"
 #include "fh/cli.h"
 #include "fh/codes.h"
 #include "fh/config.h"
@@ -369,11 +370,10 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	char since[FH_TIME_LEN] = "", until[FH_TIME_LEN] = "";
-	const char *actor = NULL;
+	struct fh_audit_filter f = { .since = since, .until = until };
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	struct fh_out *out = NULL;
-	sqlite3_stmt *stmt = NULL;
 	struct fh_time t;
 	int c, status = 1;
 
@@ -392,7 +392,7 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 				fh_time_add_days(&t, 1);  /* --until a date includes that day */
 			fh_time_format(&t, c == 's' ? since : until);
 			break;
-		case 'a': actor = optarg; break;
+		case 'a': f.actor = optarg; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}
@@ -400,21 +400,10 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_usage(cli, _("audit takes no arguments, got '%s'"), argv[optind]);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err))
 		goto done;
-	if (fh_db_prepare(db, &stmt,
-			  "SELECT id, at, actor, command, changes FROM audit_v"
-			  " WHERE (?1 = '' OR at >= ?1) AND (?2 = '' OR at < ?2)"
-			  " AND (?3 IS NULL OR actor = ?3) ORDER BY id", &err))
-		goto done;
-	sqlite3_bind_text(stmt, 1, since, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 2, until, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 3, actor, -1, SQLITE_STATIC);
-	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
-		goto done;
-	if (fh_cli_finish_out(out, &err))
+	if (fh_audit_list(db, &f, out, &err) || fh_cli_finish_out(out, &err))
 		goto done;
 	status = 0;
 done:
-	sqlite3_finalize(stmt);
 	fh_out_free(out);
 	fh_db_close(db);
 	return status ? fh_cli_fail(cli, &err) : 0;
