@@ -450,3 +450,18 @@ void fh_cli_progress_end(struct fh_db *db)
 		fputs("\r\033[K", stderr);
 	progress.prog = NULL;
 }
+
+int fh_cli_main(const char *prog, int argc, char **argv, const struct fh_command *cmds,
+		const char *tool_help)
+{
+	struct fh_cli cli;
+	struct fh_error err = { 0 };
+	int status;
+
+	if (fh_cli_parse(&cli, prog, argc, argv, &err))
+		status = fh_cli_fail(&cli, &err);
+	else
+		status = fh_cli_dispatch(&cli, cmds, tool_help);
+	fh_cli_release(&cli);
+	return status;
+}
