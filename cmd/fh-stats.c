@@ -83,6 +83,26 @@ static int span_option(struct request *req, int c, const char *arg, struct fh_er
 }
 
 /*
+ * Drops from cli's --db list a file given before under any path, with a
+ * warning: counted twice, a station's figures would be doubled upward.
+ */
+static void unique_dbs(struct fh_cli *cli)
+{
+	int kept = 0;
+
+	for (int i = 0; i < cli->ndbs; i++) {
+		int j = fh_stats_repeat(cli->dbs, i);
+
+		if (j >= 0)
+			fprintf(stderr, _("%s: '%s' is the same file as '%s': counted once\n"),
+				cli->prog, cli->dbs[i], cli->dbs[j]);
+		else
+			cli->dbs[kept++] = cli->dbs[i];
+	}
+	cli->ndbs = kept;
+}
+
+/*
  * Parses a subcommand's options (those in allowed, a string of the
  * option letters) into req.  Returns -1 when all went well, else the exit
  * status to return.
@@ -128,6 +148,7 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		return fh_cli_usage(cli, _("--since %s is not before --until %s"),
 				    req->opt.since, req->opt.until);
 	if (cli->ndbs) {
+		unique_dbs(cli);
 		req->opt.dbs = cli->dbs;
 		req->opt.ndbs = cli->ndbs;
 	} else {

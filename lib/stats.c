@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "fh/check.h"
 #include "fh/db.h"
@@ -328,6 +329,18 @@ static int check_stations(const struct fh_stats_options *opt, struct fh_error *e
 	return 0;
 }
 
+int fh_stats_repeat(const char *const *dbs, int i)
+{
+	struct stat a, b;
+
+	if (stat(dbs[i], &a))
+		return -1;
+	for (int j = 0; j < i; j++)
+		if (!stat(dbs[j], &b) && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+			return j;
+	return -1;
+}
+
 /* Reads the station's name from schema s of mem into a new string, else its file name. */
 static char *station_name(sqlite3 *mem, const char *schema, const char *path)
 {
@@ -539,8 +552,16 @@ int fh_stats_summary(const struct fh_stats_options *opt, struct fh_out *out,
 		fh_out_int(out, b->handled);
 		fh_out_int(out, b->found - b->handled - b->dismissed);
 		fh_out_int(out, b->dismissed);
-		/* Rounded half up in whole tenths, so 2/3 is 66.7 on every libc. */
-		fh_out_real(out, (double)((b->handled * 2000 + b->found) / (2 * b->found)) / 10, 1);
+		/*
+		 * Dismissed reports (duplicates, not ours to handle) leave the
+		 * denominator: nothing is left to do about them.  Rounded half
+		 * up in whole tenths, so 2/3 is 66.7 on every libc.
+		 */
+		if (b->found > b->dismissed)
+			fh_out_real(out, (double)((b->handled * 2000 + b->found - b->dismissed) /
+						  (2 * (b->found - b->dismissed))) / 10, 1);
+		else
+			fh_out_null(out);
 		if (b->nminutes)
 			fh_out_real(out, floor(fh_stats_median(b->minutes, b->nminutes) / 6 + 0.5) / 10, 1);
 		else
@@ -1236,6 +1257,36 @@ static void clause(char *buf, size_t size, size_t *len, const char *fmt, long lo
 		*len += (size_t)snprintf(buf + *len, size - *len, fmt, n);
 }
 
+/*
+ * Appends the hazards' clause: found, the dismissed ones named apart (a
+ * duplicate dismissed and its twin handled must not read as one still
+ * open), then handled or still in hand.
+ */
+static void hazard_words(char *buf, size_t size, size_t *len, long long found,
+			 long long dismissed, long long handled)
+{
+	long long live = found - dismissed;
+
+	if (!found)
+		return;
+	if (!dismissed && handled == found) {
+		*len += (size_t)snprintf(buf + *len, size - *len, _("共发现并处置各类隐患 %lld 起"), found);
+		return;
+	}
+	*len += (size_t)snprintf(buf + *len, size - *len, _("共发现各类隐患 %lld 起"), found);
+	if (dismissed)
+		clause(buf, size, len, _("其中重复或不予处理 %lld 起"), dismissed);
+	if (!live)
+		return;
+	if (dismissed && handled == live)
+		clause(buf, size, len, _("其余 %lld 起均已处置"), handled);
+	else if (handled)
+		clause(buf, size, len, _("已处置 %lld 起"), handled);
+	else if (*len < size)
+		*len += (size_t)snprintf(buf + *len, size - *len, dismissed ? _("，其余均在处置中")
+					 : _("，均在处置中"));
+}
+
 char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err)
 {
 	/* Services and incidents quoted when any were handled, in the stories' order. */
@@ -1251,7 +1302,7 @@ char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err
 	struct agg agg = { 0 };
 	struct fh_time now;
 	char nowbuf[FH_TIME_LEN], words[128], buf[1024];
-	long long hazards = 0, hazards_handled = 0, all = 0;
+	long long hazards = 0, hazards_dismissed = 0, hazards_handled = 0, all = 0;
 	size_t len = 0;
 	char *sentence = NULL;
 
@@ -1268,20 +1319,13 @@ char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err
 		all += b->found;
 		if (b->keys[1] && !strcmp(b->keys[1], "hazard")) {
 			hazards += b->found;
+			hazards_dismissed += b->dismissed;
 			hazards_handled += b->handled;
 		}
 	}
 	fh_stats_period_words(opt->since, opt->until, nowbuf, words, sizeof(words));
 	len = (size_t)snprintf(buf, sizeof(buf), "%s", words);
-	if (hazards && hazards == hazards_handled) {
-		len += (size_t)snprintf(buf + len, sizeof(buf) - len, _("共发现并处置各类隐患 %lld 起"), hazards);
-	} else if (hazards) {
-		len += (size_t)snprintf(buf + len, sizeof(buf) - len, _("共发现各类隐患 %lld 起"), hazards);
-		if (hazards_handled)
-			clause(buf, sizeof(buf), &len, _("已处置 %lld 起"), hazards_handled);
-		else
-			len += (size_t)snprintf(buf + len, sizeof(buf) - len, _("，均在处置中"));
-	}
+	hazard_words(buf, sizeof(buf), &len, hazards, hazards_dismissed, hazards_handled);
 	for (size_t q = 0; q < sizeof(quoted) / sizeof(quoted[0]); q++) {
 		long long n = 0;
 
