@@ -29,7 +29,7 @@ static int cmd_headline(struct fh_cli *cli, int argc, char **argv);
 static const struct fh_command commands[] = {
 	{ "summary", cmd_summary, "summary [--period P | --since TIME --until TIME] [--by KEYS]" },
 	{ "trend", cmd_trend,
-	  "trend [--by month|week] [--category C] [--period P | --since TIME --until TIME]"
+	  "trend [--by month|week] [--category C,...] [--period P | --since TIME --until TIME]"
 	  " [--chart] [--svg FILE]" },
 	{ "activities", cmd_activities,
 	  "activities [--period P | --since TIME --until TIME] [--by KEYS]" },

@@ -419,7 +419,7 @@ static void station_select(char **sql, const struct fh_stats_options *opt,
 	if (*opt->until)
 		append_sql(sql, " AND r.reported_at < ?2");
 	if (opt->category)
-		append_sql(sql, " AND r.category = ?3");
+		append_sql(sql, " AND instr(',' || ?3 || ',', ',' || r.category || ',') > 0");
 }
 
 /* Runs sql (a batch of stations' SELECTs) over mem, adding every row to agg.  Returns 0 or -1. */
@@ -618,6 +618,35 @@ static void next_step(struct fh_time *t, int weekly)
 	}
 }
 
+/*
+ * The end of a trend without --until: the end of the month or week of now
+ * (quiet months up to now are shown as zeros, not left out), or of the
+ * last with reports when that is later.  Returns 0 or -1.
+ */
+static int trend_end(const struct fh_stats_options *opt, const struct agg *agg,
+		     struct bucket **sorted, struct fh_time *end)
+{
+	struct fh_error ignored = { 0 };
+	struct fh_time last;
+	const char *max = NULL;
+
+	/* A bad FH_NOW is named by the commands that need now; here it gives no periods. */
+	if (fh_now(end, &ignored))
+		return -1;
+	for (size_t i = 0; i < agg->n; i++)
+		if (sorted[i]->keys[0] && (!max || strcmp(sorted[i]->keys[0], max) > 0))
+			max = sorted[i]->keys[0];
+	if (max && !label_start(max, opt->weekly, &last) && fh_time_cmp(&last, end) > 0)
+		*end = last;
+	if (opt->weekly)
+		fh_time_add_days(end, -(fh_weekday(end) - 1));
+	else
+		end->day = 1;
+	end->hour = end->minute = 0;
+	next_step(end, opt->weekly);
+	return 0;
+}
+
 /* The periods of the trend, every month or week from..to, in a new array. */
 static char (*trend_periods(const struct fh_stats_options *opt, const struct agg *agg,
 			    struct bucket **sorted, size_t *n))[32]
@@ -642,15 +671,8 @@ static char (*trend_periods(const struct fh_stats_options *opt, const struct agg
 	}
 	if (*opt->until) {
 		fh_time_parse(opt->until, &end, NULL);
-	} else {
-		const char *max = NULL;
-
-		for (size_t i = 0; i < agg->n; i++)
-			if (sorted[i]->keys[0] && (!max || strcmp(sorted[i]->keys[0], max) > 0))
-				max = sorted[i]->keys[0];
-		if (!max || label_start(max, opt->weekly, &end))
-			return calloc(1, sizeof(*labels));
-		next_step(&end, opt->weekly);
+	} else if (trend_end(opt, agg, sorted, &end)) {
+		return calloc(1, sizeof(*labels));
 	}
 	if (opt->weekly)
 		fh_time_add_days(&t, -(fh_weekday(&t) - 1));
@@ -693,6 +715,27 @@ static int cmp_series(const void *a, const void *b)
 	return strcmp(((const struct series *)a)->code, ((const struct series *)b)->code);
 }
 
+/* Tells whether code is one of the comma list list. */
+static bool in_list(const char *list, const char *code)
+{
+	size_t n = strlen(code);
+
+	for (const char *p = list; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+		if (!strncmp(p, code, n) && (p[n] == ',' || !p[n]))
+			return true;
+	return false;
+}
+
+/* The number of items of the comma list list (0 for NULL). */
+static size_t list_count(const char *list)
+{
+	size_t n = list ? 1 : 0;
+
+	for (const char *p = list; p && *p; p++)
+		n += *p == ',';
+	return n;
+}
+
 /* Reads the labels of the first station's categories into s[i].label. */
 static int category_labels(const struct fh_stats_options *opt, struct series *s, size_t n,
 			   struct fh_error *err)
@@ -712,7 +755,7 @@ static int category_labels(const struct fh_stats_options *opt, struct series *s,
 		sqlite3_bind_text(stmt, 1, s[i].code, -1, SQLITE_STATIC);
 		if (sqlite3_step(stmt) == SQLITE_ROW) {
 			s[i].label = strdup((const char *)sqlite3_column_text(stmt, 0));
-		} else if (opt->category && !strcmp(opt->category, s[i].code)) {
+		} else if (opt->category && in_list(opt->category, s[i].code)) {
 			rc = fh_error_set(err, _("unknown category '%s' (see 'fh-report categories')"),
 					  s[i].code);
 			break;
@@ -855,15 +898,27 @@ static size_t series_index(const struct series *s, size_t n, const char *code)
 }
 
 /*
- * Fills s (room for agg->n + 1) with the trend's series: the category asked
- * for, else every category with reports.  Sets *ns.  Returns 0, or -1 when
- * out of memory.
+ * Fills s (room for agg->n + list_count(opt->category) + 1) with the
+ * trend's series: every category asked for, reports or not, and every
+ * category with reports.  Sets *ns.  Returns 0, or -1 when out of memory.
  */
 static int trend_series(const struct fh_stats_options *opt, const struct agg *agg,
 			struct bucket *const *sorted, struct series *s, size_t *ns)
 {
-	if (opt->category && !(s[(*ns)++].code = strdup(opt->category)))
-		return -1;
+	for (const char *p = opt->category; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL) {
+		size_t n = strcspn(p, ",");
+
+		if (!n)
+			continue;
+		if (!(s[*ns].code = strndup(p, n)))
+			return -1;
+		if (series_index(s, *ns, s[*ns].code) < *ns) {
+			free(s[*ns].code);
+			s[*ns].code = NULL;
+		} else {
+			(*ns)++;
+		}
+	}
 	for (size_t i = 0; i < agg->n; i++) {
 		const char *code = sorted[i]->keys[1];
 
@@ -963,7 +1018,7 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 	if (scan_reports(opt, keys, 2, &agg, err))
 		goto done;
 	if (!(sorted = agg_sorted(&agg)) || !(periods = trend_periods(opt, &agg, sorted, &np)) ||
-	    !(s = calloc(agg.n + 1, sizeof(*s))))
+	    !(s = calloc(agg.n + list_count(opt->category) + 1, sizeof(*s))))
 		goto oom;
 	if (trend_series(opt, &agg, sorted, s, &ns))
 		goto oom;
@@ -989,7 +1044,7 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 	}
 	if (style == FH_TREND_ROWS)
 		trend_rows(out, periods, np, s, ns, found, handled);
-	else if (style == FH_TREND_CHART && ns && trend_chart(chart, color, periods, np, ns, found, handled))
+	else if (style == FH_TREND_CHART && trend_chart(chart, color, periods, np, ns, found, handled))
 		goto oom;
 	if (svg)
 		write_svg(svg, opt->weekly, periods, np, s, ns, found);
