@@ -15,7 +15,9 @@
 #include <yaml.h>
 
 #include "fh/codes.h"
+#include "fh/mask.h"
 #include "fh/period.h"
+#include "fh/phone.h"
 #include "fh/roster.h"
 #include "fh/i18n.h"
 
@@ -295,7 +297,7 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 	const char *v = f->value;
 	struct fh_error derr = { 0 };
 	struct fh_time t;
-	char *end, buf[128];
+	char *end, buf[128], phone[FH_PHONE_SIZE];
 	double d;
 
 	if (!v) {
@@ -306,6 +308,10 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 	}
 	switch (fields[id].type) {
 	case T_TEXT:
+		/* A masked phone is checked against the stored one when imported. */
+		if (id == FH_RF_PHONE && !fh_mask_is_masked(v) &&
+		    fh_phone_normalize(v, phone, sizeof(phone), &derr))
+			return fh_error_at(err, name, f->line, f->col, "%s", derr.msg);
 		return 0;
 	case T_CODE:
 		if (!*v || v[strcspn(v, " \t\r\n")])

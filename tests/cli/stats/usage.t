@@ -11,9 +11,9 @@ fh activity attend --help | head -n 1
 fh-stats (fh) 0.1.0
 exit 2
 exit 2
-usage: fh-stats trend [--by month|week] [--category C]
+usage: fh-stats trend [--by month|week] [--category C,...]
                      [--period P | --since TIME --until TIME] [--chart]
-                     [--svg FILE]
+                     [--svg FILE [--force]]
 
 Common options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.
 See fh-stats(1).
