@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "fh/map.h"
 #include "fh/check.h"
 #include "fh/db.h"
 #include "fh/stats.h"
@@ -121,7 +122,11 @@ struct bucket {
 	size_t nminutes, cap;
 };
 
-/* Buckets by their keys: an open-addressing hash table. */
+/*
+ * Buckets by their keys: an open-addressing table of bucket pointers (the
+ * buckets themselves are walked for output, so fh_map's string->id entries
+ * would only add an indirection); it hashes with fh_map_hash.
+ */
 struct agg {
 	size_t nkeys;
 	struct bucket **slots;
@@ -148,15 +153,6 @@ static void agg_free(struct agg *a)
 	a->cap = a->n = 0;
 }
 
-static uint64_t hash_text(const char *s)
-{
-	uint64_t h = 14695981039346656037ull;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
-
 /* Doubles the table; returns 0 or -1 when out of memory. */
 static int agg_grow(struct agg *a)
 {
@@ -171,7 +167,7 @@ static int agg_grow(struct agg *a)
 
 		if (!b)
 			continue;
-		for (j = hash_text(b->id) & (cap - 1); slots[j]; j = (j + 1) & (cap - 1))
+		for (j = fh_map_hash(b->id) & (cap - 1); slots[j]; j = (j + 1) & (cap - 1))
 			;
 		slots[j] = b;
 	}
@@ -197,7 +193,7 @@ static struct bucket *agg_bucket(struct agg *a, const char *const *keys)
 	}
 	if ((a->n + 1) * 2 > a->cap && agg_grow(a))
 		return NULL;
-	for (j = hash_text(id) & (a->cap - 1); (b = a->slots[j]); j = (j + 1) & (a->cap - 1))
+	for (j = fh_map_hash(id) & (a->cap - 1); (b = a->slots[j]); j = (j + 1) & (a->cap - 1))
 		if (!strcmp(b->id, id))
 			return b;
 	b = calloc(1, sizeof(*b));
