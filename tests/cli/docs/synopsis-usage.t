@@ -18,7 +18,7 @@ done
 --- stdout
 fh: 8 usage lines agree
 fh-group: 25 usage lines agree
-fh-report: 11 usage lines agree
+fh-report: 13 usage lines agree
 fh-activity: 4 usage lines agree
 fh-meeting: 9 usage lines agree
 fh-stats: 5 usage lines agree
