@@ -83,7 +83,7 @@ static int cmd_init(struct fh_cli *cli, int argc, char **argv)
 	}
 	if (fh_cli_open_db(cli, FH_DB_CREATE, &db, &err))
 		goto fail;
-	if (fh_db_begin(db, &err) ||
+	if (fh_db_begin(db, &err) || fh_config_default_timezone(db, &err) ||
 	    (fp && fh_config_apply(db, fp, config, &group_access, &err)) ||
 	    (station && fh_config_set(db, "station", station, &err)) ||
 	    fh_db_commit(db, &err))

@@ -1,5 +1,7 @@
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "fh/codes.h"
@@ -134,23 +136,64 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 	return rc;
 }
 
-/* timezone: a name of the tz database, such as Asia/Shanghai, that this system has. */
-static int apply_timezone(struct fh_db *db, const struct fh_ynode *v, const char *name,
-			  struct fh_error *err)
+/* Whether tz names a zone of this system's tz database, such as Asia/Shanghai. */
+static int tz_known(const char *tz)
 {
-	const char *tz, *dir = getenv("TZDIR");
+	const char *dir = getenv("TZDIR");
 	char path[4096];
 	struct stat st;
 
+	snprintf(path, sizeof(path), "%s/%s", dir && *dir ? dir : "/usr/share/zoneinfo", tz);
+	return *tz && *tz != '/' && !strstr(tz, "..") &&
+	       strspn(tz, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/_+-") == strlen(tz) &&
+	       !stat(path, &st) && S_ISREG(st.st_mode);
+}
+
+/* timezone: a name of the tz database that this system has. */
+static int apply_timezone(struct fh_db *db, const struct fh_ynode *v, const char *name,
+			  struct fh_error *err)
+{
+	const char *tz;
+
 	if (fh_ydoc_text(v, name, "timezone", &tz, err))
 		return -1;
-	snprintf(path, sizeof(path), "%s/%s", dir && *dir ? dir : "/usr/share/zoneinfo", tz);
-	if (!*tz || *tz == '/' || strstr(tz, "..") || strspn(tz, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-	    "abcdefghijklmnopqrstuvwxyz0123456789/_+-") != strlen(tz) ||
-	    stat(path, &st) || !S_ISREG(st.st_mode))
+	if (!tz_known(tz))
 		return fh_error_at(err, name, v->line, v->col,
 				   _("unknown time zone '%s' (a name such as Asia/Shanghai)"), tz);
 	return fh_config_set(db, "timezone", tz, err);
+}
+
+int fh_config_default_timezone(struct fh_db *db, struct fh_error *err)
+{
+	const char *tz = getenv("TZ");
+	char link[4096], *p;
+	ssize_t n;
+
+	if (tz && *tz == ':')
+		tz++;
+	if (tz && tz_known(tz))
+		return fh_config_set(db, "timezone", tz, err);
+	/* Else the zone /etc/localtime links to, as systemd and Debian keep it. */
+	n = readlink("/etc/localtime", link, sizeof(link) - 1);
+	if (n <= 0)
+		return 0;
+	link[n] = '\0';
+	if ((p = strstr(link, "zoneinfo/")) && tz_known(p + 9))
+		return fh_config_set(db, "timezone", p + 9, err);
+	return 0;
+}
+
+int fh_config_use_timezone(struct fh_db *db)
+{
+	char *tz = fh_db_setting(db, "timezone");
+	int rc = 0;
+
+	if (tz && *tz) {
+		rc = setenv("TZ", tz, 1);
+		tzset();
+	}
+	free(tz);
+	return rc;
 }
 
 /* Applies a parsed config; see fh_config_apply. */

@@ -51,6 +51,22 @@ int fh_config_get(struct fh_db *db, const char *key, char **value, struct fh_err
  */
 int fh_config_set_key(struct fh_db *db, const char *key, const char *value, struct fh_error *err);
 
+/*
+ * Stores the server's own time zone as the station's (setting timezone):
+ * $TZ when it names a zone, else the zone /etc/localtime links to; none
+ * found, nothing is stored.  For fh init, in its transaction.  Returns 0
+ * or -1.
+ */
+int fh_config_default_timezone(struct fh_db *db, struct fh_error *err);
+
+/*
+ * Makes the station's time zone, when set, the process's (TZ and
+ * tzset), so that fh_now and every local time are the station's whatever
+ * the server's zone.  Called once, when the database is opened.  Returns
+ * 0 or -1 (setenv failed).
+ */
+int fh_config_use_timezone(struct fh_db *db);
+
 /* The photo size limit in bytes: the setting, or the default. */
 long long fh_config_photo_max(struct fh_db *db);
 
