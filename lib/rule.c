@@ -49,20 +49,17 @@ int fh_rule_date(const char *what, const char *s, struct fh_error *err)
 int fh_rule_past(const char *what, const char *s, struct fh_error *err)
 {
 	struct fh_time now, t;
-	char today[FH_DATE_LEN];
 
 	if (!s || !*s)
 		return 0;
-	if (fh_date_parse(s, &t, err)) {
-		err->status = FH_USAGE;
-	} else {
+	if (!fh_date_parse(s, &t, err)) {
 		if (fh_now(&now, err))
 			return -1;
-		fh_date_format(&now, today);
-		if (strcmp(s, today) <= 0)
+		/* The one rule for dates of things that happened is period.c's. */
+		if (!fh_time_check_past(&t, 1, &now, s, err))
 			return 0;
-		fh_error_usage(err, _("date '%s' is in the future"), s);
 	}
+	err->status = FH_USAGE;
 	return what ? fh_error_prefix(err, "%s", what) : -1;
 }
 
