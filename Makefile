@@ -22,15 +22,20 @@ SANFLAGS = $(if $(SAN),$(SANITIZERS)) $(if $(FUZZ),$(FUZZ_CFLAGS))
 # Evaluated when used, so `make deps` can run before the packages exist.
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS))
 PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS))
-ALL_CFLAGS = -std=c17 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) $(WARN) $(SANFLAGS) $(CFLAGS) -MMD -MP
+# CPPFLAGS, CFLAGS and LDFLAGS come last, so a packager's (dpkg-buildflags:
+# _FORTIFY_SOURCE, -fstack-protector, -z now) apply to every compile and link.
+ALL_CFLAGS = -std=c17 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) $(WARN) $(SANFLAGS) $(CPPFLAGS) $(CFLAGS) -MMD -MP
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 # The shell extension is loaded by a program without the sanitizer runtime.
-EXT_CFLAGS = -std=c17 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) $(WARN) $(CFLAGS)
+EXT_CFLAGS = -std=c17 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) $(WARN) $(CPPFLAGS) $(CFLAGS)
 LIBS    = $(PKG_LIBS) -lcsv -lpthread -lm
 
-# Debian packages the build, the tests and the demo need.
+# Debian packages the build, the tests and the demo need (faketime runs
+# the demo on other days, hyperfine times the benchmarks, lintian checks
+# the .deb in CI).
 DEB_PKGS = make gcc pkg-config libsqlite3-dev libyaml-dev libjansson-dev \
-           libutf8proc-dev libcsv-dev libcmocka-dev nettle-dev sqlite3 mandoc gettext locales
+           libutf8proc-dev libcsv-dev libcmocka-dev nettle-dev sqlite3 mandoc gettext locales \
+           faketime hyperfine lintian
 
 LIB_SRCS  = $(wildcard lib/*.c)
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
@@ -48,10 +53,15 @@ LIBFH     = $(BUILD)/libfh.a
 
 .PHONY: deb pot fuzz fuzzers all check check-valgrind unit-tests sanitize install uninstall clean deps demo bench check-man
 .DELETE_ON_ERROR:
+# Objects are kept between builds (make would delete the intermediate ones
+# of cmd/, examples/ and tests/), so a second `make` has nothing to do.
+.SECONDARY:
 
 all: $(BINS) $(EXAMPLE_BINS) $(BUILD)/fh_bigram.so $(MOS)
 
-# The installed catalogues' place is compiled in; $$FH_LOCALEDIR overrides it.
+# The tools find their catalogues beside themselves (PREFIX/share/locale,
+# whatever PREFIX install is given, or build/locale: see lib/i18n.c); this
+# place is only the last resort, and $$FH_LOCALEDIR overrides them all.
 $(BUILD)/lib/i18n.o: ALL_CFLAGS += -DFH_LOCALEDIR='"$(LOCALEDIR)"'
 
 $(BUILD)/locale/%/LC_MESSAGES/fh.mo: po/%.po
@@ -98,7 +108,7 @@ $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(LIBFH)
 # The search tokenizer for the sqlite3 shell (see ext/fh_bigram.c).
 $(BUILD)/fh_bigram.so: ext/fh_bigram.c lib/tokenizer.c include/fh/tokenizer.h
 	@mkdir -p $(@D)
-	$(CC) $(EXT_CFLAGS) -fPIC -shared -MMD -MP -MF $(BUILD)/fh_bigram.d -o $@ $<
+	$(CC) $(EXT_CFLAGS) -fPIC -shared -MMD -MP -MF $(BUILD)/fh_bigram.d $(LDFLAGS) -o $@ $<
 
 unit-tests: $(UNITS)
 
@@ -106,7 +116,9 @@ unit-tests: $(UNITS)
 deps:
 	@if $(PKG_CONFIG) --exists $(PKGS) cmocka 2>/dev/null && [ -f /usr/include/csv.h ] && \
 	    command -v sqlite3 >/dev/null && command -v mandoc >/dev/null && \
-	    command -v msgfmt >/dev/null && command -v localedef >/dev/null; then :; else \
+	    command -v msgfmt >/dev/null && command -v localedef >/dev/null && \
+	    command -v faketime >/dev/null && command -v hyperfine >/dev/null && \
+	    command -v lintian >/dev/null; then :; else \
 	  echo "installing: $(DEB_PKGS)"; \
 	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && \
@@ -137,7 +149,7 @@ FUZZERS   = $(FUZZ_SRCS:fuzz/%.c=$(BUILD)/fuzz/%)
 
 $(BUILD)/fuzz/%: $(BUILD)/fuzz/%.o $(LIBFH)
 	@mkdir -p $(@D)
-	$(CC) -fsanitize=fuzzer,address,undefined -o $@ $< $(LIBFH) $(LIBS)
+	$(CC) -fsanitize=fuzzer,address,undefined $(LDFLAGS) -o $@ $< $(LIBFH) $(LIBS)
 
 fuzzers: $(FUZZERS)
 

@@ -81,10 +81,12 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_usage(cli, _("add takes no arguments, got '%s'"), argv[optind]);
 	if (!a.kind)
 		return fh_cli_usage(cli, _("add needs --kind"));
-	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err) ||
-	    fh_activity_add(db, &a, &id, &err) || fh_db_commit(db, &err))
+	if (fh_cli_open_db(cli, 0, &db, &err))
 		goto done;
-	printf("%lld\n", (long long)id);
+	/* The id is printed before the commit: a failed write records nothing. */
+	fh_cli_print_id_on_commit(db, &id);
+	if (fh_db_begin(db, &err) || fh_activity_add(db, &a, &id, &err) || fh_db_commit(db, &err))
+		goto done;
 	status = 0;
 done:
 	fh_db_close(db);

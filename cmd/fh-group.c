@@ -157,7 +157,7 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	const char *path, *name;
-	FILE *fp;
+	FILE *fp, *in = NULL;
 	int c, dry = 0, rc;
 
 	if (fh_cli_help(cli, &commands[C_IMPORT]) >= 0)
@@ -179,10 +179,15 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_fail(cli, &err);
 	}
 	rc = open_db(cli, &db, &err);
+	/* Read whole and within the limits before the write lock is taken. */
+	if (!rc && !(in = fh_cli_spool(db, fp, name, &err)))
+		rc = -1;
 	if (!rc) {
-		fh_cli_progress_begin(cli, db, fp);
-		rc = fh_roster_import(db, fp, name, fmt, dry, &stats, &err);
+		fh_cli_progress_begin(cli, db, in);
+		rc = fh_roster_import(db, in, name, fmt, dry, &stats, &err);
 		fh_cli_progress_end(db);
+		if (in != fp)
+			fclose(in);
 	}
 	if (fp != stdin)
 		fclose(fp);
@@ -839,7 +844,7 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 	n = fh_check_groups(db, &opt, out, &err);
 	if (end_list(cli, db, out, n < 0 ? -1 : 0, &err))
 		return 1;
-	return n > 0;
+	return n > 0 ? FH_FOUND : FH_OK;
 }
 
 static int cmd_plan(struct fh_cli *cli, int argc, char **argv)

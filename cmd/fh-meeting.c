@@ -78,7 +78,7 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_fail(cli, &err);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
 	    fh_db_begin(db, &err) || fh_meeting_plan(db, q, zone, on, out, &err) ||
-	    fh_db_commit(db, &err) || fh_cli_finish_out(out, &err))
+	    fh_cli_finish_out(out, &err) || fh_db_commit(db, &err))
 		goto done;
 	status = 0;
 done:
@@ -279,11 +279,14 @@ static int action_add(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_usage(cli, _("action add needs a meeting ID and one TEXT (quote it)"));
 	if (fh_cli_id(argv[optind], "ID", &id, &err))
 		return fh_cli_fail(cli, &err);
-	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err) ||
+	if (fh_cli_open_db(cli, 0, &db, &err))
+		goto done;
+	/* The number is printed before the commit: a failed write records nothing. */
+	fh_cli_print_id_on_commit(db, &number);
+	if (fh_db_begin(db, &err) ||
 	    fh_meeting_action_add(db, id, argv[optind + 1], owner, due, &number, &err) ||
 	    fh_db_commit(db, &err))
 		goto done;
-	printf("%lld\n", (long long)number);
 	status = 0;
 done:
 	fh_db_close(db);

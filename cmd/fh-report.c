@@ -11,6 +11,7 @@
 #include <jansson.h>
 
 #include "fh/cli.h"
+#include "fh/file.h"
 #include "fh/period.h"
 #include "fh/photo.h"
 #include "fh/report.h"
@@ -65,7 +66,7 @@ static const struct fh_command commands[] = {
 	[C_NOTE] = { "note", cmd_note, "note ID... TEXT" },
 	[C_DUPS] = { "dups", cmd_dups, "dups [--hours H] [--meters M]" },
 	[C_CATEGORIES] = { "categories", cmd_categories, "categories" },
-	[C_PHOTO] = { "photo", cmd_photo, "photo ID [N] [-o FILE]" },
+	[C_PHOTO] = { "photo", cmd_photo, "photo ID [N] [-o FILE [--force]]" },
 	{ NULL, NULL, NULL },
 };
 
@@ -148,10 +149,11 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 	}
 	in.value[FH_REPORT_F_TEXT] = text;
 	status = 1;
-	if (!fh_cli_open_db(cli, 0, &db, &err) &&
-	    !fh_report_add(db, cli->actor, &in, &id, &err)) {
-		printf("%lld\n", (long long)id);
-		status = 0;
+	if (!fh_cli_open_db(cli, 0, &db, &err)) {
+		/* The id is printed before the commit: a failed write files nothing. */
+		fh_cli_print_id_on_commit(db, &id);
+		if (!fh_report_add(db, cli->actor, &in, &id, &err))
+			status = 0;
 	}
 	free(text);
 	free(photos);
@@ -170,7 +172,7 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 	sqlite3_int64 *ids = NULL;
 	const char *file, *name;
 	char *dircopy = NULL;
-	FILE *fp;
+	FILE *fp, *in;
 	size_t n = 0;
 	int c, status = 1;
 
@@ -205,20 +207,30 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 			return fh_cli_usage(cli, _("out of memory"));
 		}
 	}
-	if (!fh_cli_open_db(cli, 0, &db, &err)) {
-		fh_cli_progress_begin(cli, db, fp);
-		status = fh_report_import(db, cli->actor, fp, name, dircopy ? dirname(dircopy) : NULL,
+	/* Read whole and within the limits before the write lock is taken. */
+	if (!fh_cli_open_db(cli, 0, &db, &err) && (in = fh_cli_spool(db, fp, name, &err))) {
+		fh_cli_progress_begin(cli, db, in);
+		status = fh_report_import(db, cli->actor, in, name, dircopy ? dirname(dircopy) : NULL,
 					  fmt, &ids, &n, &err) ? 1 : 0;
 		fh_cli_progress_end(db);
+		if (in != fp)
+			fclose(in);
 	}
-	if (status == 0)
+	if (status == 0) {
+		/* The ids are known only once committed; a failed write is told apart. */
 		for (size_t i = 0; i < n; i++)
 			printf("%lld\n", (long long)ids[i]);
+		if (n)
+			status = fh_cli_saved(cli, _("%zu reports, ids %lld to %lld"), n,
+					      (long long)ids[0], (long long)ids[n - 1]);
+	}
 	if (fp != stdin)
 		fclose(fp);
 	free(dircopy);
 	free(ids);
-	return status ? fail(cli, db, &err) : (fh_db_close(db), 0);
+	if (status == FH_SAVED_OUTPUT_FAILED || status == 0)
+		return fh_db_close(db), status;
+	return fail(cli, db, &err);
 }
 
 /*
@@ -331,7 +343,7 @@ done:
 		return fail(cli, db, &err);
 	fh_db_close(db);
 	/* For cron: overdue or late reports are news worth a mail. */
-	return (f.overdue >= 0 || f.late) && count > 0 ? 1 : 0;
+	return (f.overdue >= 0 || f.late) && count > 0 ? FH_FOUND : FH_OK;
 }
 
 /* Parses a report id; returns 0 or -1 with a usage error. */
@@ -773,11 +785,13 @@ static int cmd_photo(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "output", required_argument, NULL, 'o' },
+		{ "force", no_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	const char *file = NULL;
+	bool force = false;
 	unsigned char *bytes = NULL;
 	sqlite3_int64 id = 0;
 	long long seq = 1;
@@ -790,6 +804,7 @@ static int cmd_photo(struct fh_cli *cli, int argc, char **argv)
 	FOR_OPTIONS(c, argc, argv, "o:", opts) {
 		switch (c) {
 		case 'o': file = optarg; break;
+		case 'F': force = true; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}
@@ -801,14 +816,11 @@ static int cmd_photo(struct fh_cli *cli, int argc, char **argv)
 	if (fh_cli_open_db(cli, 0, &db, &err) || fh_photo_get(db, id, seq, &bytes, &n, &err))
 		goto done;
 	if (file) {
-		if (!(fp = fopen(file, "wb"))) {
-			fh_error_set(&err, _("cannot create '%s': %s"), file, strerror(errno));
+		if (!(fp = fh_file_create(file, force, &err)))
 			goto done;
-		}
-		if (fwrite(bytes, 1, n, fp) != n || fclose(fp)) {
-			fh_error_set(&err, _("cannot write '%s': %s"), file, strerror(errno));
+		fwrite(bytes, 1, n, fp);
+		if (fh_file_finish(fp, file, &err))
 			goto done;
-		}
 	} else if (fwrite(bytes, 1, n, stdout) != n) {
 		fh_error_set(&err, _("cannot write output: %s"), strerror(errno));
 		goto done;

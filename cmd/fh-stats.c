@@ -11,6 +11,7 @@
 
 #include "fh/cli.h"
 #include "fh/db.h"
+#include "fh/file.h"
 #include "fh/period.h"
 #include "fh/stats.h"
 #include "fh/i18n.h"
@@ -30,7 +31,7 @@ static const struct fh_command commands[] = {
 	{ "summary", cmd_summary, "summary [--period P | --since TIME --until TIME] [--by KEYS]" },
 	{ "trend", cmd_trend,
 	  "trend [--by month|week] [--category C] [--period P | --since TIME --until TIME]"
-	  " [--chart] [--svg FILE]" },
+	  " [--chart] [--svg FILE [--force]]" },
 	{ "activities", cmd_activities,
 	  "activities [--period P | --since TIME --until TIME] [--by KEYS]" },
 	{ "groups", cmd_groups, "groups [--period P | --since TIME --until TIME]" },
@@ -40,7 +41,7 @@ static const struct fh_command commands[] = {
 
 /* Options every subcommand shares; the short letters are private to this file. */
 enum { OPT_PERIOD = 'p', OPT_SINCE = 's', OPT_UNTIL = 'u', OPT_BY = 'b',
-       OPT_CATEGORY = 'c', OPT_CHART = 'C', OPT_SVG = 'S' };
+       OPT_CATEGORY = 'c', OPT_CHART = 'C', OPT_SVG = 'S', OPT_FORCE = 'F' };
 
 /* What the command line asked for, before it becomes fh_stats_options. */
 struct request {
@@ -49,6 +50,7 @@ struct request {
 	int has_period, has_span;
 	int chart;
 	const char *svg;
+	bool force;              /* --force: --svg may replace an existing file */
 };
 
 /*
@@ -98,6 +100,7 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		{ "category", required_argument, NULL, OPT_CATEGORY },
 		{ "chart", no_argument, NULL, OPT_CHART },
 		{ "svg", required_argument, NULL, OPT_SVG },
+		{ "force", no_argument, NULL, OPT_FORCE },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fh_error err = { 0 };
@@ -120,6 +123,7 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		case OPT_CATEGORY: req->opt.category = optarg; break;
 		case OPT_CHART: req->chart = 1; break;
 		case OPT_SVG: req->svg = optarg; break;
+		case OPT_FORCE: req->force = true; break;
 		}
 	}
 	if (optind != argc)
@@ -179,7 +183,7 @@ static int cmd_trend(struct fh_cli *cli, int argc, char **argv)
 
 	if (fh_cli_help(cli, &commands[1]) >= 0)
 		return 0;
-	if ((status = parse_options(cli, argc, argv, "psubcCS", &req)) >= 0)
+	if ((status = parse_options(cli, argc, argv, "psubcCSF", &req)) >= 0)
 		return status;
 	if (req.opt.by && strcmp(req.opt.by, "month") && strcmp(req.opt.by, "week"))
 		return fh_cli_usage(cli, _("trend goes --by month or --by week, not '%s'"), req.opt.by);
@@ -190,10 +194,8 @@ static int cmd_trend(struct fh_cli *cli, int argc, char **argv)
 	status = 1;
 	if (style == FH_TREND_ROWS && !(out = fh_cli_out(cli, &err)))
 		goto done;
-	if (req.svg && !(svg = strcmp(req.svg, "-") ? fopen(req.svg, "w") : stdout)) {
-		fh_error_set(&err, _("cannot write '%s': %s"), req.svg, strerror(errno));
+	if (req.svg && !(svg = strcmp(req.svg, "-") ? fh_file_create(req.svg, req.force, &err) : stdout))
 		goto done;
-	}
 	if (fh_stats_trend(&req.opt, style, out, stdout, color, svg, &err))
 		goto done;
 	if (out && fh_cli_finish_out(out, &err))
@@ -202,15 +204,13 @@ static int cmd_trend(struct fh_cli *cli, int argc, char **argv)
 		FILE *fp = svg;
 
 		svg = NULL;
-		if (ferror(fp) | fclose(fp)) {
-			fh_error_set(&err, _("cannot write '%s': %s"), req.svg, strerror(errno));
+		if (fh_file_finish(fp, req.svg, &err))
 			goto done;
-		}
 	}
 	status = 0;
 done:
 	if (svg && svg != stdout)
-		fclose(svg);
+		fh_file_discard(svg, req.svg);
 	fh_out_free(out);
 	return status ? fh_cli_fail(cli, &err) : 0;
 }

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,8 @@
 #include "fh/db.h"
 #include "fh/period.h"
 #include "fh/purge.h"
+#include "fh/sqlguard.h"
+#include "fh/text.h"
 #include "fh/i18n.h"
 
 static const char tool_help[] = N_(
@@ -35,6 +38,7 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv);
 static int cmd_audit(struct fh_cli *cli, int argc, char **argv);
 static int cmd_purge(struct fh_cli *cli, int argc, char **argv);
 static int cmd_codes(struct fh_cli *cli, int argc, char **argv);
+static int cmd_restore(struct fh_cli *cli, int argc, char **argv);
 static int cmd_config(struct fh_cli *cli, int argc, char **argv);
 
 static const struct fh_command commands[] = {
@@ -45,6 +49,7 @@ static const struct fh_command commands[] = {
 	{ "audit", cmd_audit, "audit [--since TIME] [--until TIME] [--actor NAME]" },
 	{ "purge", cmd_purge, "purge MEMBER..." },
 	{ "codes", cmd_codes, "codes [LIST]" },
+	{ "restore", cmd_restore, "restore [--force] BACKUP" },
 	{ "config", cmd_config, "config list | get KEY | set KEY VALUE | set --file FILE" },
 	{ NULL, NULL, NULL },
 };
@@ -53,6 +58,108 @@ static const struct fh_command commands[] = {
 #define FOR_OPTIONS(c, argc, argv, shortopts, longopts) \
 	while (((c) = getopt_long((argc), (argv), (shortopts), (longopts), NULL)) != -1)
 
+/* The temporary file being written, removed if a signal ends the command. */
+static char temp_path[4096];
+
+/* Removes temp_path and its companions, then dies of the signal as it would have. */
+static void remove_temp_and_die(int sig)
+{
+	static const char *const sides[] = { "", "-wal", "-shm", "-journal" };
+	char name[sizeof(temp_path) + 16];
+	size_t n = strlen(temp_path);
+
+	/* Only async-signal-safe calls here: no stdio, no malloc. */
+	for (size_t i = 0; n && i < sizeof(sides) / sizeof(sides[0]); i++) {
+		memcpy(name, temp_path, n);
+		memcpy(name + n, sides[i], strlen(sides[i]) + 1);
+		unlink(name);
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/*
+ * Names the temporary file PREFIX<pid> in buf, first removing the ones
+ * that killed runs left, and arranges for it to be removed when the
+ * command is interrupted (SIGKILL cannot be caught: the next run cleans).
+ */
+static int temp_name(const char *prefix, char *buf, size_t size)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+	struct sigaction sa = { .sa_handler = remove_temp_and_die };
+
+	if (snprintf(buf, size, "%s%ld", prefix, (long)getpid()) >= (int)size ||
+	    strlen(buf) >= sizeof(temp_path))
+		return -1;
+	fh_db_remove_stale(prefix);
+	memcpy(temp_path, buf, strlen(buf) + 1);
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		sigaction(sigs[i], &sa, NULL);
+	return 0;
+}
+
+/* The temporary file is gone or renamed: signals need not remove it any more. */
+static void temp_done(void)
+{
+	temp_path[0] = '\0';
+}
+
+/*
+ * Installs the schema and the settings in the new database at tmp, which
+ * is complete when this returns 0.
+ */
+static int init_temp(struct fh_cli *cli, const char *tmp, FILE *fp, const char *config,
+		     const char *station, struct fh_error *err)
+{
+	struct fh_db *db = NULL;
+	int group_access = 0, rc = -1;
+
+	if (fh_db_open(&db, tmp, FH_DB_CREATE, err))
+		return -1;
+	if (fh_db_set_actor(db, cli->actor, cli->command)) {
+		fh_error_set(err, _("out of memory"));
+		goto done;
+	}
+	if (fh_db_begin(db, err) || fh_config_default_timezone(db, err) ||
+	    (fp && fh_config_apply(db, fp, config, &group_access, err)) ||
+	    (station && fh_config_set(db, "station", station, err)) ||
+	    fh_db_commit(db, err))
+		goto done;
+	if (group_access && chmod(tmp, 0660)) {
+		fh_error_set(err, _("cannot give the group access to '%s': %s"), tmp, strerror(errno));
+		goto done;
+	}
+	rc = 0;
+done:
+	/* Closing checkpoints the WAL into the file, so the file alone is the database. */
+	fh_db_close(db);
+	return rc;
+}
+
+/* Says path wherever err names the temporary file: the user knows only path. */
+static void name_final(struct fh_error *err, const char *tmp, const char *path)
+{
+	char msg[sizeof(err->msg)], *at, *w = msg;
+	const char *r = err->msg;
+	size_t tn = strlen(tmp), pn = strlen(path);
+
+	while ((at = strstr(r, tmp)) && (size_t)(w - msg) + (size_t)(at - r) + pn < sizeof(msg)) {
+		memcpy(w, r, (size_t)(at - r));
+		w += at - r;
+		memcpy(w, path, pn);
+		w += pn;
+		r = at + tn;
+	}
+	snprintf(w, sizeof(msg) - (size_t)(w - msg), "%s", r);
+	memcpy(err->msg, msg, sizeof(msg));
+}
+
+/*
+ * fh init writes the new database to PATH.init-PID beside it and renames
+ * it into place only when complete, so that a killed init leaves no
+ * half-made database for the next one to refuse.
+ */
 static int cmd_init(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -60,11 +167,12 @@ static int cmd_init(struct fh_cli *cli, int argc, char **argv)
 		{ "config", required_argument, NULL, 'c' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *station = NULL, *config = NULL;
+	const char *station = NULL, *config = NULL, *path;
+	char prefix[4096], tmp[4096];
 	struct fh_error err = { 0 };
-	struct fh_db *db = NULL;
+	struct stat st;
 	FILE *fp = NULL;
-	int c, group_access = 0, status = 1;
+	int c, status = 1;
 
 	if (fh_cli_help(cli, &commands[0]) >= 0)
 		return 0;
@@ -77,36 +185,33 @@ static int cmd_init(struct fh_cli *cli, int argc, char **argv)
 	}
 	if (optind != argc)
 		return fh_cli_usage(cli, _("init takes no arguments, got '%s'"), argv[optind]);
+	if (cli->ndbs > 1)
+		return fh_cli_usage(cli, _("only one --db is allowed here"));
+	if (station && fh_text_check(station, FH_TEXT_LINE, "--station", &err)) {
+		err.status = FH_USAGE;
+		return fh_cli_fail(cli, &err);
+	}
+	path = fh_db_default_path(cli->ndbs ? cli->dbs[0] : NULL);
+	if (lstat(path, &st) == 0) {
+		fh_error_set(&err, _("'%s' already exists: not overwriting it"), path);
+		return fh_cli_fail(cli, &err);
+	}
+	if (snprintf(prefix, sizeof(prefix), "%s.init-", path) >= (int)sizeof(prefix) ||
+	    temp_name(prefix, tmp, sizeof(tmp)))
+		return fh_cli_usage(cli, _("database name too long"));
 	if (config && !(fp = strcmp(config, "-") ? fopen(config, "r") : stdin)) {
 		fh_error_set(&err, _("cannot open '%s': %s"), config, strerror(errno));
 		return fh_cli_fail(cli, &err);
 	}
-	if (fh_cli_open_db(cli, FH_DB_CREATE, &db, &err))
-		goto fail;
-	if (fh_db_begin(db, &err) || fh_config_default_timezone(db, &err) ||
-	    (fp && fh_config_apply(db, fp, config, &group_access, &err)) ||
-	    (station && fh_config_set(db, "station", station, &err)) ||
-	    fh_db_commit(db, &err))
-		goto fail;
-	if (group_access && chmod(db->path, 0660)) {
-		fh_error_set(&err, _("cannot give the group access to '%s': %s"), db->path, strerror(errno));
-		goto fail;
-	}
-	status = 0;
-fail:
+	if (!init_temp(cli, tmp, fp, config, station, &err) && !fh_db_install(tmp, path, &err))
+		status = 0;
 	if (fp && fp != stdin)
 		fclose(fp);
-	if (db && status) {
-		/* A half-made database must not be left for the next fh init to refuse. */
-		char *path = strdup(db->path);
-
-		fh_db_close(db);
-		if (path)
-			fh_db_remove(path);
-		free(path);
-	} else {
-		fh_db_close(db);
+	if (status) {
+		fh_db_remove(tmp);
+		name_final(&err, tmp, path);
 	}
+	temp_done();
 	return status ? fh_cli_fail(cli, &err) : 0;
 }
 
@@ -136,7 +241,7 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 	fh_db_close(db);
 	if (problems < 0)
 		return fh_cli_fail(cli, &err);
-	return problems ? 1 : 0;
+	return problems ? FH_FOUND : FH_OK;
 }
 
 /* Creates path for the copy with the database's own mode, never following a link. */
@@ -160,9 +265,9 @@ static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
 	struct fh_db *db = NULL;
 	sqlite3 *copy = NULL;
 	sqlite3_backup *backup;
-	char tmp[4096];
+	char prefix[4096], tmp[4096];
 	const char *dest;
-	struct stat st;
+	struct stat st, dst;
 	int c, force = 0, status = 1, rc;
 
 	if (fh_cli_help(cli, &commands[2]) >= 0)
@@ -178,12 +283,18 @@ static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
 	dest = argv[optind];
 	if (!force && lstat(dest, &st) == 0)
 		return fh_cli_usage(cli, _("'%s' already exists: use --force to replace it"), dest);
-	if (snprintf(tmp, sizeof(tmp), "%s.tmp-%ld", dest, (long)getpid()) >= (int)sizeof(tmp))
+	if (snprintf(prefix, sizeof(prefix), "%s.tmp-", dest) >= (int)sizeof(prefix) ||
+	    temp_name(prefix, tmp, sizeof(tmp)))
 		return fh_cli_usage(cli, _("destination name too long"));
 	if (fh_cli_open_db(cli, 0, &db, &err))
-		return fh_cli_fail(cli, &err);
+		goto done;
 	if (stat(db->path, &st)) {
 		fh_error_set(&err, _("cannot read '%s': %s"), db->path, strerror(errno));
+		goto done;
+	}
+	/* Any name of the database itself (a link, ./x): the copy would replace what it copies. */
+	if (stat(dest, &dst) == 0 && dst.st_dev == st.st_dev && dst.st_ino == st.st_ino) {
+		fh_error_set(&err, _("'%s' is the database itself: back up to another file"), dest);
 		goto done;
 	}
 	/*
@@ -192,7 +303,7 @@ static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
 	 */
 	if (create_copy(tmp, 0600 | (st.st_mode & 0060), &err))
 		goto done;
-	if (sqlite3_open_v2(tmp, &copy, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	if (fh_db_sqlite_open(tmp, &copy, SQLITE_OPEN_READWRITE) != SQLITE_OK) {
 		fh_error_set(&err, _("cannot open '%s': %s"), tmp, sqlite3_errmsg(copy));
 		goto done;
 	}
@@ -230,54 +341,129 @@ done:
 		sqlite3_close(copy);
 	if (status)
 		fh_db_remove(tmp);
+	temp_done();
 	fh_db_close(db);
 	return status ? fh_cli_fail(cli, &err) : 0;
 }
 
 /*
- * The authorizer of fh sql: reading is allowed, and nothing else that
- * could change a file or reach beyond the database.
+ * Copies every page of the backup src into dst (an open database) under
+ * one write lock, waiting for other writers as a command does.
  */
-static int sql_authorizer(void *ctx, int action, const char *a, const char *b,
-			  const char *dbname, const char *trigger)
+static int copy_pages(sqlite3 *dst, sqlite3 *src, const char *name, struct fh_error *err)
 {
-	static const char *const pragmas[] = {
-		"table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list",
-		"user_version", "application_id", "page_count", "page_size", "compile_options",
-		"data_version",  /* FTS5 reads it to know whether its cache is current */
-		NULL,
-	};
+	sqlite3_backup *b = sqlite3_backup_init(dst, "main", src, "main");
+	int rc, waited = 0;
 
-	(void)dbname; (void)trigger;
-	switch (action) {
-	case SQLITE_READ:
-		/* Noted, so that what a query computes from phone numbers is masked too. */
-		if (b && strstr(b, "phone"))
-			*(bool *)ctx = true;
-		return SQLITE_OK;
-	case SQLITE_SELECT:
-	case SQLITE_RECURSIVE:
-		return SQLITE_OK;
-	case SQLITE_FUNCTION:
-		return b && !strcmp(b, "load_extension") ? SQLITE_DENY : SQLITE_OK;
-	case SQLITE_UPDATE:
-		/*
-		 * FTS5 asks for this while connecting its table; a user's own
-		 * update of the schema table is refused by SQLite itself, and
-		 * query_only refuses every write.
-		 */
-		return a && !strcmp(a, "sqlite_master") ? SQLITE_OK : SQLITE_DENY;
-	case SQLITE_PRAGMA:
-		/* Only pragmas that read, and only without an argument. */
-		if (b)
-			return SQLITE_DENY;
-		for (const char *const *p = pragmas; *p; p++)
-			if (!strcmp(*p, a))
-				return SQLITE_OK;
-		return SQLITE_DENY;
-	default:
-		return SQLITE_DENY;
+	if (!b)
+		return fh_error_set(err, _("cannot restore '%s': %s"), name, sqlite3_errmsg(dst));
+	while ((rc = sqlite3_backup_step(b, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+		if (waited >= FH_DB_BUSY_TIMEOUT_MS)
+			break;
+		sqlite3_sleep(100);
+		waited += 100;
 	}
+	sqlite3_backup_finish(b);
+	if (rc == SQLITE_DONE)
+		return 0;
+	if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+		return fh_error_set(err, _("cannot restore '%s': the database is busy (another command kept it locked for %d s)"),
+				    name, FH_DB_BUSY_TIMEOUT_MS / 1000);
+	return fh_error_set(err, _("cannot restore '%s': %s"), name, sqlite3_errstr(rc));
+}
+
+/*
+ * Restores a backup into a new database at path: copied to PATH.restore-PID
+ * and renamed into place when complete, in WAL mode.
+ */
+static int restore_new(struct fh_cli *cli, struct fh_db *src, const char *name,
+		       const char *path, struct fh_error *err)
+{
+	char prefix[4096], tmp[4096];
+	sqlite3 *copy = NULL;
+	int rc = -1;
+
+	if (snprintf(prefix, sizeof(prefix), "%s.restore-", path) >= (int)sizeof(prefix) ||
+	    temp_name(prefix, tmp, sizeof(tmp)))
+		return fh_error_usage(err, _("database name too long"));
+	if (create_copy(tmp, 0600, err))
+		goto done;
+	if (fh_db_sqlite_open(tmp, &copy, SQLITE_OPEN_READWRITE) != SQLITE_OK) {
+		fh_error_set(err, _("cannot open '%s': %s"), tmp, sqlite3_errmsg(copy));
+		goto done;
+	}
+	if (copy_pages(copy, src->sql, name, err))
+		goto done;
+	if (sqlite3_exec(copy, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_close(copy) != SQLITE_OK) {
+		fh_error_set(err, _("cannot finish '%s': %s"), tmp, sqlite3_errmsg(copy));
+		goto done;
+	}
+	copy = NULL;
+	rc = fh_db_install(tmp, path, err);
+done:
+	(void)cli;
+	if (copy)
+		sqlite3_close(copy);
+	if (rc)
+		fh_db_remove(tmp);
+	temp_done();
+	return rc;
+}
+
+/*
+ * fh restore BACKUP: the database becomes the backup's copy, in WAL mode.
+ * A live database is written through SQLite (never replaced as a file,
+ * which would strand the commands that have it open), in one transaction.
+ */
+static int cmd_restore(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "force", no_argument, NULL, 'F' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_error err = { 0 };
+	struct fh_db *src = NULL, *db = NULL;
+	const char *name, *path;
+	struct stat st, bst;
+	int c, force = 0, status = 1;
+
+	if (fh_cli_help(cli, &commands[7]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "+", opts) {
+		switch (c) {
+		case 'F': force = 1; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (argc - optind != 1)
+		return fh_cli_usage(cli, _("restore needs one BACKUP file"));
+	if (cli->ndbs > 1)
+		return fh_cli_usage(cli, _("only one --db is allowed here"));
+	name = argv[optind];
+	path = fh_db_default_path(cli->ndbs ? cli->dbs[0] : NULL);
+	if (stat(path, &st) == 0 && !force)
+		return fh_cli_usage(cli, _("'%s' already exists: use --force to replace its data with the backup's"), path);
+	if (stat(path, &st) == 0 && stat(name, &bst) == 0 && st.st_dev == bst.st_dev && st.st_ino == bst.st_ino) {
+		fh_error_set(&err, _("'%s' is the database itself: restore from a backup"), name);
+		return fh_cli_fail(cli, &err);
+	}
+	if (fh_db_open(&src, name, FH_DB_READONLY, &err))
+		goto done;
+	if (stat(path, &st)) {
+		status = restore_new(cli, src, name, path, &err) ? 1 : 0;
+		goto done;
+	}
+	if (fh_cli_open_db(cli, 0, &db, &err) || copy_pages(db->sql, src->sql, name, &err))
+		goto done;
+	/* The copied header says rollback journal, as a backup's does. */
+	if (fh_db_exec(db, "PRAGMA journal_mode = WAL", &err))
+		goto done;
+	status = 0;
+done:
+	fh_db_close(src);
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
 }
 
 static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
@@ -287,7 +473,6 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 	struct fh_out *out = NULL;
 	sqlite3_stmt *stmt = NULL;
 	const char *tail;
-	bool reads_phone = false;
 	int status = 1, rc;
 
 	if (fh_cli_help(cli, &commands[3]) >= 0)
@@ -300,14 +485,15 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 		goto done;
 	/*
 	 * Opened for writing only so that closing tidies the WAL files away;
-	 * query_only, the authorizer and the read-only check each refuse writes.
+	 * query_only, the authorizer and the read-only check each refuse
+	 * writes, and the guard keeps personal columns masked.
 	 */
-	if (fh_cli_open_db(cli, 0, &db, &err) ||
-	    fh_db_exec(db, "PRAGMA query_only = ON", &err))
+	if (fh_cli_open_db(cli, 0, &db, &err))
 		goto done;
 	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
-	sqlite3_set_authorizer(db->sql, sql_authorizer, &reads_phone);
+	if (fh_sqlguard_install(db, cli->reveal, &err))
+		goto done;
 	rc = sqlite3_prepare_v2(db->sql, argv[1], -1, &stmt, &tail);
 	if (rc == SQLITE_AUTH || (rc != SQLITE_OK && !strncmp(sqlite3_errmsg(db->sql), "not authorized", 14))) {
 		fh_error_set(&err, _("fh sql only reads: '%s' is not allowed (change data with the fh tools)"), argv[1]);
@@ -338,26 +524,23 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 	for (int i = 2; i < argc; i++)
 		sqlite3_bind_text(stmt, i - 1, argv[i], -1, SQLITE_STATIC);
 	/*
-	 * A phone column is masked by its origin or name (fh_out_stmt); when
-	 * the query reads phone numbers (a view may read them unasked), the
-	 * runs of digits long enough to be one in text computed by an
-	 * expression (phone || '', group_concat(phone)) are masked as well.
+	 * Raw phones read as NULL (the guard), so what is left to mask is
+	 * personal data in free text, which the writer masks in every column.
 	 */
-	for (int i = 0; i < sqlite3_column_count(stmt); i++) {
-		unsigned flags = fh_out_stmt_flags(stmt, i);
-
-		if (!sqlite3_column_origin_name(stmt, i) && (reads_phone || (flags & FH_COL_PHONE)))
-			flags = (flags & ~FH_COL_PHONE) | FH_COL_DIGITS;
-		fh_out_column(out, sqlite3_column_name(stmt, i), flags);
-	}
-	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
+	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE) {
+		/* A runtime error may quote a value the query computed. */
+		if (!cli->reveal)
+			fh_sqlguard_message(sqlite3_errmsg(db->sql), err.msg, sizeof(err.msg));
 		goto done;
+	}
 	if (fh_cli_finish_out(out, &err))
 		goto done;
 	status = 0;
 done:
 	sqlite3_finalize(stmt);
 	fh_out_free(out);
+	if (db)
+		fh_sqlguard_release(db);
 	fh_db_close(db);
 	return status ? fh_cli_fail(cli, &err) : 0;
 }
@@ -547,7 +730,7 @@ static int cmd_config(struct fh_cli *cli, int argc, char **argv)
 	char *value = NULL;
 	int c, get, status = 1;
 
-	if (fh_cli_help(cli, &commands[7]) >= 0)
+	if (fh_cli_help(cli, &commands[8]) >= 0)
 		return 0;
 	FOR_OPTIONS(c, argc, argv, "", opts) {
 		if (c != 'f')

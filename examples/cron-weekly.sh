@@ -23,8 +23,9 @@ trap 'rm -f "$body"' EXIT
 	fh-stats summary --period "$period" --by zone,category -f table
 	echo
 	echo "逾期未处置的隐患（超过类别处置时限）："
-	# --late exits 1 when it lists any: that is the news, not a failure.
-	fh-report list --family hazard --late -f table || [ $? -eq 1 ]
+	# --late exits 3 when it lists any: that is the news, not a failure
+	# (a failure exits 1 and stops the script).
+	fh-report list --family hazard --late -f table || [ $? -eq 3 ]
 } >"$body"
 
 if [ -n "$to" ] && command -v mail >/dev/null 2>&1; then

@@ -11,6 +11,11 @@
  * about the same roster (same --seed, same --members ...).  Everything
  * comes from one seeded generator: the same options give the same bytes.
  * Output is streamed; a million members take a few seconds.
+ *
+ * Dates are the year up to the day it runs ($FH_NOW when set, else the
+ * local clock), never later, so the demo works on any day: reports fall in
+ * the last 365 days, and --handling writes the fh-report commands of a
+ * station that handles most of them within their category's deadline.
  */
 #include <getopt.h>
 #include <math.h>
@@ -20,6 +25,9 @@
 #include <string.h>
 
 #include <jansson.h>
+
+#include "fh/error.h"
+#include "fh/period.h"
 
 #define LAT0 30.89
 #define LON0 121.02
@@ -32,7 +40,7 @@
 
 static const char usage[] =
 	"usage: gen-station [--members N] [--zones N] [--mobile N] [--seed S]\n"
-	"                   [--format yaml|csv] [--grouped] [--reports N]\n"
+	"                   [--format yaml|csv] [--grouped] [--reports N [--handling]]\n"
 	"\n"
 	"Writes a made-up station roster to stdout: N fixed-place members\n"
 	"(default 1300: over 1,000 shops, then households and organisations)\n"
@@ -46,9 +54,15 @@ static const char usage[] =
 	"  --grouped          also put the members in groups of about ten\n"
 	"                     neighbours, with leaders and signed letters (YAML\n"
 	"                     lists the groups; CSV names them in the group column)\n"
-	"  --reports N        write N reports of 2026 as JSON Lines for fh-report\n"
-	"                     import instead of the roster, about the roster the\n"
-	"                     same options give\n"
+	"  --reports N        write N reports of the last 365 days as JSON Lines\n"
+	"                     for fh-report import instead of the roster, about\n"
+	"                     the roster the same options give\n"
+	"  --handling         with --reports N: write instead, as a shell script,\n"
+	"                     the fh-report commands (handle, assign, dismiss)\n"
+	"                     that take those reports, once imported as ids 1..N,\n"
+	"                     through a station's year up to now\n"
+	"\n"
+	"Dates end at $FH_NOW when it is set, else at the local time.\n"
 	"  --seed S           the generator's seed (default 1): same seed, same output\n";
 
 /* ---- a small seeded generator (splitmix64) ---- */
@@ -197,9 +211,11 @@ struct town {
 	struct member *m;   /* members[0 .. members) then the mobile ones */
 	long ngroups;
 	long *leader;       /* a member index or -1, a group */
-	int *letter;        /* day of 2026 the letter was signed, or -1 */
+	int *letter;        /* day after start, less one, the letter was signed, or -1 */
 	int *group_zone;
 	int width, gwidth;  /* digits in member and group codes */
+	struct fh_time start; /* midnight 365 days before now: day 0 of the year */
+	long now;           /* minutes from start to now */
 };
 
 /* The zone of a point: quadrants for four zones, else a grid of cells. */
@@ -497,16 +513,24 @@ static void group_code(const struct town *t, long g, char *buf, size_t size)
 		buf[0] = '\0';
 }
 
-/* The date of day d of 2026 (0 = January 1st). */
-static void day_date(int d, char *buf, size_t size)
+/* The time the given minutes after the start of the year, "YYYY-MM-DD HH:MM". */
+static void minute_time(const struct town *t, long minute, char buf[FH_TIME_LEN])
 {
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int mo = 0;
+	struct fh_time at = t->start;
 
-	while (mo < 11 && d >= mdays[mo])
-		d -= mdays[mo++];
-	if (snprintf(buf, size, "2026-%02d-%02d", mo + 1, d + 1) < 0)
-		buf[0] = '\0';
+	fh_time_add_days(&at, minute / 1440);
+	at.hour = (int)(minute / 60 % 24);
+	at.minute = (int)(minute % 60);
+	fh_time_format(&at, buf);
+}
+
+/* The date of day d after the start of the year, "YYYY-MM-DD". */
+static void day_date(const struct town *t, int d, char buf[FH_DATE_LEN])
+{
+	struct fh_time at = t->start;
+
+	fh_time_add_days(&at, d);
+	fh_date_format(&at, buf);
 }
 
 static void lat_lon(const struct member *m, double *lat, double *lon)
@@ -646,7 +670,7 @@ static void write_yaml(const struct town *t, uint64_t seed)
 				member_code(t, t->leader[g], buf, sizeof(buf));
 				printf(", leader: %s", buf);
 				if (t->letter[g] >= 0) {
-					day_date(t->letter[g], buf, sizeof(buf));
+					day_date(t, 1 + t->letter[g], buf);
 					printf(", letter_signed: %s", buf);
 				}
 			}
@@ -718,7 +742,7 @@ static const int via_weights[] = { 45, 20, 10, 10, 5, 10 };
 static const char *const severities[] = { "low", "normal", "high", "urgent" };
 
 struct report_time {
-	long minute;  /* of 2026 */
+	long minute;  /* from the start of the year */
 	long seq;
 };
 
@@ -731,7 +755,12 @@ static int report_time_cmp(const void *a, const void *b)
 	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
-static int write_reports(const struct town *t, long n, uint64_t seed)
+/*
+ * Writes n reports as JSON Lines, in time order; with cats, writes nothing
+ * but fills cats[i] and minutes[i] with the category and the time of the
+ * report that would be the i-th, for write_handling.
+ */
+static int write_reports(const struct town *t, long n, uint64_t seed, int *cats, long *minutes)
 {
 	struct rng r = { seed * 4 + 4 };
 	struct report_time *when = malloc((size_t)(n ? n : 1) * sizeof(*when));
@@ -743,16 +772,20 @@ static int write_reports(const struct town *t, long n, uint64_t seed)
 	for (int c = 0; c < COUNT(categories); c++)
 		cw[c] = categories[c].weight;
 	for (long i = 0; i < n; i++) {
-		long day = below(&r, 365), hour = 7 + below(&r, 15);
+		/* Days 1 .. 365: yesterday a year ago up to today, but no later than now. */
+		long day = 1 + below(&r, 365), hour = 7 + below(&r, 15);
 
 		when[i].minute = (day * 24 + hour) * 60 + below(&r, 60);
+		if (when[i].minute >= t->now)
+			when[i].minute -= 1440;
 		when[i].seq = i;
 	}
 	qsort(when, (size_t)n, sizeof(*when), report_time_cmp);
 	for (long i = 0; i < n; i++) {
-		const struct category *c = &categories[weighted(&r, cw, COUNT(categories))];
+		int ci = weighted(&r, cw, COUNT(categories));
+		const struct category *c = &categories[ci];
 		const char *text = c->texts[0];
-		char at[32], date[16], where[160], code[24], zone[16], group[24];
+		char at[FH_TIME_LEN], where[160], code[24], zone[16], group[24];
 		long who = -1, ntexts = 0;
 		json_t *o;
 		double u = unif(&r), x, y;
@@ -777,8 +810,11 @@ static int write_reports(const struct town *t, long n, uint64_t seed)
 			y = j < t->nstreets ? at_street : along;
 		}
 		zn = who >= 0 && t->m[who].kind != MOBILE ? t->m[who].zone : zone_of(t, x, y);
-		day_date((int)(when[i].minute / 1440), date, sizeof(date));
-		snprintf(at, sizeof(at), "%s %02ld:%02ld", date, when[i].minute / 60 % 24, when[i].minute % 60);
+		minute_time(t, when[i].minute, at);
+		if (cats) {
+			cats[i] = ci;
+			minutes[i] = when[i].minute;
+		}
 		snprintf(zone, sizeof(zone), "Z%d", zn + 1);
 		if (who >= 0 && t->m[who].street >= 0) {
 			char street[64];
@@ -813,15 +849,171 @@ static int write_reports(const struct town *t, long n, uint64_t seed)
 		json_object_set_new(o, "severity", json_string(severities[weighted(&r, c->severity, 4)]));
 		json_object_set_new(o, "via", json_string(vias[weighted(&r, via_weights, COUNT(vias))]));
 		json_object_set_new(o, "text", json_string(text));
-		if (json_dumpf(o, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10)) < 0) {
+		if (!cats && json_dumpf(o, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10)) < 0) {
 			json_decref(o);
 			free(when);
 			return -1;
 		}
-		putchar('\n');
+		if (!cats)
+			putchar('\n');
 		json_decref(o);
 	}
 	free(when);
+	return 0;
+}
+
+/* ---- a station's year of handling ---- */
+
+enum family { HAZARD, INCIDENT, SERVICE, OTHER };
+
+/* The family of each of categories[], as fh's default categories have them. */
+static const int family_of[] = {
+	HAZARD, HAZARD, HAZARD, INCIDENT, INCIDENT, INCIDENT, INCIDENT,
+	SERVICE, SERVICE, SERVICE, SERVICE, OTHER,
+};
+_Static_assert(COUNT(family_of) == COUNT(categories), "a family for each category");
+
+/*
+ * fh's default deadlines (hours) and how long a station that keeps them
+ * takes: most reports between quick and slow hours, the short ones more.
+ */
+static const struct {
+	long deadline, quick, slow;
+	const char *notes[3];
+} families[] = {
+	[HAZARD] = { 72, 1, 48, { "已督促整改，隐患消除", "现场整改完毕，已复查", "已清理，通道畅通" } },
+	[INCIDENT] = { 168, 2, 96, { "已到场处置，双方达成和解", "已调查处理，告知当事人", "已移交办案队处理" } },
+	[SERVICE] = { 24, 0, 8, { "已帮助解决，群众满意", "已办结并回访", "已当场解决" } },
+	[OTHER] = { 168, 4, 120, { "已转相关部门处理", "已协调解决", "已办结并回访" } },
+};
+
+static const char *const officers[] = { "王警官", "李警官", "张警官" };
+static const char *const dismissals[] = { "重复上报", "经核实情况不属实" };
+
+enum fate { STAYS_OPEN, HANDLED, ASSIGNED, DISMISSED };
+
+/*
+ * What becomes of a report filed at the given minute: most are handled
+ * within their deadline, a few late, some dismissed; of the last month's a
+ * few are still with an officer past their deadline, and those filed too
+ * lately to be handled yet are with an officer, or open for a day.
+ * Sets *at to the minute it was handled and *pick to an index for its note,
+ * officer or reason.
+ */
+static enum fate fate_of(const struct town *t, struct rng *h, int family, long filed,
+			 long *at, int *pick)
+{
+	double u = unif(h), v = unif(h);
+	long age = t->now - filed, deadline = families[family].deadline * 60, delay;
+
+	*pick = (int)below(h, 3);
+	if (u < 0.03) {
+		*pick %= COUNT(dismissals);
+		return age >= 1440 ? DISMISSED : STAYS_OPEN;
+	}
+	if (u < 0.045 || (u < 0.12 && age < 30 * 1440)) {
+		/* Old ones are done by now; the last month's wait for an officer. */
+		if (age < 30 * 1440)
+			return age >= 1440 ? ASSIGNED : STAYS_OPEN;
+		u = 0.05;
+	}
+	if (u < 0.11)
+		delay = deadline + 60 * (2 + below(h, 120));
+	else
+		delay = 10 + 60 * families[family].quick +
+			(long)(v * v * 60.0 * (double)(families[family].slow - families[family].quick));
+	*at = filed + delay;
+	if (*at < t->now)
+		return HANDLED;
+	return age >= 1440 ? ASSIGNED : STAYS_OPEN;
+}
+
+/*
+ * Writes, as a shell script, the fh-report commands that take the n reports
+ * (filed as ids 1 .. n, with the given categories and times) through the
+ * year: each handled one at its own time, then the still open ones given to
+ * officers and the dismissed ones dismissed, a command for each officer and
+ * reason.
+ */
+static int write_handling(const struct town *t, long n, uint64_t seed, const int *cats,
+			  const long *minutes)
+{
+	struct rng h = { seed * 4 + 5 };
+	int *fate = malloc((size_t)(n ? n : 1) * sizeof(*fate));
+	int *pick = malloc((size_t)(n ? n : 1) * sizeof(*pick));
+
+	if (!fate || !pick) {
+		free(fate);
+		free(pick);
+		return -1;
+	}
+	printf("#!/bin/sh\n# The handling of the reports of gen-station --seed %llu --reports %ld,\n"
+	       "# once imported into a new database (ids 1 .. %ld).\nset -e\n",
+	       (unsigned long long)seed, n, n);
+	for (long i = 0; i < n; i++) {
+		int family = family_of[cats[i]];
+		long at = 0;
+		char when[FH_TIME_LEN];
+
+		fate[i] = fate_of(t, &h, family, minutes[i], &at, &pick[i]);
+		if (fate[i] != HANDLED)
+			continue;
+		minute_time(t, at, when);
+		printf("fh-report handle %ld --at '%s' --note %s\n", i + 1, when, families[family].notes[pick[i]]);
+	}
+	for (int k = 0; k < COUNT(officers) + COUNT(dismissals); k++) {
+		int dismiss = k >= COUNT(officers), which = dismiss ? k - COUNT(officers) : k;
+		int any = 0;
+
+		for (long i = 0; i < n; i++) {
+			if (fate[i] != (dismiss ? DISMISSED : ASSIGNED) || pick[i] != which)
+				continue;
+			printf("%s %ld", any ? "" : dismiss ? "fh-report dismiss" : "fh-report assign", i + 1);
+			any = 1;
+		}
+		if (any && dismiss)
+			printf(" --reason %s\n", dismissals[which]);
+		else if (any)
+			printf(" %s\n", officers[which]);
+	}
+	free(fate);
+	free(pick);
+	return 0;
+}
+
+/* Writes the reports, or with handling the commands that handle them. */
+static int reports_out(const struct town *t, long n, uint64_t seed, int handling)
+{
+	int *cats;
+	long *minutes;
+	int rc;
+
+	if (!handling)
+		return write_reports(t, n, seed, NULL, NULL);
+	cats = malloc((size_t)(n ? n : 1) * sizeof(*cats));
+	minutes = malloc((size_t)(n ? n : 1) * sizeof(*minutes));
+	rc = cats && minutes ? write_reports(t, n, seed, cats, minutes) : -1;
+	if (!rc)
+		rc = write_handling(t, n, seed, cats, minutes);
+	free(cats);
+	free(minutes);
+	return rc;
+}
+
+/* Sets the year the dates fall in: the 365 days up to now, as fh sees it. */
+static int set_clock(struct town *t)
+{
+	struct fh_error err = { 0 };
+	struct fh_time now;
+
+	if (fh_now(&now, &err)) {
+		fprintf(stderr, "gen-station: %s\n", err.msg);
+		return -1;
+	}
+	t->start = now;
+	t->start.hour = t->start.minute = 0;
+	fh_time_add_days(&t->start, -365);
+	t->now = 365 * 1440 + now.hour * 60 + now.minute;
 	return 0;
 }
 
@@ -848,12 +1040,13 @@ int main(int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ "grouped", no_argument, NULL, 'g' },
 		{ "reports", required_argument, NULL, 'r' },
+		{ "handling", no_argument, NULL, 'H' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct town t = { .members = 1300, .mobile = 50, .zones = 4 };
 	uint64_t seed = 1;
-	int csv = 0, grouped = 0, c, status = 0;
+	int csv = 0, grouped = 0, handling = 0, c, status = 0;
 	long reports = -1;
 
 	while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
@@ -884,6 +1077,9 @@ int main(int argc, char **argv)
 		case 'r':
 			reports = number(optarg, 0, 100000000, "--reports");
 			break;
+		case 'H':
+			handling = 1;
+			break;
 		case 'h':
 			fputs(usage, stdout);
 			return 0;
@@ -897,6 +1093,12 @@ int main(int argc, char **argv)
 		fputs(usage, stderr);
 		return 2;
 	}
+	if (handling && reports < 0) {
+		fprintf(stderr, "gen-station: --handling needs --reports N\n");
+		return 2;
+	}
+	if (set_clock(&t))
+		return 1;
 	if (lay_out(&t, seed) || (grouped && form_groups(&t, seed))) {
 		fprintf(stderr, "gen-station: out of memory\n");
 		return 1;
@@ -904,7 +1106,7 @@ int main(int argc, char **argv)
 	t.width = digits(t.members) < 4 ? 4 : digits(t.members);
 	t.gwidth = digits(t.ngroups) < 3 ? 3 : digits(t.ngroups);
 	if (reports >= 0)
-		status = write_reports(&t, reports, seed);
+		status = reports_out(&t, reports, seed, handling);
 	else if (csv)
 		write_csv(&t, seed);
 	else

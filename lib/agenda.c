@@ -4,6 +4,7 @@
 
 #include "fh/agenda.h"
 #include "fh/check.h"
+#include "fh/mask.h"
 #include "fh/out.h"
 #include "fh/period.h"
 #include "fh/ydoc.h"
@@ -228,6 +229,16 @@ static void bind_span(sqlite3_stmt *stmt, const struct span *s)
 	sqlite3_bind_text(stmt, 5, s->quarter, -1, SQLITE_STATIC);
 }
 
+/* A JSON string of s with personal data masked (fh_mask_text_dup), or NULL. */
+static json_t *masked_string(const char *s)
+{
+	char *m = fh_mask_text_dup(s);
+	json_t *v = m ? json_string(m) : NULL;
+
+	free(m);
+	return v;
+}
+
 /* The JSON value of column i of the current row; a column named overdue is a boolean. */
 static json_t *column_json(sqlite3_stmt *stmt, int i)
 {
@@ -237,7 +248,7 @@ static json_t *column_json(sqlite3_stmt *stmt, int i)
 	case SQLITE_INTEGER: return json_integer(sqlite3_column_int64(stmt, i));
 	case SQLITE_FLOAT: return json_real(sqlite3_column_double(stmt, i));
 	case SQLITE_NULL: return json_null();
-	default: return json_string((const char *)sqlite3_column_text(stmt, i));
+	default: return masked_string((const char *)sqlite3_column_text(stmt, i));
 	}
 }
 

@@ -11,8 +11,16 @@
 #include <unistd.h>
 
 #include "fh/cli.h"
+#include "fh/config.h"
+#include "fh/file.h"
+#include "fh/text.h"
 #include "fh/mask.h"
 #include "fh/i18n.h"
+
+/* Whether stdout was closed, and whether its failure has been said already. */
+static bool stdout_closed, stdout_failure_said;
+
+static int flush_before_commit(void *ctx, struct fh_error *err);
 
 /* Matches "--name", "--name=value" or (for short) "-xVALUE"; sets *value. */
 static int match_option(char **argv, int *i, const char *lng, char shrt,
@@ -60,7 +68,7 @@ static const char *login_name(void)
 	return env && *env ? env : "unknown";
 }
 
-/* Joins argv into one shell-quoted line, phone-like digit runs masked. */
+/* Joins argv into one shell-quoted line, personal numbers and digit runs masked. */
 static char *join_command(const char *prog, int argc, char **argv)
 {
 	size_t len = strlen(prog) + 1;
@@ -91,11 +99,28 @@ static char *join_command(const char *prog, int argc, char **argv)
 		*w++ = '\'';
 	}
 	*w = '\0';
+	/* Personal numbers in any form (fh_mask_text), then any long digit run. */
 	masked = malloc(len);
-	if (masked)
-		fh_mask_digits(line, masked, len);
-	free(line);
-	return masked;
+	if (!masked) {
+		free(line);
+		return NULL;
+	}
+	fh_mask_digits(fh_mask_text(line, masked, len), line, len);
+	free(masked);
+	return line;
+}
+
+/*
+ * Whether s holds a control character no argument needs: any C0 but tab
+ * and newline (which a report's text may hold), DEL, or a C1 control.
+ */
+static bool has_terminal_control(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7f ||
+		    (*p == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0))
+			return true;
+	return false;
 }
 
 int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
@@ -114,6 +139,10 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 		return fh_error_set(err, _("out of memory"));
 	cli->argv[cli->argc++] = argv[0];
 
+	/* ESC, BEL, BS... in an argument could only reach a terminal later. */
+	for (int i = 1; i < argc; i++)
+		if (has_terminal_control(argv[i]))
+			return fh_error_usage(err, _("argument %d contains a control character"), i);
 	for (int i = 1; i < argc; i++) {
 		const char *value = NULL;
 		int m;
@@ -143,6 +172,8 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 				return -1;
 			if (!*value)
 				return fh_error_usage(err, _("option '--as' needs a name"));
+			if (strchr(value, '\n') || strchr(value, '\t'))
+				return fh_error_usage(err, _("option '--as' needs a name on one line"));
 			cli->actor = value;
 		} else if (!strcmp(argv[i], "--no-header")) {
 			cli->no_header = true;
@@ -159,6 +190,7 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 	cli->argv[cli->argc] = NULL;
 	if (!cli->actor)
 		cli->actor = login_name();
+	fh_mask_set_reveal(cli->reveal);
 	return 0;
 }
 
@@ -172,21 +204,30 @@ void fh_cli_release(struct fh_cli *cli)
 
 int fh_cli_fail(const struct fh_cli *cli, const struct fh_error *err)
 {
-	fprintf(stderr, "%s: %s\n", cli->prog, err->msg);
+	char masked[sizeof(err->msg)];
+
+	/* A message may quote a value, and the value may be personal. */
+	fprintf(stderr, "%s: %s\n", cli->prog,
+		cli->reveal ? err->msg : fh_mask_text(err->msg, masked, sizeof(masked)));
 	return err->status == FH_USAGE ? FH_USAGE : FH_FAIL;
 }
 
 int fh_cli_usage(const struct fh_cli *cli, const char *fmt, ...)
 {
+	struct fh_error err;
+	char msg[sizeof(err.msg)];
 	va_list ap;
 
-	fprintf(stderr, "%s: ", cli->prog);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	/* Through fh_error, which escapes the control characters an argument may hold. */
+	fh_error_usage(&err, "%s", msg);
+	fprintf(stderr, "%s: %s", cli->prog, err.msg);
 	fprintf(stderr, _(" (see '%s --help')\n"), cli->prog);
 	return FH_USAGE;
 }
+
 
 int fh_cli_bad_option(const struct fh_cli *cli, char **argv)
 {
@@ -311,6 +352,8 @@ int fh_cli_open_db(struct fh_cli *cli, unsigned flags, struct fh_db **db,
 		return fh_error_usage(err, _("only one --db is allowed here"));
 	if (fh_db_open(db, fh_db_default_path(cli->ndbs ? cli->dbs[0] : NULL), flags, err))
 		return -1;
+	/* Output printed before a commit must reach stdout, or the change is undone. */
+	(*db)->before_commit = flush_before_commit;
 	if (fh_db_set_actor(*db, cli->actor, cli->command)) {
 		fh_db_close(*db);
 		*db = NULL;
@@ -337,7 +380,7 @@ struct fh_out *fh_cli_out(const struct fh_cli *cli, struct fh_error *err)
 
 int fh_cli_id(const char *s, const char *what, sqlite3_int64 *id, struct fh_error *err)
 {
-	long long v;
+	long long v = 0;
 
 	if (fh_cli_number(s, 1, INT64_MAX, what, &v, err))
 		return -1;
@@ -347,36 +390,91 @@ int fh_cli_id(const char *s, const char *what, sqlite3_int64 *id, struct fh_erro
 
 int fh_cli_finish_out(struct fh_out *out, struct fh_error *err)
 {
-	if (fh_out_finish(out))
+	if (fh_out_finish(out)) {
+		/* The command says it; closing stdout later must not say it again. */
+		stdout_failure_said = true;
 		return fh_error_set(err, _("cannot write output: %s"), strerror(errno));
+	}
 	return 0;
+}
+
+/* Flushes and closes stdout once; returns 0, or -1 with errno set. */
+static int close_stdout(void)
+{
+	int failed;
+
+	if (stdout_closed)
+		return 0;
+	stdout_closed = true;
+	errno = 0;
+	failed = fflush(stdout) || ferror(stdout);
+	if (fclose(stdout))
+		failed = 1;
+	if (failed && !errno)
+		errno = EIO;
+	return failed ? -1 : 0;
 }
 
 int fh_cli_close_stdout(const struct fh_cli *cli, int status)
 {
-	/* Closing twice is harmless to detect: a second call finds it closed. */
-	static bool closed;
-
-	if (closed)
+	if (stdout_closed)
 		return status;
-	closed = true;
-	if (fflush(stdout) || ferror(stdout) || fclose(stdout)) {
-		if (errno != EPIPE)
+	if (close_stdout()) {
+		if (errno != EPIPE && !stdout_failure_said)
 			fprintf(stderr, _("%s: cannot write output: %s\n"), cli->prog, strerror(errno));
 		return status ? status : FH_FAIL;
 	}
 	return status;
 }
 
+/* The default check before a commit: what was printed so far reached stdout. */
+static int flush_before_commit(void *ctx, struct fh_error *err)
+{
+	(void)ctx;
+	errno = 0;
+	if (fflush(stdout) || ferror(stdout)) {
+		stdout_failure_said = true;
+		return fh_error_set(err, _("cannot write output: %s; nothing was changed"),
+				    strerror(errno ? errno : EIO));
+	}
+	return 0;
+}
+
+/* Prints the new row's id (ctx) and flushes it, just before the commit. */
+static int print_id_before_commit(void *ctx, struct fh_error *err)
+{
+	printf("%lld\n", (long long)*(const sqlite3_int64 *)ctx);
+	return flush_before_commit(NULL, err);
+}
+
+void fh_cli_print_id_on_commit(struct fh_db *db, const sqlite3_int64 *id)
+{
+	db->before_commit = print_id_before_commit;
+	db->before_commit_ctx = (void *)id;
+}
+
+int fh_cli_saved(const struct fh_cli *cli, const char *fmt, ...)
+{
+	char what[256];
+	va_list ap;
+
+	if (!close_stdout())
+		return 0;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	fprintf(stderr, _("%s: the change was saved (%s), but its output could not be written: %s\n"),
+		cli->prog, what, strerror(errno));
+	return FH_SAVED_OUTPUT_FAILED;
+}
+
 int fh_cli_number(const char *s, long long min, long long max, const char *opt,
 		  long long *out, struct fh_error *err)
 {
-	char *end;
 	long long v;
 
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (!*s || *end || errno == ERANGE || v < min || v > max)
+	/* Strict: " 5", "+5" and "0x5" are typing slips, not numbers. */
+	if (fh_text_whole(s, min, max, &v))
 		return fh_error_usage(err, _("invalid value '%s' for %s (a whole number from %lld to %lld)"),
 				      s, opt, min, max);
 	*out = v;
@@ -449,4 +547,12 @@ void fh_cli_progress_end(struct fh_db *db)
 	if (progress.shown)
 		fputs("\r\033[K", stderr);
 	progress.prog = NULL;
+}
+
+FILE *fh_cli_spool(struct fh_db *db, FILE *fp, const char *name, struct fh_error *err)
+{
+	struct fh_limits lim;
+
+	fh_config_limits(db, &lim);
+	return fh_file_spool(fp, name, lim.line, lim.input, err);
 }

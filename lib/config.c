@@ -36,6 +36,56 @@ long long fh_config_photo_max(struct fh_db *db)
 	return n > 0 ? n : FH_PHOTO_MAX_BYTES_DEFAULT;
 }
 
+/* The size limits a config may set, with their defaults and largest values. */
+static const struct {
+	const char *key;
+	long long def, max;
+} limit_keys[] = {
+	{ "photo_max_bytes", FH_PHOTO_MAX_BYTES_DEFAULT, 1LL << 30 },
+	{ "line_max_bytes", 1LL << 20, 1LL << 30 },
+	{ "field_max_bytes", 4LL << 10, 1LL << 30 },
+	{ "text_max_bytes", 64LL << 10, 1LL << 30 },
+	{ "import_max_bytes", 1LL << 30, 1LL << 40 },
+};
+
+/* A limit's setting, or its default (limit_keys[i]). */
+static long long limit_of(struct fh_db *db, size_t i)
+{
+	char *v = db ? fh_db_setting(db, limit_keys[i].key) : NULL;
+	long long n = v ? atoll(v) : 0;
+
+	free(v);
+	return n > 0 ? n : limit_keys[i].def;
+}
+
+void fh_config_limits(struct fh_db *db, struct fh_limits *lim)
+{
+	lim->line = limit_of(db, 1);
+	lim->field = limit_of(db, 2);
+	lim->text = limit_of(db, 3);
+	lim->input = limit_of(db, 4);
+}
+
+/* Stores the size limits the config sets (photo_max_bytes, line_max_bytes, ...). */
+static int apply_limits(struct fh_db *db, const struct fh_ynode *root, const char *name,
+			struct fh_error *err)
+{
+	for (size_t i = 0; i < sizeof(limit_keys) / sizeof(limit_keys[0]); i++) {
+		const struct fh_ynode *v = fh_ydoc_get(root, limit_keys[i].key);
+		char buf[32];
+		long long n;
+
+		if (!v)
+			continue;
+		if (fh_ydoc_int(v, name, limit_keys[i].key, 1, limit_keys[i].max, &n, err))
+			return -1;
+		snprintf(buf, sizeof(buf), "%lld", n);
+		if (fh_config_set(db, limit_keys[i].key, buf, err))
+			return -1;
+	}
+	return 0;
+}
+
 /* deadlines: {hazard: 3, ...} sets the deadline of every category of a family. */
 static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
 			   const char *name, struct fh_error *err)
@@ -201,11 +251,11 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 		      int *group_access, struct fh_error *err)
 {
 	static const char *const keys[] = {
-		"station", "deadlines", "categories", "photo_max_bytes", "group_access", "timezone", NULL,
+		"station", "deadlines", "categories", "photo_max_bytes", "group_access",
+		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", "timezone", NULL,
 	};
 	const struct fh_ynode *v;
 	const char *text;
-	long long n;
 	int rc = -1;
 
 	*group_access = 0;
@@ -223,15 +273,8 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 		goto done;
 	if ((v = fh_ydoc_get(root, "categories")) && apply_categories(db, v, name, err))
 		goto done;
-	if ((v = fh_ydoc_get(root, "photo_max_bytes"))) {
-		char buf[32];
-
-		if (fh_ydoc_int(v, name, "photo_max_bytes", 1, 1LL << 30, &n, err))
-			goto done;
-		snprintf(buf, sizeof(buf), "%lld", n);
-		if (fh_config_set(db, "photo_max_bytes", buf, err))
-			goto done;
-	}
+	if (apply_limits(db, root, name, err))
+		goto done;
 	if ((v = fh_ydoc_get(root, "group_access"))) {
 		if (fh_ydoc_text(v, name, "group_access", &text, err))
 			goto done;

@@ -1,8 +1,12 @@
 /* SQLite declares the pre-update hook only when this is defined; Debian's library has it. */
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -208,6 +212,27 @@ static int check_schema(struct fh_db *db, unsigned flags, struct fh_error *err)
 	return fh_db_migrate(db->sql, db->path, steps, nsteps, err);
 }
 
+/*
+ * Switches a database found in rollback-journal mode (restored from a
+ * backup, or copied) back to WAL, where readers never block writers.
+ * It needs the database to itself for a moment: when others have it open
+ * this waits like any writer, and if it cannot, the next command tries.
+ */
+static void ensure_wal(struct fh_db *db)
+{
+	sqlite3_stmt *stmt;
+	int wal = 1;
+
+	if (sqlite3_db_readonly(db->sql, "main") == 1 ||
+	    sqlite3_prepare_v2(db->sql, "PRAGMA journal_mode", -1, &stmt, NULL) != SQLITE_OK)
+		return;
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		wal = !sqlite3_stricmp((const char *)sqlite3_column_text(stmt, 0), "wal");
+	sqlite3_finalize(stmt);
+	if (!wal)
+		sqlite3_exec(db->sql, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+}
+
 /* Creates the file with mode 0600 so that personal data is never readable by others. */
 static int create_file(const char *path, struct fh_error *err)
 {
@@ -239,6 +264,80 @@ void fh_db_remove(const char *path)
 	free(side);
 }
 
+void fh_db_remove_stale(const char *prefix)
+{
+	const char *slash = strrchr(prefix, '/');
+	const char *base = slash ? slash + 1 : prefix;
+	size_t dlen = slash ? (size_t)(slash - prefix) + 1 : 0, blen = strlen(base);
+	char *dir = strndup(prefix, dlen ? dlen : 0), *path;
+	struct dirent *e;
+	DIR *d;
+
+	if (!dir || !(d = opendir(dlen ? dir : "."))) {
+		free(dir);
+		return;
+	}
+	while ((e = readdir(d))) {
+		const char *tail = e->d_name + blen;
+		char *end;
+		long pid;
+
+		if (strncmp(e->d_name, base, blen) || !isdigit((unsigned char)*tail))
+			continue;
+		pid = strtol(tail, &end, 10);
+		/* Only the main file is matched; fh_db_remove takes its companions. */
+		if (*end || pid <= 0 || pid == (long)getpid() ||
+		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;
+		if (asprintf(&path, "%s%s", dir, e->d_name) < 0)
+			break;
+		fh_db_remove(path);
+		free(path);
+	}
+	closedir(d);
+	free(dir);
+}
+
+int fh_db_install(const char *tmp, const char *path, struct fh_error *err)
+{
+	/* Where renaming without replacing is not supported, a hard link does the same. */
+	if (renameat2(AT_FDCWD, tmp, AT_FDCWD, path, RENAME_NOREPLACE) == 0)
+		return 0;
+	if (errno == EINVAL || errno == ENOSYS) {
+		if (link(tmp, path) == 0) {
+			unlink(tmp);
+			return 0;
+		}
+	}
+	if (errno == EEXIST)
+		return fh_error_set(err, _("'%s' already exists: not overwriting it"), path);
+	return fh_error_set(err, _("cannot create '%s': %s"), path, strerror(errno));
+}
+
+int fh_db_sqlite_open(const char *path, sqlite3 **sql, int flags)
+{
+	char *name = NULL;
+	int rc;
+
+	/*
+	 * SQLite reads a name starting with "file:" as a URI (Debian's build
+	 * turns URIs on), which could name another file or set options; a
+	 * leading "./" makes it the plain file of that name.
+	 */
+	if (!strncmp(path, "file:", 5)) {
+		size_t n = strlen(path) + 3;
+
+		if (!(name = malloc(n))) {
+			*sql = NULL;
+			return SQLITE_NOMEM;
+		}
+		snprintf(name, n, "./%s", path);
+	}
+	rc = sqlite3_open_v2(name ? name : path, sql, flags & ~SQLITE_OPEN_URI, NULL);
+	free(name);
+	return rc;
+}
+
 int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
 	       struct fh_error *err)
 {
@@ -263,7 +362,7 @@ int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
 		free(db);
 		return fh_error_set(err, _("out of memory"));
 	}
-	if (sqlite3_open_v2(path, &db->sql, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+	if (fh_db_sqlite_open(path, &db->sql, oflags | SQLITE_OPEN_NOMUTEX) != SQLITE_OK) {
 		fh_error_set(err, _("cannot open '%s': %s"), path,
 			     db->sql ? sqlite3_errmsg(db->sql) : _("out of memory"));
 		goto fail;
@@ -281,6 +380,8 @@ int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
 	}
 	if (check_schema(db, flags, err))
 		goto fail;
+	if (!(flags & FH_DB_READONLY))
+		ensure_wal(db);
 	/* The station's clock, not the server's, from here on. */
 	if (fh_config_use_timezone(db)) {
 		fh_error_set(err, _("out of memory"));
@@ -479,6 +580,8 @@ int fh_db_commit(struct fh_db *db, struct fh_error *err)
 		return fh_error_set(err, _("internal error: commit without a transaction"));
 	sqlite3_preupdate_hook(db->sql, NULL, NULL);
 	if (write_audit(db, err))
+		goto fail;
+	if (db->before_commit && db->before_commit(db->before_commit_ctx, err))
 		goto fail;
 	if (sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		fh_db_error(db, err, _("cannot commit"));

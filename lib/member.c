@@ -11,6 +11,7 @@
 #include "fh/i18n.h"
 #include "fh/lookup.h"
 #include "fh/member.h"
+#include "fh/phone.h"
 #include "fh/rule.h"
 #include "fh/sqlrun.h"
 #include "fh/team.h"
@@ -128,6 +129,7 @@ int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 {
 	const char *code = m->val[FH_RF_CODE];
 	sqlite3_int64 zone, group, id = 0;
+	char phone[FH_PHONE_SIZE] = "";
 	int rc;
 
 	if (fh_member_fields_check(m, err))
@@ -135,6 +137,8 @@ int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 	if (fh_rule_code("member", code, err) || fh_db_begin(db, err))
 		return -1;
 	rc = member_refs(db, m, &zone, &group, err);
+	if (!rc)
+		rc = fh_phone_resolve(db, code, opt_val(m, FH_RF_PHONE), phone, sizeof(phone), err);
 	if (!rc && (rc = fh_sqlrun(db, err, NULL, "SELECT 1 FROM members WHERE code = ?1", "t", code)) > 0)
 		rc = fh_error_set(err, _("member '%s' already exists"), code);
 	if (!rc) {
@@ -148,7 +152,7 @@ int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 			sqlite3_bind_text(st, 2, opt_val(m, FH_RF_KIND), -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 3, m->val[FH_RF_NAME], -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 4, opt_val(m, FH_RF_CONTACT), -1, SQLITE_STATIC);
-			sqlite3_bind_text(st, 5, opt_val(m, FH_RF_PHONE), -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 5, *phone ? phone : NULL, -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 6, opt_val(m, FH_RF_ADDRESS), -1, SQLITE_STATIC);
 			sqlite3_bind_int64(st, 7, zone);
 			if (group)
@@ -185,6 +189,7 @@ int fh_member_edit(struct fh_db *db, const char *code, const struct fh_member_fi
 		[FH_RF_LEFT] = "left_on", [FH_RF_NOTE] = "note",
 	};
 	sqlite3_int64 id, zone, group, newgroup = -1;
+	char phone[FH_PHONE_SIZE] = "";
 	int rc, any = 0;
 
 	if (fh_member_fields_check(m, err))
@@ -198,14 +203,19 @@ int fh_member_edit(struct fh_db *db, const char *code, const struct fh_member_fi
 	rc = fh_lookup(db, FH_MEMBER, code, &id, err);
 	if (!rc)
 		rc = member_refs(db, m, &zone, &group, err);
+	if (!rc && m->given[FH_RF_PHONE])
+		rc = fh_phone_resolve(db, code, opt_val(m, FH_RF_PHONE), phone, sizeof(phone), err);
 	for (size_t i = 0; !rc && i < sizeof(plain) / sizeof(plain[0]); i++) {
-		char sql[96];
+		char sql[96], *stored;
 		int f = plain[i];
 
 		if (!m->given[f])
 			continue;
 		snprintf(sql, sizeof(sql), "UPDATE members SET %s = ?2 WHERE id = ?1", cols[f]);
-		rc = fh_sqlrun(db, err, NULL, sql, "it", id, opt_val(m, f)) < 0 ? -1 : 0;
+		stored = fh_member_unmasked(db, code, cols[f], opt_val(m, f));
+		rc = fh_sqlrun(db, err, NULL, sql, "it", id, stored ? stored :
+			       f == FH_RF_PHONE ? (*phone ? phone : NULL) : opt_val(m, f)) < 0 ? -1 : 0;
+		sqlite3_free(stored);
 	}
 	for (int f = FH_RF_LAT; !rc && f <= FH_RF_LON; f++) {
 		if (!m->given[f])
@@ -381,6 +391,37 @@ static void bind_field(sqlite3_stmt *st, int i, const struct fh_roster_field *f)
 		sqlite3_bind_null(st, i);
 }
 
+/*
+ * Binds the phone in its stored form (fh_phone_resolve: normalised, or the
+ * stored phone for its mask); the importer checked it already, with its
+ * place in the file (fh_phone_resolve there too).
+ */
+static void bind_phone(struct fh_db *db, sqlite3_stmt *st, int i, const struct fh_roster_record *rec)
+{
+	char phone[FH_PHONE_SIZE];
+	struct fh_error err = { 0 };
+
+	if (rec->f[FH_RF_PHONE].value &&
+	    !fh_phone_resolve(db, rec->f[FH_RF_CODE].value, rec->f[FH_RF_PHONE].value, phone,
+			      sizeof(phone), &err) && *phone)
+		sqlite3_bind_text(st, i, phone, -1, SQLITE_TRANSIENT);
+	else
+		bind_field(st, i, &rec->f[FH_RF_PHONE]);
+}
+
+/* Binds a text field, or the stored text when given its mask (fh_member_unmasked). */
+static void bind_member_text(struct fh_db *db, sqlite3_stmt *st, int i,
+			     const struct fh_roster_record *rec, int field)
+{
+	char *stored = fh_member_unmasked(db, rec->f[FH_RF_CODE].value, fh_roster_key(field),
+					  rec->f[field].value);
+
+	if (stored)
+		sqlite3_bind_text(st, i, stored, -1, sqlite3_free);
+	else
+		bind_field(st, i, &rec->f[field]);
+}
+
 /* Steps a writing statement and resets it.  0, or -1 with err set. */
 static int step_reset(struct fh_db *db, sqlite3_stmt *st, sqlite3_int64 *first,
 		      struct fh_error *err)
@@ -429,10 +470,10 @@ int fh_member_upsert(struct fh_db *db, struct fh_member_batch *b,
 	st = b->upsert;
 	bind_field(st, 1, &rec->f[FH_RF_CODE]);
 	bind_field(st, 2, &rec->f[FH_RF_KIND]);
-	bind_field(st, 3, &rec->f[FH_RF_NAME]);
-	bind_field(st, 4, &rec->f[FH_RF_CONTACT]);
-	bind_field(st, 5, &rec->f[FH_RF_PHONE]);
-	bind_field(st, 6, &rec->f[FH_RF_ADDRESS]);
+	bind_member_text(db, st, 3, rec, FH_RF_NAME);
+	bind_member_text(db, st, 4, rec, FH_RF_CONTACT);
+	bind_phone(db, st, 5, rec);
+	bind_member_text(db, st, 6, rec, FH_RF_ADDRESS);
 	sqlite3_bind_int64(st, 7, row->zone);
 	sqlite3_bind_int64(st, 8, row->group);
 	if (rec->f[FH_RF_LAT].value)
@@ -445,7 +486,7 @@ int fh_member_upsert(struct fh_db *db, struct fh_member_batch *b,
 		sqlite3_bind_null(st, 10);
 	bind_field(st, 11, &rec->f[FH_RF_JOINED]);
 	bind_field(st, 12, &rec->f[FH_RF_LEFT]);
-	bind_field(st, 13, &rec->f[FH_RF_NOTE]);
+	bind_member_text(db, st, 13, rec, FH_RF_NOTE);
 	for (size_t i = 0; i < sizeof(optional) / sizeof(optional[0]); i++)
 		if (rec->f[optional[i]].given && (optional[i] != FH_RF_KIND || rec->f[FH_RF_KIND].value))
 			mask |= 1 << i;
@@ -481,7 +522,7 @@ int fh_member_fix_ref(struct fh_db *db, struct fh_member_batch *b, sqlite3_int64
 }
 
 /* Binds the 13 values of a new member from row at parameter first + 1 on. */
-static void bind_row(sqlite3_stmt *st, int first, const struct fh_member_row *row)
+static void bind_row(struct fh_db *db, sqlite3_stmt *st, int first, const struct fh_member_row *row)
 {
 	const struct fh_roster_record *rec = row->rec;
 	static const int text[] = {
@@ -490,6 +531,7 @@ static void bind_row(sqlite3_stmt *st, int first, const struct fh_member_row *ro
 
 	for (int i = 0; i < 6; i++)
 		bind_field(st, first + 1 + i, &rec->f[text[i]]);
+	bind_phone(db, st, first + 5, rec);
 	sqlite3_bind_int64(st, first + 7, row->zone);
 	sqlite3_bind_int64(st, first + 8, row->group);
 	if (rec->f[FH_RF_LAT].value)
@@ -546,7 +588,7 @@ int fh_member_insert_new(struct fh_db *db, struct fh_member_batch *b,
 		return -1;
 	}
 	for (int i = 0; i < n; i++) {
-		bind_row(st, i * 13, &rows[i]);
+		bind_row(db, st, i * 13, &rows[i]);
 		id[i] = 0;
 	}
 	/* The rows come back in the order written; a code seen already (not inserted) is skipped. */

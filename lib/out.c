@@ -355,23 +355,30 @@ static const char *table_words(struct fh_out *out, const struct column *col, con
 	return fh_codes_known(text) || find_word(codes, text) >= 0 ? gettext(text) : text;
 }
 
-/* Table cells show control characters escaped, as TSV does, to keep rows on one line. */
+/*
+ * Table cells show control characters escaped, as TSV does, to keep rows
+ * on one line and to keep a value's ESC, BEL or BS (or a C1 control such
+ * as U+009B, a CSI to some terminals) from reaching the terminal: \t, \n,
+ * \r, else \xHH for C0 and DEL, \u00HH for C1.
+ */
 static char *table_text(const char *s)
 {
-	size_t extra = 0, len = strlen(s);
-	char *t, *w;
+	const unsigned char *p = (const unsigned char *)s;
+	char *t = malloc(6 * strlen(s) + 1), *w;
 
-	for (const char *p = s; *p; p++)
-		extra += *p == '\t' || *p == '\n' || *p == '\r';
-	t = malloc(len + extra + 1);
 	if (!t)
 		return NULL;
-	for (w = t; *s; s++) {
-		if (*s == '\t' || *s == '\n' || *s == '\r') {
+	for (w = t; *p; p++) {
+		if (*p == '\t' || *p == '\n' || *p == '\r') {
 			*w++ = '\\';
-			*w++ = *s == '\t' ? 't' : *s == '\n' ? 'n' : 'r';
+			*w++ = *p == '\t' ? 't' : *p == '\n' ? 'n' : 'r';
+		} else if (*p < 0x20 || *p == 0x7f) {
+			w += snprintf(w, 7, "\\x%02x", *p);
+		} else if (*p == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0) {
+			w += snprintf(w, 7, "\\u%04x", p[1]);
+			p++;
 		} else {
-			*w++ = *s;
+			*w++ = (char)*p;
 		}
 	}
 	*w = '\0';
@@ -474,26 +481,32 @@ static void put_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 	}
 }
 
-/* Adds a cell, its digits masked first in an FH_COL_DIGITS column. */
+/*
+ * Adds a cell, personal data in its text masked first unless revealed
+ * (fh_mask_text; every run of 7 digits in an FH_COL_DIGITS column).
+ */
 static void add_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 {
 	const struct column *col = out->cur < out->ncols ? &out->cols[out->cur] : NULL;
+	char small[256], *masked = small;
 	size_t size;
-	char *masked;
 
-	if (kind != CELL_TEXT || !col || !(col->flags & FH_COL_DIGITS) || (out->flags & FH_OUT_REVEAL)) {
+	if (kind != CELL_TEXT || !col || (out->flags & FH_OUT_REVEAL) ||
+	    (!(col->flags & FH_COL_DIGITS) && !fh_mask_text_needed(text))) {
 		put_cell(out, kind, text);
 		return;
 	}
 	/* Masking keeps the length, and a computed text can be long. */
 	size = strlen(text) + 1;
-	if (!(masked = malloc(size))) {
+	if (size > sizeof(small) && !(masked = malloc(size))) {
 		out->oom = true;
 		out->cur++;
 		return;
 	}
-	put_cell(out, kind, fh_mask_digits(text, masked, size));
-	free(masked);
+	put_cell(out, kind, col->flags & FH_COL_DIGITS ? fh_mask_digits(text, masked, size)
+						       : fh_mask_text(text, masked, size));
+	if (masked != small)
+		free(masked);
 }
 
 void fh_out_text(struct fh_out *out, const char *s)

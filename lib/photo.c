@@ -1,8 +1,10 @@
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <nettle/sha2.h>
 
 #include "fh/photo.h"
@@ -15,7 +17,11 @@ static const char *const heic_brands[] = {
 
 const char *fh_photo_sniff(const unsigned char *b, size_t n)
 {
-	if (n >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF)
+	/*
+	 * A JPEG's start-of-image marker is followed by another marker
+	 * (APPn, DQT, SOF...): three bytes alone are no picture.
+	 */
+	if (n >= 4 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF && b[3] >= 0xC0 && b[3] != 0xFF)
 		return "image/jpeg";
 	if (n >= 8 && !memcmp(b, "\x89PNG\r\n\x1a\n", 8))
 		return "image/png";
@@ -54,12 +60,21 @@ int fh_photo_read(const char *path, const char *name, long long max,
 	unsigned char *buf = NULL;
 	struct stat st;
 	FILE *fp;
-	int rc = -1;
+	int fd, rc = -1;
 
 	*bytes = NULL;
-	if (!(fp = fopen(path, "rb")))
+	/*
+	 * Opened without blocking, so that a FIFO (which would wait for a
+	 * writer for ever, while the command holds the write lock) is found
+	 * to be no regular file instead.
+	 */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0)
 		return fh_error_set(err, _("cannot open photo '%s': %s"), name, strerror(errno));
-	if (fstat(fileno(fp), &st)) {
+	if (!(fp = fdopen(fd, "rb"))) {
+		close(fd);
+		return fh_error_set(err, _("cannot open photo '%s': %s"), name, strerror(errno));
+	}
+	if (fstat(fd, &st)) {
 		fh_error_set(err, _("cannot read photo '%s': %s"), name, strerror(errno));
 		goto done;
 	}

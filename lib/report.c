@@ -144,6 +144,7 @@ struct fh_report_writer {
 	sqlite3_stmt *stmt[ST_COUNT];
 	struct code_cache categories, members, zones, groups;
 	long long photo_max;  /* 0 until the first photo asks for it */
+	struct fh_limits limits;  /* the station's size limits; text 0 until read */
 	int staged;           /* reports wait in temp.fh_report_batch until the flush */
 	sqlite3_int64 last_id;
 };
@@ -301,11 +302,8 @@ static int parse_coord(const struct fh_report_input *in, int field, double limit
 		       double *out, struct fh_error *err)
 {
 	const char *s = in->value[field];
-	char *end;
 
-	errno = 0;
-	*out = strtod(s, &end);
-	if (!*s || *end || errno || !isfinite(*out) || *out < -limit || *out > limit)
+	if (fh_text_decimal(s, out) || *out < -limit || *out > limit)
 		return fail_at(in, field, err, _("invalid %s '%s' (a number from %g to %g)"),
 			       field == FH_REPORT_F_LAT ? "latitude" : "longitude", s, -limit, limit);
 	return 0;
@@ -394,9 +392,21 @@ static int check_text(struct fh_report_writer *w, const struct fh_report_input *
 {
 	const char *const *v = in->value;
 
-	for (int i = 0; i < FH_REPORT_F_COUNT; i++)
+	if (!w->limits.text)
+		fh_config_limits(w->db, &w->limits);
+	for (int i = 0; i < FH_REPORT_F_COUNT; i++) {
+		long long max = i == FH_REPORT_F_TEXT ? w->limits.text : w->limits.field;
+
 		if (v[i] && !fh_text_utf8_valid(v[i]))
 			return fail_at(in, i, err, _("invalid UTF-8 in %s"), fh_report_keys[i]);
+		/* A YAML "\e" or JSON "\u001b" decodes to what a terminal obeys. */
+		if (v[i] && fh_text_bad_offset(v[i], i == FH_REPORT_F_TEXT ? FH_TEXT_MULTILINE : FH_TEXT_LINE) != (size_t)-1)
+			return fail_at(in, i, err, _("%s contains a control character"), fh_report_keys[i]);
+		/* Bounded before anything is stored or indexed (fh-config(5)). */
+		if (v[i] && (long long)strlen(v[i]) > max)
+			return fail_at(in, i, err, _("%s is longer than the limit of %lld bytes (%s in fh-config(5))"),
+				       fh_report_keys[i], max, i == FH_REPORT_F_TEXT ? "text_max_bytes" : "field_max_bytes");
+	}
 	if (!v[FH_REPORT_F_CATEGORY] || !*v[FH_REPORT_F_CATEGORY])
 		return fail_at(in, -1, err, _("missing category"));
 	if (!v[FH_REPORT_F_TEXT] || !v[FH_REPORT_F_TEXT][strspn(v[FH_REPORT_F_TEXT], " \t\r\n")])
@@ -467,14 +477,13 @@ static int check_activity(struct fh_report_writer *w, const struct fh_report_inp
 {
 	const char *s = in->value[FH_REPORT_F_ACTIVITY];
 	sqlite3_stmt *stmt;
-	char *end;
+	long long a = 0;
 	int rc;
 
 	if (!s)
 		return 0;
-	errno = 0;
-	c->activity = strtoll(s, &end, 10);
-	if (!*s || *end || errno || c->activity < 1)
+	c->activity = fh_text_whole(s, 1, INT64_MAX, &a) ? 0 : a;
+	if (c->activity < 1)
 		return fail_at(in, FH_REPORT_F_ACTIVITY, err, _("invalid activity '%s' (an activity's id)"), s);
 	if (!(stmt = stmt_get(w, ST_ACTIVITY, err)))
 		return -1;

@@ -32,6 +32,7 @@
 #include "fh/team.h"
 #include "fh/zone.h"
 #include "fh/period.h"
+#include "fh/phone.h"
 #include "fh/roster.h"
 #include "fh/rule.h"
 #include "fh/i18n.h"
@@ -521,7 +522,12 @@ static int import_member(struct importer *im, const struct fh_roster_record *rec
 	struct fh_member_row *row;
 	const struct fh_roster_field *bad = NULL;
 
-	if (fh_rule_past(NULL, rec->f[FH_RF_JOINED].value, err))
+	char phone[FH_PHONE_SIZE];
+
+	if (fh_phone_resolve(im->db, rec->f[FH_RF_CODE].value, rec->f[FH_RF_PHONE].value, phone,
+			     sizeof(phone), err))
+		bad = &rec->f[FH_RF_PHONE];
+	else if (fh_rule_past(NULL, rec->f[FH_RF_JOINED].value, err))
 		bad = &rec->f[FH_RF_JOINED];
 	else if (fh_rule_past(NULL, rec->f[FH_RF_LEFT].value, err) ||
 		 fh_rule_joined_left(rec->f[FH_RF_JOINED].value, rec->f[FH_RF_LEFT].value, err))

@@ -14,7 +14,9 @@
 #include <utf8proc.h>
 #include <yaml.h>
 
+#include "fh/mask.h"
 #include "fh/period.h"
+#include "fh/phone.h"
 #include "fh/roster.h"
 #include "fh/i18n.h"
 
@@ -294,7 +296,7 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 	const char *v = f->value;
 	struct fh_error derr = { 0 };
 	struct fh_time t;
-	char *end;
+	char *end, phone[FH_PHONE_SIZE];
 	double d;
 
 	if (!v) {
@@ -305,6 +307,10 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 	}
 	switch (fields[id].type) {
 	case T_TEXT:
+		/* A masked phone is checked against the stored one when imported. */
+		if (id == FH_RF_PHONE && !fh_mask_is_masked(v) &&
+		    fh_phone_normalize(v, phone, sizeof(phone), &derr))
+			return fh_error_at(err, name, f->line, f->col, "%s", derr.msg);
 		return 0;
 	case T_CODE:
 		if (!*v || v[strcspn(v, " \t\r\n")])

@@ -1,4 +1,6 @@
 /* UTF-8 text checks, over utf8proc (see fh/text.h). */
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -69,4 +71,44 @@ int fh_text_check(const char *s, enum fh_text_kind kind, const char *what,
 	if (fh_text_utf8_prefix(s + at, strlen(s + at)) == 0)
 		return fh_error_set(err, _("%s is not valid UTF-8 text"), what);
 	return fh_error_set(err, _("%s contains a control character"), what);
+}
+
+/* Whether s is '-'? digits ('.' digits)?, the one number shape fh accepts. */
+static int plain_number(const char *s, int fraction)
+{
+	const char *p = s + (*s == '-');
+	size_t n = strspn(p, "0123456789");
+
+	if (!n)
+		return 0;
+	p += n;
+	if (fraction && *p == '.') {
+		n = strspn(p + 1, "0123456789");
+		if (!n)
+			return 0;
+		p += 1 + n;
+	}
+	return *p == '\0';
+}
+
+int fh_text_whole(const char *s, long long min, long long max, long long *out)
+{
+	long long v = 0;
+
+	if (!plain_number(s, 0))
+		return -1;
+	errno = 0;
+	v = strtoll(s, NULL, 10);
+	if (errno == ERANGE || v < min || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+int fh_text_decimal(const char *s, double *out)
+{
+	if (!plain_number(s, 1))
+		return -1;
+	*out = strtod(s, NULL);
+	return 0;
 }

@@ -88,8 +88,9 @@ int fh_cli_help(const struct fh_cli *cli, const struct fh_command *cmd);
 
 /*
  * Opens the one database (the single --db, $FH_DB or ./fh.db) with flags
- * and the actor and command line set for the audit trail.  Returns 0 or
- * -1 (err set).
+ * and the actor and command line set for the audit trail.  Its commits
+ * first flush stdout and roll back when that fails.  Returns 0 or -1
+ * (err set).
  */
 int fh_cli_open_db(struct fh_cli *cli, unsigned flags, struct fh_db **db,
 		   struct fh_error *err);
@@ -119,6 +120,22 @@ int fh_cli_finish_out(struct fh_out *out, struct fh_error *err);
 int fh_cli_close_stdout(const struct fh_cli *cli, int status);
 
 /*
+ * Makes db print *id (borrowed; filled in before the commit) on stdout and
+ * flush it just before it commits, so that a failed write undoes the
+ * change and the exit status follows the commit.
+ */
+void fh_cli_print_id_on_commit(struct fh_db *db, const sqlite3_int64 *id);
+
+/*
+ * For output that can only be written after a commit: flushes and closes
+ * stdout and returns 0; if that fails, says on stderr that the change
+ * (what, a printf format: "report 5") was saved and returns
+ * FH_SAVED_OUTPUT_FAILED, so that a script does not retry blindly.
+ */
+int fh_cli_saved(const struct fh_cli *cli, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/*
  * Shows how a long write goes, on stderr and only when stderr is a
  * terminal: "fh-report: read 37%, 12 s" while fp (borrowed; NULL when
  * there is no input file) is read, redrawn at most a few times a second
@@ -131,6 +148,14 @@ void fh_cli_progress_begin(const struct fh_cli *cli, struct fh_db *db, FILE *fp)
 
 /* Stops the progress display of fh_cli_progress_begin and clears its line. */
 void fh_cli_progress_end(struct fh_db *db);
+
+/*
+ * Reads an import's input fp (named name) within the station's limits
+ * (line_max_bytes, import_max_bytes) before the write transaction: see
+ * fh_file_spool, whose result (fp itself, or a temporary copy the caller
+ * closes) it returns.  NULL with err set on failure.
+ */
+FILE *fh_cli_spool(struct fh_db *db, FILE *fp, const char *name, struct fh_error *err);
 
 /*
  * Parses a whole decimal number in [min, max] for option opt.  Returns 0,

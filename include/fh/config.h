@@ -70,4 +70,18 @@ int fh_config_use_timezone(struct fh_db *db);
 /* The photo size limit in bytes: the setting, or the default. */
 long long fh_config_photo_max(struct fh_db *db);
 
+/*
+ * The limits on input (fh-config(5)), so that no file, pipe or value can
+ * make a command use unbounded memory or time; each is settable.
+ */
+struct fh_limits {
+	long long line;    /* line_max_bytes: one line of an import, default 1 MiB */
+	long long field;   /* field_max_bytes: one value other than a text, default 4 KiB */
+	long long text;    /* text_max_bytes: a report's text or a note, default 64 KiB */
+	long long input;   /* import_max_bytes: a whole import, default 1 GiB */
+};
+
+/* Fills lim with the station's settings, or the defaults where unset (db may be NULL). */
+void fh_config_limits(struct fh_db *db, struct fh_limits *lim);
+
 #endif

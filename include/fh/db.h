@@ -26,6 +26,13 @@ struct fh_db {
 	char *command;           /* the command line, for the audit trail, owned */
 	struct fh_audit *audit;  /* the rows changed in the open transaction */
 	int in_transaction;
+	/*
+	 * Called by fh_db_commit just before COMMIT (NULL: nothing), so that
+	 * a command's output is written while the change can still be undone:
+	 * when it fails the transaction is rolled back.
+	 */
+	int (*before_commit)(void *ctx, struct fh_error *err);
+	void *before_commit_ctx;
 };
 
 /*
@@ -51,6 +58,26 @@ void fh_db_close(struct fh_db *db);
 /* Removes a database file with its -wal, -shm and -journal files (a failed fh init's or backup's). */
 void fh_db_remove(const char *path);
 
+/*
+ * Removes the files PREFIX followed by a process id (with their -wal,
+ * -shm and -journal files) whose process no longer runs: the temporary
+ * copies a killed fh init or fh backup left behind.
+ */
+void fh_db_remove_stale(const char *prefix);
+
+/*
+ * Moves the finished file tmp to path in one step, never replacing an
+ * existing path ("already exists: not overwriting it").  Returns 0, or
+ * -1 with err set and tmp left in place.
+ */
+int fh_db_install(const char *tmp, const char *path, struct fh_error *err);
+
+/*
+ * sqlite3_open_v2 for a plain file name: a path starting with "file:" is
+ * the file of that name, never a URI.  Returns SQLite's result code.
+ */
+int fh_db_sqlite_open(const char *path, sqlite3 **sql, int flags);
+
 /* Sets who acts and the command line, for the audit trail (both copied). */
 int fh_db_set_actor(struct fh_db *db, const char *actor, const char *command);
 
@@ -67,8 +94,8 @@ int fh_db_migrate(sqlite3 *sql, const char *path, const char *const *steps,
 int fh_db_begin(struct fh_db *db, struct fh_error *err);
 
 /*
- * Records the audit entry for the transaction's changes and commits.
- * On failure rolls back and returns -1.
+ * Records the audit entry for the transaction's changes, calls
+ * db->before_commit and commits.  On failure rolls back and returns -1.
  */
 int fh_db_commit(struct fh_db *db, struct fh_error *err);
 

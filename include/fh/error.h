@@ -13,6 +13,8 @@ enum fh_status {
 	FH_OK = 0,
 	FH_FAIL = 1,   /* the operation failed: not found, invalid data, I/O */
 	FH_USAGE = 2,  /* wrong usage of the command line */
+	FH_FOUND = 3,  /* ran and found what it was asked to report (cron tells it from 1) */
+	FH_SAVED_OUTPUT_FAILED = 4,  /* the change was committed, but its output could not be written */
 };
 
 struct fh_error {

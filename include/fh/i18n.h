@@ -14,8 +14,9 @@
 
 /*
  * Sets the locale's character type and messages from the environment and
- * binds fh's catalogue (from $FH_LOCALEDIR when set, else the installed
- * one).  Numbers keep the C locale's format, so output parses the same in
+ * binds fh's catalogue: from $FH_LOCALEDIR when set, else from beside the
+ * program (../share/locale when installed, ../locale in build/), else from
+ * the LOCALEDIR it was built with.  Numbers keep the C locale's format, so output parses the same in
  * every locale.
  */
 void fh_i18n_init(void);

@@ -2,7 +2,8 @@
  * The one output writer: rows of named columns written as an aligned
  * table (for people), TSV, CSV (RFC 4180) or JSON Lines (for scripts).
  * Tables line up by display width, so Chinese text (two columns a
- * character) stays aligned.  Phone columns are masked unless revealed.
+ * character) stays aligned.  Phone columns, and personal numbers inside
+ * any text (fh_mask_text), are masked unless revealed.
  */
 #ifndef FH_OUT_H
 #define FH_OUT_H

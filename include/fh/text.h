@@ -42,4 +42,17 @@ size_t fh_text_bad_offset(const char *s, enum fh_text_kind kind);
 int fh_text_check(const char *s, enum fh_text_kind kind, const char *what,
 		  struct fh_error *err);
 
+/*
+ * Parses s as a whole decimal number in [min, max]: an optional '-' then
+ * digits only, so " 5", "+5" and "0x5" are refused.  Returns 0 or -1.
+ */
+int fh_text_whole(const char *s, long long min, long long max, long long *out);
+
+/*
+ * Parses s as a plain decimal number: an optional '-', digits, and an
+ * optional '.' with more digits; no blanks, '+', exponent, hexadecimal
+ * ("0x1p3"), infinity or NaN.  Returns 0 or -1.
+ */
+int fh_text_decimal(const char *s, double *out);
+
 #endif

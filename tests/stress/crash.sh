@@ -93,4 +93,36 @@ fh-report import --db base.db reports.jsonl >/dev/null || exit 1
 fh sql --db base.db --no-header "SELECT id FROM reports" >ids.txt
 crash_rounds "batch handling" "SELECT count(*) FROM reports WHERE status = 'handled'" 0 "$nreports" \
 	sh -c 'exec fh-report handle --db t.db - --note 已处置 <ids.txt'
-rm -f t.db t.db-wal t.db-shm check.out ids.txt full.err
+# fh init and fh backup write a new file: killed anywhere, they leave it
+# whole or absent, never a file that blocks the next run, and no
+# temporary file once the next run has cleaned up after them.
+# $1 name; then the command, which writes new.d/out.db.
+file_rounds() {
+	local name=$1 torn=0 ms t0 k
+	shift
+	rm -rf new.d && mkdir new.d
+	t0=$(now_ms)
+	"$@" >/dev/null 2>full.err || { echo "$name: the uninterrupted run failed:" >&2; cat full.err >&2; exit 1; }
+	ms=$(( $(now_ms) - t0 ))
+	for k in $(seq 1 "$rounds"); do
+		rm -rf new.d && mkdir new.d
+		"$@" >/dev/null 2>&1 &
+		local pid=$!
+		sleep "$(awk -v ms="$(( ms * k * 6 / (rounds * 5) ))" 'BEGIN { printf "%.3f", ms / 1000 }')"
+		kill -9 $pid 2>/dev/null
+		wait $pid 2>/dev/null
+		if [ -e new.d/out.db ] && ! fh --db new.d/out.db check >/dev/null 2>&1; then
+			torn=$((torn + 1)); echo "$name: a broken file after a kill" >&2
+			continue
+		fi
+		rm -f new.d/out.db
+		if ! "$@" >/dev/null 2>&1 || [ "$(ls new.d | grep -c -- '-[0-9]')" != 0 ]; then
+			torn=$((torn + 1)); echo "$name: the next run failed or left a temporary file: $(ls new.d)" >&2
+		fi
+	done
+	echo "$name: $torn torn of $rounds (whole or absent, next run clean)"
+}
+file_rounds "fh init" fh init --db new.d/out.db --station 崩溃测试
+file_rounds "fh backup" fh --db base.db backup new.d/out.db
+
+rm -rf t.db t.db-wal t.db-shm check.out ids.txt full.err new.d

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -45,6 +46,35 @@ static void sniff_refuses_other_and_short_bytes(void **state)
 	assert_null(fh_photo_sniff(half_png, sizeof(half_png)));
 	assert_null(fh_photo_sniff(half_jpeg, sizeof(half_jpeg)));
 	assert_null(fh_photo_sniff(NULL, 0));
+}
+
+static void sniff_refuses_a_jpeg_start_without_a_marker(void **state)
+{
+	static const unsigned char three[] = { 0xFF, 0xD8, 0xFF };
+	static const unsigned char no_marker[] = { 0xFF, 0xD8, 0xFF, 0x00, 'J', 'F', 'I', 'F' };
+
+	(void)state;
+	assert_null(fh_photo_sniff(three, sizeof(three)));
+	assert_null(fh_photo_sniff(no_marker, sizeof(no_marker)));
+}
+
+static void read_refuses_a_fifo_without_blocking(void **state)
+{
+	char dir[] = "/tmp/fh-photo-XXXXXX", path[64];
+	struct fh_error err = { 0 };
+	unsigned char *bytes;
+	const char *type;
+	size_t n;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/fifo", dir);
+	assert_int_equal(mkfifo(path, 0600), 0);
+	/* Before, fopen waited here for a writer that never comes. */
+	assert_int_equal(fh_photo_read(path, "fifo", 1000, &bytes, &n, &type, &err), -1);
+	assert_string_equal(err.msg, "photo 'fifo' is not a regular file");
+	unlink(path);
+	rmdir(dir);
 }
 
 static void sha256_is_the_standard_digest(void **state)
@@ -104,6 +134,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(sniff_knows_the_four_image_types),
 		cmocka_unit_test(sniff_refuses_other_and_short_bytes),
+		cmocka_unit_test(sniff_refuses_a_jpeg_start_without_a_marker),
+		cmocka_unit_test(read_refuses_a_fifo_without_blocking),
 		cmocka_unit_test(sha256_is_the_standard_digest),
 		cmocka_unit_test(read_checks_type_and_size),
 	};

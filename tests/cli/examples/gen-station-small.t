@@ -48,8 +48,8 @@ members:
     phone: "15588663025"
     address: 外卖骑手·饿了么枫泾站
     zone: Z1
-{"category":"dispute","by":"S0003","zone":"Z1","group":"G001","at":"2026-05-14 08:50","where":"新枫路28号","lat":30.889975,"lon":121.020937,"severity":"low","via":"patrol","text":"两家商户因油烟问题争吵"}
-{"category":"safety","by":"S0001","zone":"Z1","group":"G001","at":"2026-08-04 16:13","where":"南大街25号","lat":30.88981,"lon":121.019886,"severity":"low","via":"phone","text":"施工围挡倒塌"}
+{"category":"dispute","by":"S0003","zone":"Z1","group":"G001","at":"2026-04-06 08:50","where":"新枫路28号","lat":30.889975,"lon":121.020937,"severity":"low","via":"patrol","text":"两家商户因油烟问题争吵"}
+{"category":"safety","by":"S0001","zone":"Z1","group":"G001","at":"2026-06-27 16:13","where":"南大街25号","lat":30.88981,"lon":121.019886,"severity":"low","via":"phone","text":"施工围挡倒塌"}
 code,kind,name,contact,phone,address,zone,group,lat,lon
 S0001,shop,何伟土布坊,何伟,19542431419,北大街24号,Z1,,30.890952,121.019796
 S0002,shop,金记民宿,金国强,19367613499,和平街15号,Z1,,30.890036,121.019503

@@ -6,7 +6,7 @@ ex=${FH_BIGRAM_EXT%/fh_bigram}/examples
 "$ex/gen-station" --format xml
 --- stdout
 usage: gen-station [--members N] [--zones N] [--mobile N] [--seed S]
-                   [--format yaml|csv] [--grouped] [--reports N]
+                   [--format yaml|csv] [--grouped] [--reports N [--handling]]
 --- stderr
 gen-station: unknown format 'xml' (expected yaml or csv)
 --- exit

@@ -19,4 +19,4 @@ answer
      1
 用法： fh init [--station NAME] [--config FILE]
 外键: members 的第 1 行引用了 zones 中不存在的行
-exit 1
+exit 3

@@ -1,4 +1,4 @@
-check lists each roster problem on a line, with its label, and exits 1; --min/--max set the bounds.
+check lists each roster problem on a line, with its label, and exits 3 (found, not failed); --min/--max set the bounds.
 --- setup
 fh init
 fh-group import "$DATA/roster-small.yaml"
@@ -19,11 +19,11 @@ no-leader   Z1    G002           no leader                            无组长
 no-leader   Z2    G003           no leader                            无组长
 ungrouped   Z2           S0010   active member without a group        未编组
 cross-zone  Z1    G001   S0009   member in zone Z2, group in zone Z1  跨区块
-exit 1
+exit 3
 problem	zone	group	member	detail	label
 no-leader	Z2	G003		no leader	无组长
 ungrouped	Z2		S0010	active member without a group	未编组
-exit 1
+exit 3
 2
 --- stderr
 fh-group: --min 5 is more than --max 2 (see 'fh-group --help')

@@ -4,7 +4,7 @@ tests/data/cookbook/station.sh (gen-station --grouped --seed 5, its
 reports, a year of handling, trainings, an inspection, equipment and a
 meeting) on the year's last evening.  Each answer is checked exactly:
 1 G037 led by S0315; 2 the 20 groups with no report in 2026Q4; 3 21
-frauds, 16 handled; 4 the hazards open past 3 days (exit 1); 5 eight
+frauds, 16 handled; 4 the hazards open past 3 days (exit 3); 5 eight
 shops, households and an organisation, and the twenty mobile members
 (S0033 left); 6 ten letters unsigned and three groups without a leader;
 8 the four holders of extinguishers; 9 reports 301 and 302 from
@@ -85,7 +85,7 @@ id   reported_at       category  zone  group  status    severity  member  place 
 290  2026-12-16 09:43  fire      Z1           open      normal    M012    北大街南大街路口  电线私拉乱接                                 15
 295  2026-12-19 11:48  safety    Z1    G006   open      high      S0052   北大街72号        店招松动有坠落风险                           12
 297  2026-12-20 15:30  safety    Z3    G018   open      high      S0148   生产路68号        临河护栏破损                                 11
-(exit 1)
+(exit 3)
 ## 5
 member	kind	name	zone
 M008	mobile	陈涛	Z1

@@ -2,7 +2,7 @@ examples/crontab: every job line has five time fields and a command, and
 each command runs against a test database once the crontab's paths point
 at it (cron turns \% into %).  The weekly job writes the figures and the
 late hazards (no mail(1) here, so to stdout); the backup job makes a copy
-that passes fh check; the check job prints the roster's problems and exits 1 (G005 has
+that passes fh check; the check job prints the roster's problems and exits 3 (G005 has
 no leader, G004's leader has left), as cron would mail them.
 --- setup
 fh init
@@ -51,7 +51,7 @@ size	Z2	G005		size 0, not within 8..12	人数超出范围
 no-leader	Z2	G005		no leader	无组长
 leader-left	Z2	G004	S0005	leader left on 2026-10-15	组长已离开
 letter-unsigned	Z1	G002	S0003	letter not signed	责任书未签
-exit 1
+exit 3
 backup checked
 --- locales
 C.UTF-8

@@ -27,7 +27,7 @@ usage: fh-report add --category CAT [--by MEMBER] [--zone Z] [--group G]
        fh-report note ID... TEXT
        fh-report dups [--hours H] [--meters M]
        fh-report categories
-       fh-report photo ID [N] [-o FILE]
+       fh-report photo ID [N] [-o FILE [--force]]
 
 Reports of hazards, incidents and services, tracked until handled.
 Common options: --db PATH, -f table|tsv|csv|json, --no-header, --reveal,

@@ -1,4 +1,4 @@
---late lists open or assigned reports past their own category's deadline (hazards 3 days, incidents 7, services 1) and exits 1 if any.
+--late lists open or assigned reports past their own category's deadline (hazards 3 days, incidents 7, services 1) and exits 3 if any.
 --- setup
 fh init
 sqlite3 fh.db < "$DATA/report/roster.sql"
@@ -13,5 +13,5 @@ fh-report list --late --category fraud >/dev/null; echo "exit $?"
 4	fire	12
 2	traffic	4
 3	dispute	2
-exit 1
+exit 3
 exit 0

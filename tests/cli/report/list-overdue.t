@@ -1,4 +1,4 @@
---overdue DAYS lists open or assigned reports filed more than DAYS ago and exits 1 if any, for cron.
+--overdue DAYS lists open or assigned reports filed more than DAYS ago and exits 3 if any, for cron.
 --- setup
 fh init
 sqlite3 fh.db < "$DATA/report/roster.sql"
@@ -14,7 +14,7 @@ fh-report list --overdue 3 --family hazard --no-header | cut -f1
 --- stdout
 4	assigned
 2	open
-exit 1
+exit 3
 0
 exit 0
 4

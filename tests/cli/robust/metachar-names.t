@@ -19,7 +19,7 @@ fh-group member list -f csv
 fh-group member list -f json
 fh-group zone list -f tsv
 fh-report list -f json --search "DROP TABLE"
-fh sql "SELECT name, contact, address FROM members_v" -f csv
+fh sql "SELECT name, contact, address FROM members_v" -f csv --reveal
 fh sql "SELECT count(*) FROM members" --no-header
 ls
 --- stdout

@@ -1,8 +1,8 @@
 Phone numbers are masked in every format (table, tsv, csv, json) of every
 output that shows them (member show, list and export, group show, team
-show, fh sql of members_v and of members, under any alias or computed by
-an expression, where only runs of seven digits or more are masked) unless
---reveal.  The audit trail keeps command lines with
+show, fh sql of members_v; in fh sql the raw column reads as NULL under
+any alias or in any expression, so nothing computed from it shows digits)
+unless --reveal.  The audit trail keeps command lines with
 the numbers masked, so they stay masked even with --reveal.
 --- setup
 fh init
@@ -59,8 +59,8 @@ S0001,138****8000
 {"member":"S0001","name":"老街茶馆","kind":"shop","zone":"Z1","group":"G001","phone":"138****8000","joined_on":"2026-11-23"}
 {"member":"S0001","phone":"138****8000"}
 == fh sql
-138****8000	138****8000	138****8000	138****8000
-12	5
+			
+12	0
 S0001 138****8000; S0002 139****5678; S0003 -
 5	2026-11-23 10:00	tester	fh-group member edit S0002 --phone 139****5678	update members 2
 == --reveal

@@ -27,6 +27,6 @@ fh-stats trend --svg /nonexistent/chart.svg
 >交通隐患</text>
 </svg>
 --- stderr
-fh-stats: cannot write '/nonexistent/chart.svg': No such file or directory
+fh-stats: cannot create '/nonexistent/chart.svg': No such file or directory
 --- exit
 1

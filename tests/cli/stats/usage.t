@@ -13,7 +13,7 @@ exit 2
 exit 2
 usage: fh-stats trend [--by month|week] [--category C]
                      [--period P | --since TIME --until TIME] [--chart]
-                     [--svg FILE]
+                     [--svg FILE [--force]]
 
 Common options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.
 See fh-stats(1).

@@ -1,5 +1,5 @@
-SIGKILL at several points of a roster import, a report import and a batch
-handling of reports from stdin: each write is whole or absent, never torn,
+SIGKILL at several points of a roster import, a report import, a batch
+handling of reports from stdin, fh init and fh backup: each write is whole or absent, never torn,
 and fh check passes after every kill (tests/stress/crash.sh, kept small).
 --- run
 GEN=${FH_BIGRAM_EXT%/fh_bigram}/examples/gen-station bash "$TOP/tests/stress/crash.sh" 8 3000 2>crash.log
@@ -7,3 +7,5 @@ GEN=${FH_BIGRAM_EXT%/fh_bigram}/examples/gen-station bash "$TOP/tests/stress/cra
 roster import: 0 torn of 8 (all or nothing)
 report import: 0 torn of 8 (all or nothing)
 batch handling: 0 torn of 8 (all or nothing)
+fh init: 0 torn of 8 (whole or absent, next run clean)
+fh backup: 0 torn of 8 (whole or absent, next run clean)
