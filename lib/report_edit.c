@@ -24,7 +24,10 @@ static const char read_sql[] =
 static const char update_sql[] =
 	"UPDATE reports SET category = ?1, member_id = ?2, zone_id = ?3, group_id = ?4,"
 	" reported_at = ?5, place = ?6, lat = ?7, lon = ?8, severity = ?9, via = ?10,"
-	" activity_id = ?11, text = ?13 WHERE id = ?14";
+	" activity_id = ?11, text = ?13 WHERE id = ?14"
+	/* A report left the same is not written, so the audit names only real changes. */
+	" AND (category, member_id, zone_id, group_id, reported_at, place, lat, lon, severity, via,"
+	" activity_id, text) IS NOT (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?13)";
 
 static const char event_sql[] =
 	"INSERT INTO report_events(report_id, at, actor, action, note) VALUES (?1, ?2, ?3, ?4, ?5)";

@@ -29,5 +29,5 @@ at	actor	action	officer	note
 2026-11-23 10:00	tester	filed		
 2026-11-23 10:00	tester	edited		category 'dispute' -> 'lost-item'; where '' -> '南门'; text '邻里因占道经营发生纠纷' -> '游客遗失背包'
 2026-11-23 10:00	tester	edited		by 'S0101' -> 'S0001'; zone 'Z2' -> 'Z1'; group 'G101' -> 'G001'
-fh-report edit 6 --category fraud	update reports 6
+fh-report edit 6 --category fraud	
 fh-report --as 王警官 edit - --where ''	update reports 2; insert report_events 11
