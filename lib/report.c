@@ -490,6 +490,24 @@ int fh_report_writer_add(struct fh_report_writer *w,
 	return add_photos(w, in, *id, err);
 }
 
+int fh_report_writer_check(struct fh_report_writer *w, const struct fh_report_input *in,
+			   struct fh_report_checked *out, struct fh_error *err)
+{
+	struct checked c = { 0 };
+
+	if (check_text(w, in, err) || check_who(w, in, &c, err) || check_values(w, in, &c, err) ||
+	    check_activity(w, in, &c, err))
+		return -1;
+	out->member = c.member ? c.member->id : 0;
+	out->zone = c.zone;
+	out->group = c.group;
+	out->activity = c.activity;
+	memcpy(out->at, c.at, sizeof(out->at));
+	out->lat = c.lat;
+	out->lon = c.lon;
+	return 0;
+}
+
 int fh_report_writer_stage(struct fh_report_writer *w, struct fh_error *err)
 {
 	sqlite3_stmt *stmt;
