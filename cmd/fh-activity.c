@@ -219,16 +219,5 @@ done:
 
 int main(int argc, char **argv)
 {
-	struct fh_cli cli;
-	struct fh_error err = { 0 };
-	int status;
-
-	if (fh_cli_parse(&cli, "fh-activity", argc, argv, &err)) {
-		status = fh_cli_fail(&cli, &err);
-		fh_cli_release(&cli);
-		return status;
-	}
-	status = fh_cli_dispatch(&cli, commands, tool_help);
-	fh_cli_release(&cli);
-	return status;
+	return fh_cli_main("fh-activity", argc, argv, commands, tool_help);
 }

@@ -130,6 +130,25 @@ static int show_settings(const struct fh_cli *cli, struct fh_show *show, struct 
 	return 0;
 }
 
+/* Shows one CODE with show (member, group or team show), after the usage check. */
+static int show_code(struct fh_cli *cli, int argc, char **argv, const char *usage,
+		     int (*show)(struct fh_db *, const char *, const struct fh_show *,
+				 struct fh_error *))
+{
+	struct fh_error err = { 0 };
+	struct fh_show settings;
+	struct fh_db *db;
+	int rc;
+
+	if (argc != 2)
+		return fh_cli_usage(cli, "%s", usage);
+	if (show_settings(cli, &settings, &err) || open_db(cli, &db, &err))
+		return fh_cli_fail(cli, &err);
+	rc = show(db, argv[1], &settings, &err);
+	fh_db_close(db);
+	return rc ? fh_cli_fail(cli, &err) : 0;
+}
+
 /* Checks a date given as an option value; a bad one is wrong usage. */
 static int date_option(const char *opt, const char *s, struct fh_error *err)
 {
@@ -375,18 +394,7 @@ static int member_leave(struct fh_cli *cli, int argc, char **argv)
 
 static int member_show(struct fh_cli *cli, int argc, char **argv)
 {
-	struct fh_error err = { 0 };
-	struct fh_show show;
-	struct fh_db *db;
-	int rc;
-
-	if (argc != 2)
-		return fh_cli_usage(cli, _("member show needs one CODE"));
-	if (show_settings(cli, &show, &err) || open_db(cli, &db, &err))
-		return fh_cli_fail(cli, &err);
-	rc = fh_member_show(db, argv[1], &show, &err);
-	fh_db_close(db);
-	return rc ? fh_cli_fail(cli, &err) : 0;
+	return show_code(cli, argc, argv, _("member show needs one CODE"), fh_member_show);
 }
 
 static int member_list(struct fh_cli *cli, int argc, char **argv)
@@ -498,20 +506,9 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 
 static int cmd_show(struct fh_cli *cli, int argc, char **argv)
 {
-	struct fh_error err = { 0 };
-	struct fh_show show;
-	struct fh_db *db;
-	int rc;
-
 	if (fh_cli_help(cli, &commands[C_SHOW]) >= 0)
 		return 0;
-	if (argc != 2)
-		return fh_cli_usage(cli, _("show needs one GROUP"));
-	if (show_settings(cli, &show, &err) || open_db(cli, &db, &err))
-		return fh_cli_fail(cli, &err);
-	rc = fh_group_show(db, argv[1], &show, &err);
-	fh_db_close(db);
-	return rc ? fh_cli_fail(cli, &err) : 0;
+	return show_code(cli, argc, argv, _("show needs one GROUP"), fh_group_show);
 }
 
 static int cmd_list(struct fh_cli *cli, int argc, char **argv)
@@ -694,18 +691,7 @@ static int team_list(struct fh_cli *cli, int argc, char **argv)
 
 static int team_show(struct fh_cli *cli, int argc, char **argv)
 {
-	struct fh_error err = { 0 };
-	struct fh_show show;
-	struct fh_db *db;
-	int rc;
-
-	if (argc != 2)
-		return fh_cli_usage(cli, _("team show needs one TEAM"));
-	if (show_settings(cli, &show, &err) || open_db(cli, &db, &err))
-		return fh_cli_fail(cli, &err);
-	rc = fh_team_show(db, argv[1], &show, &err);
-	fh_db_close(db);
-	return rc ? fh_cli_fail(cli, &err) : 0;
+	return show_code(cli, argc, argv, _("team show needs one TEAM"), fh_team_show);
 }
 
 static int cmd_team(struct fh_cli *cli, int argc, char **argv)
@@ -902,21 +888,10 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	struct fh_cli cli;
-	struct fh_error err = { 0 };
-	int status;
-
 	/*
 	 * SQLite's memory statistics take a global lock on every allocation,
 	 * a cost an import of a million members pays millions of times.
 	 */
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-	if (fh_cli_parse(&cli, "fh-group", argc, argv, &err)) {
-		status = fh_cli_fail(&cli, &err);
-		fh_cli_release(&cli);
-		return status;
-	}
-	status = fh_cli_dispatch(&cli, commands, tool_help);
-	fh_cli_release(&cli);
-	return status;
+	return fh_cli_main("fh-group", argc, argv, commands, tool_help);
 }

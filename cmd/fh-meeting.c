@@ -447,16 +447,5 @@ static int cmd_template(struct fh_cli *cli, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	struct fh_cli cli;
-	struct fh_error err = { 0 };
-	int status;
-
-	if (fh_cli_parse(&cli, "fh-meeting", argc, argv, &err)) {
-		status = fh_cli_fail(&cli, &err);
-		fh_cli_release(&cli);
-		return status;
-	}
-	status = fh_cli_dispatch(&cli, commands, tool_help);
-	fh_cli_release(&cli);
-	return status;
+	return fh_cli_main("fh-meeting", argc, argv, commands, tool_help);
 }

@@ -15,6 +15,7 @@
 #include "fh/period.h"
 #include "fh/photo.h"
 #include "fh/report.h"
+#include "fh/report_edit.h"
 #include "fh/report_import.h"
 #include "fh/i18n.h"
 
@@ -35,10 +36,12 @@ static int cmd_reopen(struct fh_cli *cli, int argc, char **argv);
 static int cmd_dups(struct fh_cli *cli, int argc, char **argv);
 static int cmd_categories(struct fh_cli *cli, int argc, char **argv);
 static int cmd_photo(struct fh_cli *cli, int argc, char **argv);
+static int cmd_edit(struct fh_cli *cli, int argc, char **argv);
+static int cmd_note(struct fh_cli *cli, int argc, char **argv);
 
 enum {
 	C_ADD, C_IMPORT, C_LIST, C_SHOW, C_ASSIGN, C_HANDLE, C_DISMISS, C_REOPEN,
-	C_DUPS, C_CATEGORIES, C_PHOTO,
+	C_EDIT, C_NOTE, C_DUPS, C_CATEGORIES, C_PHOTO,
 };
 
 static const struct fh_command commands[] = {
@@ -56,6 +59,11 @@ static const struct fh_command commands[] = {
 	[C_HANDLE] = { "handle", cmd_handle, "handle ID... --note TEXT [--at TIME]" },
 	[C_DISMISS] = { "dismiss", cmd_dismiss, "dismiss ID... --reason TEXT [--duplicate-of ID2]" },
 	[C_REOPEN] = { "reopen", cmd_reopen, "reopen ID..." },
+	[C_EDIT] = { "edit", cmd_edit,
+		"edit ID... [--category CAT] [--by MEMBER] [--zone Z] [--group G] [--at TIME]"
+		" [--where TEXT] [--lat X --lon Y] [--severity S] [--via CHANNEL] [--activity ID]"
+		" [--text TEXT]" },
+	[C_NOTE] = { "note", cmd_note, "note ID... TEXT" },
 	[C_DUPS] = { "dups", cmd_dups, "dups [--hours H] [--meters M]" },
 	[C_CATEGORIES] = { "categories", cmd_categories, "categories" },
 	[C_PHOTO] = { "photo", cmd_photo, "photo ID [N] [-o FILE [--force]]" },
@@ -601,6 +609,73 @@ static int cmd_reopen(struct fh_cli *cli, int argc, char **argv)
 	return run_change(cli, argv + optind, argc - optind, &change);
 }
 
+static int cmd_edit(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "category", required_argument, NULL, FH_REPORT_F_CATEGORY },
+		{ "by", required_argument, NULL, FH_REPORT_F_BY },
+		{ "zone", required_argument, NULL, FH_REPORT_F_ZONE },
+		{ "group", required_argument, NULL, FH_REPORT_F_GROUP },
+		{ "at", required_argument, NULL, FH_REPORT_F_AT },
+		{ "where", required_argument, NULL, FH_REPORT_F_WHERE },
+		{ "lat", required_argument, NULL, FH_REPORT_F_LAT },
+		{ "lon", required_argument, NULL, FH_REPORT_F_LON },
+		{ "severity", required_argument, NULL, FH_REPORT_F_SEVERITY },
+		{ "via", required_argument, NULL, FH_REPORT_F_VIA },
+		{ "activity", required_argument, NULL, FH_REPORT_F_ACTIVITY },
+		{ "text", required_argument, NULL, FH_REPORT_F_TEXT },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_report_input in = { 0 };
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	sqlite3_int64 *ids = NULL;
+	size_t count;
+	int c, given = 0, status = 1;
+
+	if (fh_cli_help(cli, &commands[C_EDIT]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		if (c < 0 || c >= FH_REPORT_F_COUNT)
+			return fh_cli_bad_option(cli, argv);
+		in.value[c] = optarg;
+		given = 1;
+	}
+	if (!given)
+		return fh_cli_usage(cli, _("edit needs a value to change (--category, --text, ...)"));
+	if (optind == argc)
+		return fh_cli_usage(cli, _("edit needs report ids (or -)"));
+	if (!collect_ids(argv + optind, argc - optind, &ids, &count, &err) &&
+	    (!count || (!fh_cli_open_db(cli, 0, &db, &err) &&
+			!fh_report_edit(db, cli->actor, ids, count, &in, &err))))
+		status = 0;
+	free(ids);
+	return status ? fail(cli, db, &err) : (fh_db_close(db), 0);
+}
+
+static int cmd_note(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = { { NULL, 0, NULL, 0 } };
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	sqlite3_int64 *ids = NULL;
+	size_t count;
+	int c, status = 1;
+
+	if (fh_cli_help(cli, &commands[C_NOTE]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts)
+		return fh_cli_bad_option(cli, argv);
+	if (argc - optind < 2)
+		return fh_cli_usage(cli, _("note needs report ids (or -) and the TEXT"));
+	if (!collect_ids(argv + optind, argc - optind - 1, &ids, &count, &err) &&
+	    (!count || (!fh_cli_open_db(cli, 0, &db, &err) &&
+			!fh_report_note(db, cli->actor, ids, count, argv[argc - 1], &err))))
+		status = 0;
+	free(ids);
+	return status ? fail(cli, db, &err) : (fh_db_close(db), 0);
+}
+
 static int cmd_show(struct fh_cli *cli, int argc, char **argv)
 {
 	struct fh_error err = { 0 };
@@ -761,16 +836,5 @@ done:
 
 int main(int argc, char **argv)
 {
-	struct fh_cli cli;
-	struct fh_error err = { 0 };
-	int status;
-
-	if (fh_cli_parse(&cli, "fh-report", argc, argv, &err)) {
-		status = fh_cli_fail(&cli, &err);
-		fh_cli_release(&cli);
-		return status;
-	}
-	status = fh_cli_dispatch(&cli, commands, tool_help);
-	fh_cli_release(&cli);
-	return status;
+	return fh_cli_main("fh-report", argc, argv, commands, tool_help);
 }

@@ -30,7 +30,7 @@ static int cmd_headline(struct fh_cli *cli, int argc, char **argv);
 static const struct fh_command commands[] = {
 	{ "summary", cmd_summary, "summary [--period P | --since TIME --until TIME] [--by KEYS]" },
 	{ "trend", cmd_trend,
-	  "trend [--by month|week] [--category C] [--period P | --since TIME --until TIME]"
+	  "trend [--by month|week] [--category C,...] [--period P | --since TIME --until TIME]"
 	  " [--chart] [--svg FILE [--force]]" },
 	{ "activities", cmd_activities,
 	  "activities [--period P | --since TIME --until TIME] [--by KEYS]" },
@@ -85,6 +85,26 @@ static int span_option(struct request *req, int c, const char *arg, struct fh_er
 }
 
 /*
+ * Drops from cli's --db list a file given before under any path, with a
+ * warning: counted twice, a station's figures would be doubled upward.
+ */
+static void unique_dbs(struct fh_cli *cli)
+{
+	int kept = 0;
+
+	for (int i = 0; i < cli->ndbs; i++) {
+		int j = fh_stats_repeat(cli->dbs, i);
+
+		if (j >= 0)
+			fprintf(stderr, _("%s: '%s' is the same file as '%s': counted once\n"),
+				cli->prog, cli->dbs[i], cli->dbs[j]);
+		else
+			cli->dbs[kept++] = cli->dbs[i];
+	}
+	cli->ndbs = kept;
+}
+
+/*
  * Parses a subcommand's options (those in allowed, a string of the
  * option letters) into req.  Returns -1 when all went well, else the exit
  * status to return.
@@ -132,6 +152,7 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		return fh_cli_usage(cli, _("--since %s is not before --until %s"),
 				    req->opt.since, req->opt.until);
 	if (cli->ndbs) {
+		unique_dbs(cli);
 		req->opt.dbs = cli->dbs;
 		req->opt.ndbs = cli->ndbs;
 	} else {
@@ -263,16 +284,5 @@ static int cmd_headline(struct fh_cli *cli, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	struct fh_cli cli;
-	struct fh_error err = { 0 };
-	int status;
-
-	if (fh_cli_parse(&cli, "fh-stats", argc, argv, &err)) {
-		status = fh_cli_fail(&cli, &err);
-		fh_cli_release(&cli);
-		return status;
-	}
-	status = fh_cli_dispatch(&cli, commands, tool_help);
-	fh_cli_release(&cli);
-	return status;
+	return fh_cli_main("fh-stats", argc, argv, commands, tool_help);
 }

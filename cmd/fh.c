@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fh/audit.h"
 #include "fh/cli.h"
 #include "fh/codes.h"
 #include "fh/config.h"
@@ -39,6 +40,7 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv);
 static int cmd_purge(struct fh_cli *cli, int argc, char **argv);
 static int cmd_codes(struct fh_cli *cli, int argc, char **argv);
 static int cmd_restore(struct fh_cli *cli, int argc, char **argv);
+static int cmd_config(struct fh_cli *cli, int argc, char **argv);
 
 static const struct fh_command commands[] = {
 	{ "init", cmd_init, "init [--station NAME] [--config FILE]" },
@@ -49,6 +51,7 @@ static const struct fh_command commands[] = {
 	{ "purge", cmd_purge, "purge MEMBER..." },
 	{ "codes", cmd_codes, "codes [LIST]" },
 	{ "restore", cmd_restore, "restore [--force] BACKUP" },
+	{ "config", cmd_config, "config list | get KEY | set KEY VALUE | set --file FILE" },
 	{ NULL, NULL, NULL },
 };
 
@@ -119,7 +122,7 @@ static int init_temp(struct fh_cli *cli, const char *tmp, FILE *fp, const char *
 		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
-	if (fh_db_begin(db, err) ||
+	if (fh_db_begin(db, err) || fh_config_default_timezone(db, err) ||
 	    (fp && fh_config_apply(db, fp, config, &group_access, err)) ||
 	    (station && fh_config_set(db, "station", station, err)) ||
 	    fh_db_commit(db, err))
@@ -552,11 +555,10 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	char since[FH_TIME_LEN] = "", until[FH_TIME_LEN] = "";
-	const char *actor = NULL;
+	struct fh_audit_filter f = { .since = since, .until = until };
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	struct fh_out *out = NULL;
-	sqlite3_stmt *stmt = NULL;
 	struct fh_time t;
 	int c, status = 1;
 
@@ -575,7 +577,7 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 				fh_time_add_days(&t, 1);  /* --until a date includes that day */
 			fh_time_format(&t, c == 's' ? since : until);
 			break;
-		case 'a': actor = optarg; break;
+		case 'a': f.actor = optarg; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}
@@ -583,21 +585,10 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_usage(cli, _("audit takes no arguments, got '%s'"), argv[optind]);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err))
 		goto done;
-	if (fh_db_prepare(db, &stmt,
-			  "SELECT id, at, actor, command, changes FROM audit_v"
-			  " WHERE (?1 = '' OR at >= ?1) AND (?2 = '' OR at < ?2)"
-			  " AND (?3 IS NULL OR actor = ?3) ORDER BY id", &err))
-		goto done;
-	sqlite3_bind_text(stmt, 1, since, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 2, until, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 3, actor, -1, SQLITE_STATIC);
-	if (fh_out_stmt(out, stmt, &err) != SQLITE_DONE)
-		goto done;
-	if (fh_cli_finish_out(out, &err))
+	if (fh_audit_list(db, &f, out, &err) || fh_cli_finish_out(out, &err))
 		goto done;
 	status = 0;
 done:
-	sqlite3_finalize(stmt);
 	fh_out_free(out);
 	fh_db_close(db);
 	return status ? fh_cli_fail(cli, &err) : 0;
@@ -688,6 +679,69 @@ static int cmd_codes(struct fh_cli *cli, int argc, char **argv)
 	status = 0;
 done:
 	fh_out_free(out);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+/* fh config set KEY VALUE, or set --file FILE: in one transaction. */
+static int config_set(struct fh_cli *cli, int argc, char **argv, const char *file)
+{
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	FILE *fp = NULL;
+	int group_access, status = 1;
+
+	if (file ? argc != 0 : argc != 2)
+		return fh_cli_usage(cli, _("config set needs KEY VALUE, or --file FILE"));
+	if (file && !(fp = strcmp(file, "-") ? fopen(file, "r") : stdin)) {
+		fh_error_set(&err, _("cannot open '%s': %s"), file, strerror(errno));
+		return fh_cli_fail(cli, &err);
+	}
+	if (!fh_cli_open_db(cli, 0, &db, &err) && !fh_db_begin(db, &err)) {
+		if (fp ? fh_config_apply(db, fp, file, &group_access, &err) :
+		    fh_config_set_key(db, argv[0], argv[1], &err))
+			fh_db_rollback(db);
+		else if (!fh_db_commit(db, &err))
+			status = 0;
+	}
+	if (fp && fp != stdin)
+		fclose(fp);
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+static int cmd_config(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = { { "file", required_argument, NULL, 'f' }, { NULL, 0, NULL, 0 } };
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	struct fh_out *out = NULL;
+	const char *file = NULL, *verb;
+	char *value = NULL;
+	int c, get, status = 1;
+
+	if (fh_cli_help(cli, &commands[8]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		if (c != 'f')
+			return fh_cli_bad_option(cli, argv);
+		file = optarg;
+	}
+	verb = optind < argc ? argv[optind++] : "";
+	if (!strcmp(verb, "set"))
+		return config_set(cli, argc - optind, argv + optind, file);
+	get = !strcmp(verb, "get");
+	if (file || (!get && strcmp(verb, "list")) || argc - optind != get)
+		return fh_cli_usage(cli, _("config needs list, get KEY, set KEY VALUE or set --file FILE"));
+	if (get && !fh_cli_open_db(cli, 0, &db, &err) && !fh_config_get(db, argv[optind], &value, &err)) {
+		printf("%s\n", value);
+		status = 0;
+	} else if (!get && (out = fh_cli_out(cli, &err)) && !fh_cli_open_db(cli, 0, &db, &err) &&
+		   !fh_config_list(db, out, &err) && !fh_cli_finish_out(out, &err)) {
+		status = 0;
+	}
+	free(value);
+	fh_out_free(out);
+	fh_db_close(db);
 	return status ? fh_cli_fail(cli, &err) : 0;
 }
 

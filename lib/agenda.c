@@ -844,40 +844,11 @@ static char *expand(const char *s, json_t *meeting)
 	return buf;
 }
 
-/* Writes a cell for Markdown: '|' escaped, line breaks as spaces. */
-static void put_md_cell(FILE *fp, const char *s)
-{
-	for (; *s; s++) {
-		if (*s == '|')
-			fputs("\\|", fp);
-		else if (*s == '\n' || *s == '\r')
-			fputc(' ', fp);
-		else
-			fputc(*s, fp);
-	}
-}
-
-/* Writes a cell for plain text padded to width (right-aligned numbers). */
-static void put_text_cell(FILE *fp, const char *s, size_t width, int right, int last)
-{
-	size_t w = fh_display_width(s);
-
-	if (right)
-		for (size_t i = w; i < width; i++)
-			fputc(' ', fp);
-	for (const char *p = s; *p; p++)
-		fputc(*p == '\n' || *p == '\r' ? ' ' : *p, fp);
-	if (!right && !last)
-		for (size_t i = w; i < width; i++)
-			fputc(' ', fp);
-}
-
 static int right_aligned(enum cell_kind k)
 {
 	return k == C_NUM || k == C_DAYS || k == C_CHANGE;
 }
 
-/* Writes the rows of a data section as a table. */
 /* Fills cells[0..ncols) with the total of each column of rows.  Returns 0 or -1. */
 static int total_row(const struct table *t, json_t *rows, char **cells, size_t ncols)
 {
@@ -898,89 +869,48 @@ static int total_row(const struct table *t, json_t *rows, char **cells, size_t n
 }
 
 /*
- * Writes row r (0: the heading) of cells, ncols of them, as Markdown or
- * as text padded to width.  Returns 0, or -1 when out of memory.
+ * Writes rows as a table through the one writer (fh/out.h): Markdown, or
+ * text aligned by display width.  Line breaks in a cell read as blanks.
  */
-static int put_row(FILE *fp, enum fh_agenda_format fmt, const struct table *t,
-		   const char *const *cells, size_t ncols, const size_t *width, size_t r)
-{
-	char *line = NULL;
-	size_t len = 0;
-	FILE *row = open_memstream(&line, &len);
-
-	if (!row)
-		return -1;
-	for (size_t c = 0; c < ncols; c++) {
-		if (fmt == FH_AGENDA_MD) {
-			fputs(c ? " | " : "| ", row);
-			put_md_cell(row, cells[c]);
-		} else {
-			if (c)
-				fputs("  ", row);
-			put_text_cell(row, cells[c], width[c], r && right_aligned(t->cols[c].kind),
-				      c + 1 == ncols);
-		}
-	}
-	if (fclose(row)) {
-		free(line);
-		return -1;
-	}
-	/* An empty last cell would leave blanks at the end of the line. */
-	while (len && line[len - 1] == ' ')
-		line[--len] = '\0';
-	fputs(line, fp);
-	free(line);
-	fputs(fmt == FH_AGENDA_MD ? " |\n" : "\n", fp);
-	if (r == 0 && fmt == FH_AGENDA_MD) {
-		for (size_t c = 0; c < ncols; c++)
-			fputs(right_aligned(t->cols[c].kind) ? "| ---: " : "| --- ", fp);
-		fputs("|\n", fp);
-	}
-	return 0;
-}
-
 static int put_table(FILE *fp, enum fh_agenda_format fmt, const struct table *t, json_t *rows,
 		     struct fh_error *err)
 {
-	size_t ncols = 0, nrows = json_array_size(rows), width[10] = { 0 }, ncells;
-	char **cells;
-	int total = !strcmp(t->key, "reports_by_category");
+	struct fh_out *out = fh_out_new(fp, fmt == FH_AGENDA_MD ? FH_FORMAT_MARKDOWN :
+					 FH_FORMAT_TABLE, 0);
+	size_t ncols = 0, nrows = json_array_size(rows);
+	char *cells[10] = { NULL };
 	int rc = -1;
 
-	while (t->cols[ncols].head)
-		ncols++;
-	ncells = (nrows + 2) * ncols;
-	cells = calloc(ncells, sizeof(*cells));
-	if (!cells)
+	if (!out)
 		return fh_error_set(err, _("out of memory"));
-	for (size_t c = 0; c < ncols; c++)
-		if (!(cells[c] = strdup(_(t->cols[c].head))))
-			goto done;
-	for (size_t r = 0; r < nrows; r++)
-		for (size_t c = 0; c < ncols; c++)
-			if (!(cells[(r + 1) * ncols + c] = cell_text(json_array_get(rows, r), &t->cols[c])))
-				goto done;
+	for (; t->cols[ncols].head; ncols++)
+		fh_out_column(out, t->cols[ncols].head,
+			      right_aligned(t->cols[ncols].kind) ? FH_COL_RIGHT : 0);
 	/* The reports by category end with their total. */
-	if (total) {
-		if (total_row(t, rows, cells + (nrows + 1) * ncols, ncols))
-			goto done;
-		nrows++;
-	}
-	for (size_t r = 0; r <= nrows; r++)
+	for (size_t r = 0; r <= nrows; r++) {
+		if (r == nrows && strcmp(t->key, "reports_by_category"))
+			break;
 		for (size_t c = 0; c < ncols; c++) {
-			size_t w = fh_display_width(cells[r * ncols + c]);
-
-			if (w > width[c])
-				width[c] = w;
+			free(cells[c]);
+			cells[c] = r < nrows ? cell_text(json_array_get(rows, r), &t->cols[c]) : NULL;
 		}
-	for (size_t r = 0; r <= nrows; r++)
-		if (put_row(fp, fmt, t, (const char *const *)cells + r * ncols, ncols, width, r))
+		if (r == nrows && total_row(t, rows, cells, ncols))
 			goto done;
-	rc = 0;
+		for (size_t c = 0; c < ncols; c++) {
+			if (!cells[c])
+				goto done;
+			for (char *p = cells[c]; *p; p++)
+				if (*p == '\n' || *p == '\r')
+					*p = ' ';
+			fh_out_text(out, cells[c]);
+		}
+		fh_out_end_row(out);
+	}
+	rc = fh_out_finish(out);
 done:
-	for (size_t i = 0; i < ncells; i++)
-		free(cells[i]);
-	free(cells);
+	for (size_t c = 0; c < ncols; c++)
+		free(cells[c]);
+	fh_out_free(out);
 	return rc ? fh_error_set(err, _("out of memory")) : 0;
 }
 

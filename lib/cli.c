@@ -556,3 +556,18 @@ FILE *fh_cli_spool(struct fh_db *db, FILE *fp, const char *name, struct fh_error
 	fh_config_limits(db, &lim);
 	return fh_file_spool(fp, name, lim.line, lim.input, err);
 }
+
+int fh_cli_main(const char *prog, int argc, char **argv, const struct fh_command *cmds,
+		const char *tool_help)
+{
+	struct fh_cli cli;
+	struct fh_error err = { 0 };
+	int status;
+
+	if (fh_cli_parse(&cli, prog, argc, argv, &err))
+		status = fh_cli_fail(&cli, &err);
+	else
+		status = fh_cli_dispatch(&cli, cmds, tool_help);
+	fh_cli_release(&cli);
+	return status;
+}

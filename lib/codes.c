@@ -31,6 +31,9 @@ static const char *const topics[] = {
 	N_("anti-fraud"), N_("traffic"), N_("national-security"), NULL,
 };
 static const char *const meeting_kinds[] = { N_("zone"), N_("joint"), NULL };
+static const char *const team_kinds[] = {
+	N_("patrol"), N_("publicity"), N_("inspection"), N_("service"), N_("other"), NULL,
+};
 
 static const struct {
 	const char *name;
@@ -44,6 +47,7 @@ static const struct {
 	[FH_CODES_ACTIVITY_KIND] = { "activity-kinds", activity_kinds },
 	[FH_CODES_TOPIC] = { "topics", topics },
 	[FH_CODES_MEETING_KIND] = { "meeting-kinds", meeting_kinds },
+	[FH_CODES_TEAM_KIND] = { "team-kinds", team_kinds },
 };
 
 const char *const *fh_codes(enum fh_code_list list)

@@ -1,4 +1,7 @@
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "fh/codes.h"
@@ -132,6 +135,7 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 	for (size_t i = 0; i < seq->n && !rc; i++) {
 		const struct fh_ynode *c = seq->items[i], *v;
 		const char *code, *family, *label;
+		char buf[128];
 		long long days = 0;
 
 		rc = -1;
@@ -160,7 +164,8 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 			break;
 		if (!fh_codes_has(FH_CODES_FAMILY, family)) {
 			fh_error_at(err, name, v->line, v->col,
-				    _("unknown family '%s' (use hazard, incident, service or other)"), family);
+				    _("unknown family '%s' (valid: %s)"), family,
+				    fh_codes_join(FH_CODES_FAMILY, buf, sizeof(buf)));
 			break;
 		}
 		label = code;
@@ -183,28 +188,84 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 	return rc;
 }
 
-int fh_config_apply(struct fh_db *db, FILE *fp, const char *name,
-		    int *group_access, struct fh_error *err)
+/* Whether tz names a zone of this system's tz database, such as Asia/Shanghai. */
+static int tz_known(const char *tz)
+{
+	const char *dir = getenv("TZDIR");
+	char path[4096];
+	struct stat st;
+
+	snprintf(path, sizeof(path), "%s/%s", dir && *dir ? dir : "/usr/share/zoneinfo", tz);
+	return *tz && *tz != '/' && !strstr(tz, "..") &&
+	       strspn(tz, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/_+-") == strlen(tz) &&
+	       !stat(path, &st) && S_ISREG(st.st_mode);
+}
+
+/* timezone: a name of the tz database that this system has. */
+static int apply_timezone(struct fh_db *db, const struct fh_ynode *v, const char *name,
+			  struct fh_error *err)
+{
+	const char *tz;
+
+	if (fh_ydoc_text(v, name, "timezone", &tz, err))
+		return -1;
+	if (!tz_known(tz))
+		return fh_error_at(err, name, v->line, v->col,
+				   _("unknown time zone '%s' (a name such as Asia/Shanghai)"), tz);
+	return fh_config_set(db, "timezone", tz, err);
+}
+
+int fh_config_default_timezone(struct fh_db *db, struct fh_error *err)
+{
+	const char *tz = getenv("TZ");
+	char link[4096], *p;
+	ssize_t n;
+
+	if (tz && *tz == ':')
+		tz++;
+	if (tz && tz_known(tz))
+		return fh_config_set(db, "timezone", tz, err);
+	/* Else the zone /etc/localtime links to, as systemd and Debian keep it. */
+	n = readlink("/etc/localtime", link, sizeof(link) - 1);
+	if (n <= 0)
+		return 0;
+	link[n] = '\0';
+	if ((p = strstr(link, "zoneinfo/")) && tz_known(p + 9))
+		return fh_config_set(db, "timezone", p + 9, err);
+	return 0;
+}
+
+int fh_config_use_timezone(struct fh_db *db)
+{
+	char *tz = fh_db_setting(db, "timezone");
+	int rc = 0;
+
+	if (tz && *tz) {
+		rc = setenv("TZ", tz, 1);
+		tzset();
+	}
+	free(tz);
+	return rc;
+}
+
+/* Applies a parsed config; see fh_config_apply. */
+static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char *name,
+		      int *group_access, struct fh_error *err)
 {
 	static const char *const keys[] = {
 		"station", "deadlines", "categories", "photo_max_bytes", "group_access",
-		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", NULL,
+		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", "timezone", NULL,
 	};
-	struct fh_ynode *root;
 	const struct fh_ynode *v;
 	const char *text;
 	int rc = -1;
 
 	*group_access = 0;
-	if (fh_ydoc_read(fp, name, &root, err))
-		return -1;
-	if (!root)
-		return 0;
-	if (root->kind != FH_YMAP) {
-		fh_error_at(err, name, root->line, root->col, _("a config must be a mapping"));
-		goto done;
-	}
+	if (root->kind != FH_YMAP)
+		return fh_error_at(err, name, root->line, root->col, _("a config must be a mapping"));
 	if (fh_ydoc_check_keys(root, name, keys, err))
+		goto done;
+	if ((v = fh_ydoc_get(root, "timezone")) && apply_timezone(db, v, name, err))
 		goto done;
 	if ((v = fh_ydoc_get(root, "station")) &&
 	    (fh_ydoc_text(v, name, "station", &text, err) ||
@@ -229,6 +290,111 @@ int fh_config_apply(struct fh_db *db, FILE *fp, const char *name,
 	}
 	rc = 0;
 done:
+	return rc;
+}
+
+int fh_config_apply(struct fh_db *db, FILE *fp, const char *name,
+		    int *group_access, struct fh_error *err)
+{
+	struct fh_ynode *root;
+	int rc;
+
+	*group_access = 0;
+	if (fh_ydoc_read(fp, name, &root, err))
+		return -1;
+	if (!root)
+		return 0;
+	rc = apply_root(db, root, name, group_access, err);
 	fh_ydoc_free(root);
 	return rc;
+}
+
+/*
+ * The settings a station can change one at a time, with their values as
+ * fh config list shows them (a category's as "family label deadline").
+ */
+static const char list_sql[] =
+	"SELECT key, value FROM ("
+	" SELECT 1 AS o, 'station' AS key, (SELECT value FROM settings WHERE key = 'station') AS value"
+	" UNION ALL SELECT 2, 'timezone', (SELECT value FROM settings WHERE key = 'timezone')"
+	" UNION ALL SELECT 3, 'photo_max_bytes', coalesce((SELECT value FROM settings"
+	"  WHERE key = 'photo_max_bytes'), ?1)"
+	" UNION ALL SELECT 4, 'group_access', coalesce((SELECT value FROM settings"
+	"  WHERE key = 'group_access'), 'false')"
+	" UNION ALL SELECT 5, 'categories.' || code, family || ' ' || label || ' ' || deadline_days"
+	"  FROM categories) WHERE ?2 IS NULL OR key = ?2 ORDER BY o, rowid";
+
+/* Prepares list_sql for key (NULL: every setting) into *stmt. */
+static int list_prepare(struct fh_db *db, const char *key, sqlite3_stmt **stmt, struct fh_error *err)
+{
+	if (fh_db_prepare(db, stmt, list_sql, err))
+		return -1;
+	sqlite3_bind_int64(*stmt, 1, FH_PHOTO_MAX_BYTES_DEFAULT);
+	if (key)
+		sqlite3_bind_text(*stmt, 2, key, -1, SQLITE_STATIC);
+	return 0;
+}
+
+int fh_config_list(struct fh_db *db, struct fh_out *out, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (list_prepare(db, NULL, &stmt, err))
+		return -1;
+	rc = fh_out_stmt(out, stmt, err);
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int fh_config_get(struct fh_db *db, const char *key, char **value, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	const char *v;
+	int rc;
+
+	*value = NULL;
+	if (list_prepare(db, key, &stmt, err))
+		return -1;
+	rc = sqlite3_step(stmt);
+	v = (const char *)sqlite3_column_text(stmt, 1);
+	if (rc == SQLITE_ROW && !(*value = strdup(v ? v : "")))
+		fh_error_set(err, _("out of memory"));
+	else if (rc == SQLITE_DONE)
+		fh_error_usage(err, _("unknown setting '%s' (see fh config list)"), key);
+	else if (rc != SQLITE_ROW)
+		fh_db_error(db, err, _("cannot read the settings"));
+	sqlite3_finalize(stmt);
+	return *value ? 0 : -1;
+}
+
+int fh_config_set_key(struct fh_db *db, const char *key, const char *value, struct fh_error *err)
+{
+	struct fh_ynode scalar = { .kind = FH_YSCALAR, .value = (char *)value, .quoted = 1 };
+	struct fh_ynode inner_key = { .kind = FH_YSCALAR }, outer_key = { .kind = FH_YSCALAR };
+	struct fh_ynode inner = { .kind = FH_YMAP, .n = 1 }, root = { .kind = FH_YMAP, .n = 1 };
+	struct fh_ynode *ik = &inner_key, *iv = &scalar, *ok = &outer_key, *ov = &scalar;
+	char name[128];
+	const char *dot = strchr(key, '.');
+	int group_access;
+
+	/* KEY VALUE is the one-line config {KEY: VALUE}, or {deadlines: {FAMILY: VALUE}}. */
+	snprintf(name, sizeof(name), "%s", key);
+	outer_key.value = name;
+	if (dot) {
+		name[dot - key] = '\0';
+		if (strcmp(name, "deadlines"))
+			return fh_error_usage(err, _("unknown setting '%s' (see fh config list)"), key);
+		inner_key.value = name + (dot - key) + 1;
+		inner.keys = &ik;
+		inner.items = &iv;
+		ov = &inner;
+	} else if (!strcmp(key, "deadlines")) {
+		return fh_error_usage(err, _("set the deadlines one at a time as deadlines.FAMILY, or with --file"));
+	} else if (!strcmp(key, "categories")) {
+		return fh_error_usage(err, _("set the categories with --file (see fh-config(5))"));
+	}
+	root.keys = &ok;
+	root.items = &ov;
+	return apply_root(db, &root, key, &group_access, err);
 }

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fh/config.h"
 #include "fh/db.h"
 #include "fh/period.h"
 #include "fh/schema.h"
@@ -381,6 +382,11 @@ int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
 		goto fail;
 	if (!(flags & FH_DB_READONLY))
 		ensure_wal(db);
+	/* The station's clock, not the server's, from here on. */
+	if (fh_config_use_timezone(db)) {
+		fh_error_set(err, _("out of memory"));
+		goto fail;
+	}
 	if (sqlite3_exec(db->sql, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK) {
 		fh_db_error(db, err, _("cannot open the database"));
 		goto fail;

@@ -95,6 +95,20 @@ done:
 	return rc;
 }
 
+int fh_meeting_forget_member(struct fh_db *db, sqlite3_int64 member, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (fh_db_prepare(db, &stmt, "UPDATE meeting_attendance SET name = NULL WHERE member_id = ?1",
+			  err))
+		return -1;
+	sqlite3_bind_int64(stmt, 1, member);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot change the meetings"));
+}
+
 int fh_meeting_find(struct fh_db *db, const char *zone, const char *quarter,
 		    sqlite3_int64 *id, struct fh_error *err)
 {

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fh/codes.h"
 #include "fh/group.h"
 #include "fh/i18n.h"
 #include "fh/lookup.h"
@@ -19,6 +20,7 @@
 int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *err)
 {
 	static const int dates[] = { FH_RF_JOINED, FH_RF_LEFT };
+	char buf[128];
 
 	for (int i = 0; i < FH_RF_COUNT; i++) {
 		char what[32];
@@ -28,10 +30,10 @@ int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *er
 			return -1;
 	}
 	if (m->given[FH_RF_KIND] && (!m->val[FH_RF_KIND] ||
-	    (strcmp(m->val[FH_RF_KIND], "shop") && strcmp(m->val[FH_RF_KIND], "household") &&
-	     strcmp(m->val[FH_RF_KIND], "organisation") && strcmp(m->val[FH_RF_KIND], "mobile"))))
-		return fh_error_usage(err, _("invalid kind '%s' (shop, household, organisation or mobile)"),
-				      m->val[FH_RF_KIND] ? m->val[FH_RF_KIND] : "");
+	    !fh_codes_has(FH_CODES_MEMBER_KIND, m->val[FH_RF_KIND])))
+		return fh_error_usage(err, _("invalid kind '%s' (valid: %s)"),
+				      m->val[FH_RF_KIND] ? m->val[FH_RF_KIND] : "",
+				      fh_codes_join(FH_CODES_MEMBER_KIND, buf, sizeof(buf)));
 	for (int i = FH_RF_LAT; i <= FH_RF_LON; i++) {
 		const char *v = m->val[i];
 		double limit = i == FH_RF_LAT ? 90 : 180, d;
@@ -298,14 +300,15 @@ int fh_member_list(struct fh_db *db, const struct fh_member_filter *f,
 		   struct fh_out *out, struct fh_error *err)
 {
 	sqlite3_stmt *st;
+	char buf[128];
 	int rc;
 
 	if (fh_lookup_check(db, FH_ZONE, f->zone, err) || fh_lookup_check(db, FH_GROUP, f->group, err) ||
 	    fh_lookup_check(db, FH_TEAM, f->team, err))
 		return -1;
-	if (f->kind && strcmp(f->kind, "shop") && strcmp(f->kind, "household") &&
-	    strcmp(f->kind, "organisation") && strcmp(f->kind, "mobile"))
-		return fh_error_usage(err, _("invalid kind '%s' (shop, household, organisation or mobile)"), f->kind);
+	if (f->kind && !fh_codes_has(FH_CODES_MEMBER_KIND, f->kind))
+		return fh_error_usage(err, _("invalid kind '%s' (valid: %s)"), f->kind,
+				      fh_codes_join(FH_CODES_MEMBER_KIND, buf, sizeof(buf)));
 	if (fh_db_prepare(db, &st,
 			  "SELECT member, kind, name, contact, phone, address, zone, \"group\", lat, lon,"
 			  " joined_on, left_on FROM members_v v"

@@ -89,7 +89,7 @@ struct column {
 	char *name;
 	unsigned flags;
 	size_t width;       /* widest cell, for tables */
-	bool all_numbers;   /* right-align in tables */
+	bool all_numbers;   /* right-align in tables (so does FH_COL_RIGHT) */
 	bool category;      /* a category code, labelled from the database */
 };
 
@@ -109,6 +109,12 @@ struct fh_out {
 	bool labels;               /* a table for a Chinese reader */
 	sqlite3_stmt *category;    /* a category's label, for category columns */
 };
+
+/* Whether fmt is buffered whole and written for people (table, Markdown). */
+static bool for_people(enum fh_format fmt)
+{
+	return fmt == FH_FORMAT_TABLE || fmt == FH_FORMAT_MARKDOWN;
+}
 
 int fh_format_parse(const char *name, enum fh_format *fmt, struct fh_error *err)
 {
@@ -136,7 +142,7 @@ struct fh_out *fh_out_new(FILE *fp, enum fh_format fmt, unsigned flags)
 	out->fp = fp;
 	out->fmt = fmt;
 	out->flags = flags;
-	out->labels = fmt == FH_FORMAT_TABLE && reader_is_chinese();
+	out->labels = for_people(fmt) && reader_is_chinese();
 	return out;
 }
 
@@ -157,7 +163,7 @@ void fh_out_column(struct fh_out *out, const char *name, unsigned flags)
 	}
 	c = &out->cols[out->ncols];
 	/* People read tables in their language; scripts read the English keys. */
-	c->name = strdup(out->fmt == FH_FORMAT_TABLE ? gettext(name) : name);
+	c->name = strdup(for_people(out->fmt) ? gettext(name) : name);
 	if (!c->name) {
 		out->oom = true;
 		return;
@@ -414,10 +420,10 @@ static void put_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 		text = fh_mask_phone(text, masked, sizeof(masked));
 	if (!col)
 		return;  /* more values than columns: a programming error, dropped */
-	if (kind == CELL_TEXT && out->fmt == FH_FORMAT_TABLE)
+	if (kind == CELL_TEXT && for_people(out->fmt))
 		text = table_words(out, col, text);
 
-	if (out->fmt == FH_FORMAT_TABLE) {
+	if (for_people(out->fmt)) {
 		struct cell *c;
 
 		if (out->ncells == out->cap_cells) {
@@ -477,6 +483,7 @@ static void put_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 			put_json_string(out->fp, text);
 		break;
 	case FH_FORMAT_TABLE:
+	case FH_FORMAT_MARKDOWN:
 		break;
 	}
 }
@@ -554,6 +561,7 @@ void fh_out_end_row(struct fh_out *out)
 		fputs(out->ncols ? "}\n" : "{}\n", out->fp);
 		break;
 	case FH_FORMAT_TABLE:
+	case FH_FORMAT_MARKDOWN:
 		break;
 	}
 	out->cur = 0;
@@ -567,7 +575,7 @@ long long fh_out_rows(const struct fh_out *out)
 
 bool fh_out_for_people(const struct fh_out *out)
 {
-	return out->fmt == FH_FORMAT_TABLE;
+	return for_people(out->fmt);
 }
 
 /* True when a result column holds phone numbers, by its origin or its name. */
@@ -659,6 +667,67 @@ static void put_padded(FILE *fp, const char *s, size_t width, bool right, size_t
 		*pending += width - w;
 }
 
+static bool right_aligned(const struct column *col)
+{
+	return col->all_numbers || (col->flags & FH_COL_RIGHT);
+}
+
+/*
+ * Writes one Markdown row of n cells, texts[i] for column i (NULL for
+ * none), pipes in them escaped.  Blanks are held back as put_padded
+ * does, so that an empty last cell ends the line "| |".
+ */
+static void put_md_row(FILE *fp, const char *const *texts, size_t n)
+{
+	size_t pending = 1;
+
+	putc('|', fp);
+	for (size_t i = 0; i < n; i++) {
+		if (i) {
+			for (pending++; pending; pending--)
+				putc(' ', fp);
+			putc('|', fp);
+			pending = 1;
+		}
+		if (!texts[i] || !*texts[i])
+			continue;
+		for (; pending; pending--)
+			putc(' ', fp);
+		for (const char *s = texts[i]; *s; s++) {
+			if (*s == '|')
+				putc('\\', fp);
+			putc(*s, fp);
+		}
+	}
+	fputs(" |\n", fp);
+}
+
+/* Writes a Markdown table: heading, alignment row (numbers right), rows. */
+static void put_markdown(struct fh_out *out)
+{
+	size_t n = out->ncols;
+	const char **texts;
+
+	if (!n)
+		return;
+	if (!(texts = calloc(n, sizeof(*texts)))) {
+		out->oom = true;
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		texts[i] = out->cols[i].name;
+	put_md_row(out->fp, texts, n);
+	for (size_t i = 0; i < n; i++)
+		fputs(right_aligned(&out->cols[i]) ? "| ---: " : "| --- ", out->fp);
+	fputs("|\n", out->fp);
+	for (size_t r = 0; r * n < out->ncells; r++) {
+		for (size_t i = 0; i < n; i++)
+			texts[i] = r * n + i < out->ncells ? out->cells[r * n + i].text : NULL;
+		put_md_row(out->fp, texts, n);
+	}
+	free(texts);
+}
+
 static void put_table(struct fh_out *out)
 {
 	size_t n = out->ncols, pending;
@@ -681,8 +750,8 @@ static void put_table(struct fh_out *out)
 
 			if (i)
 				pending += 2;
-			put_padded(out->fp, c->text, out->cols[i].width,
-				   out->cols[i].all_numbers, &pending);
+			put_padded(out->fp, c->text, out->cols[i].width, right_aligned(&out->cols[i]),
+				   &pending);
 		}
 		putc('\n', out->fp);
 	}
@@ -692,6 +761,8 @@ int fh_out_finish(struct fh_out *out)
 {
 	if (out->fmt == FH_FORMAT_TABLE)
 		put_table(out);
+	else if (out->fmt == FH_FORMAT_MARKDOWN)
+		put_markdown(out);
 	else if (!out->header_done && out->fmt != FH_FORMAT_JSON)
 		put_header(out);
 	out->header_done = true;

@@ -9,6 +9,7 @@
 #include "fh/codes.h"
 #include "fh/config.h"
 #include "fh/lookup.h"
+#include "fh/map.h"
 #include "fh/period.h"
 #include "fh/photo.h"
 #include "fh/report.h"
@@ -35,81 +36,6 @@ int fh_report_key(const char *name, size_t len)
 		if (strlen(fh_report_keys[i]) == len && !memcmp(fh_report_keys[i], name, len))
 			return i;
 	return -1;
-}
-
-/*
- * A map from codes to the rows they name, so that a batch of a million
- * reports by a few thousand members asks the database once per member.
- */
-struct code_entry {
-	char *code;   /* owned; NULL marks a free slot */
-	sqlite3_int64 id, zone, group;
-};
-
-struct code_cache {
-	struct code_entry *slots;
-	size_t cap, n;
-};
-
-static size_t hash_code(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return (size_t)h;
-}
-
-static struct code_entry *cache_find(struct code_cache *c, const char *code)
-{
-	if (!c->cap)
-		return NULL;
-	for (size_t i = hash_code(code) & (c->cap - 1);; i = (i + 1) & (c->cap - 1)) {
-		if (!c->slots[i].code)
-			return NULL;
-		if (!strcmp(c->slots[i].code, code))
-			return &c->slots[i];
-	}
-}
-
-/* Adds code (copied); returns the entry or NULL when out of memory. */
-static struct code_entry *cache_put(struct code_cache *c, const char *code)
-{
-	struct code_entry *e;
-	size_t i;
-
-	if (2 * (c->n + 1) > c->cap) {
-		size_t cap = c->cap ? 2 * c->cap : 64;
-		struct code_entry *slots = calloc(cap, sizeof(*slots));
-
-		if (!slots)
-			return NULL;
-		for (size_t k = 0; k < c->cap; k++) {
-			if (!c->slots[k].code)
-				continue;
-			for (i = hash_code(c->slots[k].code) & (cap - 1); slots[i].code; i = (i + 1) & (cap - 1))
-				;
-			slots[i] = c->slots[k];
-		}
-		free(c->slots);
-		c->slots = slots;
-		c->cap = cap;
-	}
-	for (i = hash_code(code) & (c->cap - 1); c->slots[i].code; i = (i + 1) & (c->cap - 1))
-		;
-	e = &c->slots[i];
-	if (!(e->code = strdup(code)))
-		return NULL;
-	c->n++;
-	return e;
-}
-
-static void cache_release(struct code_cache *c)
-{
-	for (size_t i = 0; i < c->cap; i++)
-		free(c->slots[i].code);
-	free(c->slots);
-	memset(c, 0, sizeof(*c));
 }
 
 enum {
@@ -142,7 +68,10 @@ struct fh_report_writer {
 	char now[FH_TIME_LEN];
 	struct fh_time now_t;  /* now, parsed: fixed for the whole batch */
 	sqlite3_stmt *stmt[ST_COUNT];
-	struct code_cache categories, members, zones, groups;
+	/* Codes already looked up, so that a batch of a million reports by a few
+	   thousand members asks the database once per code: id, aux the zone,
+	   aux2 the group. */
+	struct fh_map categories, members, zones, groups;
 	long long photo_max;  /* 0 until the first photo asks for it */
 	struct fh_limits limits;  /* the station's size limits; text 0 until read */
 	int staged;           /* reports wait in temp.fh_report_batch until the flush */
@@ -177,10 +106,10 @@ void fh_report_writer_free(struct fh_report_writer *w)
 		return;
 	for (int i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(w->stmt[i]);
-	cache_release(&w->categories);
-	cache_release(&w->members);
-	cache_release(&w->zones);
-	cache_release(&w->groups);
+	fh_map_free(&w->categories);
+	fh_map_free(&w->members);
+	fh_map_free(&w->zones);
+	fh_map_free(&w->groups);
 	free(w->actor);
 	free(w);
 }
@@ -236,7 +165,7 @@ static int check_category(struct fh_report_writer *w, const struct fh_report_inp
 	sqlite3_stmt *stmt;
 	int rc;
 
-	if (cache_find(&w->categories, code))
+	if (fh_map_find(&w->categories, code))
 		return 0;
 	if (!(stmt = stmt_get(w, ST_CATEGORY, err)))
 		return -1;
@@ -244,7 +173,7 @@ static int check_category(struct fh_report_writer *w, const struct fh_report_inp
 	rc = sqlite3_step(stmt);
 	sqlite3_reset(stmt);
 	if (rc == SQLITE_ROW)
-		return cache_put(&w->categories, code) ? 0 : fh_error_set(err, _("out of memory"));
+		return fh_map_put(&w->categories, code) ? 0 : fh_error_set(err, _("out of memory"));
 	if (rc != SQLITE_DONE)
 		return fh_db_error(w->db, err, _("cannot look up a category"));
 	if (fh_db_prepare(w->db, &stmt, "SELECT group_concat(code, ', ') FROM"
@@ -259,17 +188,17 @@ static int check_category(struct fh_report_writer *w, const struct fh_report_inp
 }
 
 /* Looks up a member, zone or group code through its cache. */
-static struct code_entry *lookup_code(struct fh_report_writer *w, const struct fh_report_input *in,
+static struct fh_map_entry *lookup_code(struct fh_report_writer *w, const struct fh_report_input *in,
 				      int field, struct fh_error *err)
 {
 	static const struct { int st; const char *what; } kinds[FH_REPORT_F_COUNT] = {
 		[FH_REPORT_F_BY] = { ST_MEMBER, N_("member") }, [FH_REPORT_F_ZONE] = { ST_ZONE, N_("zone") },
 		[FH_REPORT_F_GROUP] = { ST_GROUP, N_("group") },
 	};
-	struct code_cache *cache = field == FH_REPORT_F_BY ? &w->members :
+	struct fh_map *cache = field == FH_REPORT_F_BY ? &w->members :
 		field == FH_REPORT_F_ZONE ? &w->zones : &w->groups;
 	const char *code = in->value[field];
-	struct code_entry *e = cache_find(cache, code);
+	struct fh_map_entry *e = fh_map_find(cache, code);
 	sqlite3_stmt *stmt;
 	int rc;
 
@@ -280,12 +209,12 @@ static struct code_entry *lookup_code(struct fh_report_writer *w, const struct f
 	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW) {
-		if (!(e = cache_put(cache, code))) {
+		if (!(e = fh_map_put(cache, code))) {
 			fh_error_set(err, _("out of memory"));
 		} else {
 			e->id = sqlite3_column_int64(stmt, 0);
-			e->zone = field == FH_REPORT_F_ZONE ? e->id : sqlite3_column_int64(stmt, 1);
-			e->group = field == FH_REPORT_F_BY ? sqlite3_column_int64(stmt, 2) :
+			e->aux = field == FH_REPORT_F_ZONE ? e->id : sqlite3_column_int64(stmt, 1);
+			e->aux2 = field == FH_REPORT_F_BY ? sqlite3_column_int64(stmt, 2) :
 				field == FH_REPORT_F_GROUP ? e->id : 0;
 		}
 	} else if (rc == SQLITE_DONE) {
@@ -380,7 +309,7 @@ next:
 
 /* A report's values once checked, ready to be written. */
 struct checked {
-	struct code_entry *member;
+	struct fh_map_entry *member;
 	sqlite3_int64 zone, group, activity;
 	char at[FH_TIME_LEN];
 	double lat, lon;
@@ -422,7 +351,7 @@ static int check_who(struct fh_report_writer *w, const struct fh_report_input *i
 		     struct checked *c, struct fh_error *err)
 {
 	const char *const *v = in->value;
-	struct code_entry *zone = NULL, *group = NULL, *member = NULL;
+	struct fh_map_entry *zone = NULL, *group = NULL, *member = NULL;
 
 	if (v[FH_REPORT_F_BY] && !(member = lookup_code(w, in, FH_REPORT_F_BY, err)))
 		return -1;
@@ -430,13 +359,13 @@ static int check_who(struct fh_report_writer *w, const struct fh_report_input *i
 		return -1;
 	if (v[FH_REPORT_F_GROUP] && !(group = lookup_code(w, in, FH_REPORT_F_GROUP, err)))
 		return -1;
-	if (zone && group && group->zone != zone->id)
+	if (zone && group && group->aux != zone->id)
 		return fail_at(in, FH_REPORT_F_GROUP, err, _("group '%s' is not in zone '%s'"),
 			       v[FH_REPORT_F_GROUP], v[FH_REPORT_F_ZONE]);
 	c->member = member;
-	c->zone = zone ? zone->id : group ? group->zone : member ? member->zone : 0;
+	c->zone = zone ? zone->id : group ? group->aux : member ? member->aux : 0;
 	c->group = group ? group->id :
-		member && (!zone || member->zone == zone->id) ? member->group : 0;
+		member && (!zone || member->aux == zone->id) ? member->aux2 : 0;
 	return 0;
 }
 
@@ -559,6 +488,24 @@ int fh_report_writer_add(struct fh_report_writer *w,
 	if (sqlite3_step(stmt) != SQLITE_DONE)
 		return fh_db_error(w->db, err, _("cannot record the report's event"));
 	return add_photos(w, in, *id, err);
+}
+
+int fh_report_writer_check(struct fh_report_writer *w, const struct fh_report_input *in,
+			   struct fh_report_checked *out, struct fh_error *err)
+{
+	struct checked c = { 0 };
+
+	if (check_text(w, in, err) || check_who(w, in, &c, err) || check_values(w, in, &c, err) ||
+	    check_activity(w, in, &c, err))
+		return -1;
+	out->member = c.member ? c.member->id : 0;
+	out->zone = c.zone;
+	out->group = c.group;
+	out->activity = c.activity;
+	memcpy(out->at, c.at, sizeof(out->at));
+	out->lat = c.lat;
+	out->lon = c.lon;
+	return 0;
 }
 
 int fh_report_writer_stage(struct fh_report_writer *w, struct fh_error *err)

@@ -14,6 +14,7 @@
 #include <utf8proc.h>
 #include <yaml.h>
 
+#include "fh/codes.h"
 #include "fh/mask.h"
 #include "fh/period.h"
 #include "fh/phone.h"
@@ -296,7 +297,7 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 	const char *v = f->value;
 	struct fh_error derr = { 0 };
 	struct fh_time t;
-	char *end, phone[FH_PHONE_SIZE];
+	char *end, buf[128], phone[FH_PHONE_SIZE];
 	double d;
 
 	/* YAML gives "" where CSV gives nothing: both are empty. */
@@ -320,16 +321,15 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 		return 0;
 	case T_KIND:
 		if (rec->kind == FH_RREC_TEAM) {
-			if (strcmp(v, "patrol") && strcmp(v, "publicity") && strcmp(v, "inspection") &&
-			    strcmp(v, "service") && strcmp(v, "other"))
+			if (!fh_codes_has(FH_CODES_TEAM_KIND, v))
 				return fh_error_at(err, name, f->line, f->col,
-						   _("invalid team kind '%s' (patrol, publicity, inspection, service or other)"), v);
+						   _("invalid team kind '%s' (valid: %s)"), v,
+						   fh_codes_join(FH_CODES_TEAM_KIND, buf, sizeof(buf)));
 			return 0;
 		}
-		if (strcmp(v, "shop") && strcmp(v, "household") && strcmp(v, "organisation") &&
-		    strcmp(v, "mobile"))
-			return fh_error_at(err, name, f->line, f->col,
-					   _("invalid kind '%s' (shop, household, organisation or mobile)"), v);
+		if (!fh_codes_has(FH_CODES_MEMBER_KIND, v))
+			return fh_error_at(err, name, f->line, f->col, _("invalid kind '%s' (valid: %s)"), v,
+					   fh_codes_join(FH_CODES_MEMBER_KIND, buf, sizeof(buf)));
 		return 0;
 	case T_CODES:
 		return 0;  /* any text: codes are separated by spaces, checked when looked up */

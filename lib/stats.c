@@ -4,7 +4,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "fh/map.h"
 #include "fh/check.h"
 #include "fh/db.h"
 #include "fh/stats.h"
@@ -120,7 +122,11 @@ struct bucket {
 	size_t nminutes, cap;
 };
 
-/* Buckets by their keys: an open-addressing hash table. */
+/*
+ * Buckets by their keys: an open-addressing table of bucket pointers (the
+ * buckets themselves are walked for output, so fh_map's string->id entries
+ * would only add an indirection); it hashes with fh_map_hash.
+ */
 struct agg {
 	size_t nkeys;
 	struct bucket **slots;
@@ -147,15 +153,6 @@ static void agg_free(struct agg *a)
 	a->cap = a->n = 0;
 }
 
-static uint64_t hash_text(const char *s)
-{
-	uint64_t h = 14695981039346656037ull;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
-
 /* Doubles the table; returns 0 or -1 when out of memory. */
 static int agg_grow(struct agg *a)
 {
@@ -170,7 +167,7 @@ static int agg_grow(struct agg *a)
 
 		if (!b)
 			continue;
-		for (j = hash_text(b->id) & (cap - 1); slots[j]; j = (j + 1) & (cap - 1))
+		for (j = fh_map_hash(b->id) & (cap - 1); slots[j]; j = (j + 1) & (cap - 1))
 			;
 		slots[j] = b;
 	}
@@ -196,7 +193,7 @@ static struct bucket *agg_bucket(struct agg *a, const char *const *keys)
 	}
 	if ((a->n + 1) * 2 > a->cap && agg_grow(a))
 		return NULL;
-	for (j = hash_text(id) & (a->cap - 1); (b = a->slots[j]); j = (j + 1) & (a->cap - 1))
+	for (j = fh_map_hash(id) & (a->cap - 1); (b = a->slots[j]); j = (j + 1) & (a->cap - 1))
 		if (!strcmp(b->id, id))
 			return b;
 	b = calloc(1, sizeof(*b));
@@ -328,6 +325,18 @@ static int check_stations(const struct fh_stats_options *opt, struct fh_error *e
 	return 0;
 }
 
+int fh_stats_repeat(const char *const *dbs, int i)
+{
+	struct stat a, b;
+
+	if (stat(dbs[i], &a))
+		return -1;
+	for (int j = 0; j < i; j++)
+		if (!stat(dbs[j], &b) && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+			return j;
+	return -1;
+}
+
 /* Reads the station's name from schema s of mem into a new string, else its file name. */
 static char *station_name(sqlite3 *mem, const char *schema, const char *path)
 {
@@ -406,7 +415,7 @@ static void station_select(char **sql, const struct fh_stats_options *opt,
 	if (*opt->until)
 		append_sql(sql, " AND r.reported_at < ?2");
 	if (opt->category)
-		append_sql(sql, " AND r.category = ?3");
+		append_sql(sql, " AND instr(',' || ?3 || ',', ',' || r.category || ',') > 0");
 }
 
 /* Runs sql (a batch of stations' SELECTs) over mem, adding every row to agg.  Returns 0 or -1. */
@@ -539,8 +548,16 @@ int fh_stats_summary(const struct fh_stats_options *opt, struct fh_out *out,
 		fh_out_int(out, b->handled);
 		fh_out_int(out, b->found - b->handled - b->dismissed);
 		fh_out_int(out, b->dismissed);
-		/* Rounded half up in whole tenths, so 2/3 is 66.7 on every libc. */
-		fh_out_real(out, (double)((b->handled * 2000 + b->found) / (2 * b->found)) / 10, 1);
+		/*
+		 * Dismissed reports (duplicates, not ours to handle) leave the
+		 * denominator: nothing is left to do about them.  Rounded half
+		 * up in whole tenths, so 2/3 is 66.7 on every libc.
+		 */
+		if (b->found > b->dismissed)
+			fh_out_real(out, (double)((b->handled * 2000 + b->found - b->dismissed) /
+						  (2 * (b->found - b->dismissed))) / 10, 1);
+		else
+			fh_out_null(out);
 		if (b->nminutes)
 			fh_out_real(out, floor(fh_stats_median(b->minutes, b->nminutes) / 6 + 0.5) / 10, 1);
 		else
@@ -597,6 +614,35 @@ static void next_step(struct fh_time *t, int weekly)
 	}
 }
 
+/*
+ * The end of a trend without --until: the end of the month or week of now
+ * (quiet months up to now are shown as zeros, not left out), or of the
+ * last with reports when that is later.  Returns 0 or -1.
+ */
+static int trend_end(const struct fh_stats_options *opt, const struct agg *agg,
+		     struct bucket **sorted, struct fh_time *end)
+{
+	struct fh_error ignored = { 0 };
+	struct fh_time last;
+	const char *max = NULL;
+
+	/* A bad FH_NOW is named by the commands that need now; here it gives no periods. */
+	if (fh_now(end, &ignored))
+		return -1;
+	for (size_t i = 0; i < agg->n; i++)
+		if (sorted[i]->keys[0] && (!max || strcmp(sorted[i]->keys[0], max) > 0))
+			max = sorted[i]->keys[0];
+	if (max && !label_start(max, opt->weekly, &last) && fh_time_cmp(&last, end) > 0)
+		*end = last;
+	if (opt->weekly)
+		fh_time_add_days(end, -(fh_weekday(end) - 1));
+	else
+		end->day = 1;
+	end->hour = end->minute = 0;
+	next_step(end, opt->weekly);
+	return 0;
+}
+
 /* The periods of the trend, every month or week from..to, in a new array. */
 static char (*trend_periods(const struct fh_stats_options *opt, const struct agg *agg,
 			    struct bucket **sorted, size_t *n))[32]
@@ -621,15 +667,8 @@ static char (*trend_periods(const struct fh_stats_options *opt, const struct agg
 	}
 	if (*opt->until) {
 		fh_time_parse(opt->until, &end, NULL);
-	} else {
-		const char *max = NULL;
-
-		for (size_t i = 0; i < agg->n; i++)
-			if (sorted[i]->keys[0] && (!max || strcmp(sorted[i]->keys[0], max) > 0))
-				max = sorted[i]->keys[0];
-		if (!max || label_start(max, opt->weekly, &end))
-			return calloc(1, sizeof(*labels));
-		next_step(&end, opt->weekly);
+	} else if (trend_end(opt, agg, sorted, &end)) {
+		return calloc(1, sizeof(*labels));
 	}
 	if (opt->weekly)
 		fh_time_add_days(&t, -(fh_weekday(&t) - 1));
@@ -672,6 +711,27 @@ static int cmp_series(const void *a, const void *b)
 	return strcmp(((const struct series *)a)->code, ((const struct series *)b)->code);
 }
 
+/* Tells whether code is one of the comma list list. */
+static bool in_list(const char *list, const char *code)
+{
+	size_t n = strlen(code);
+
+	for (const char *p = list; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+		if (!strncmp(p, code, n) && (p[n] == ',' || !p[n]))
+			return true;
+	return false;
+}
+
+/* The number of items of the comma list list (0 for NULL). */
+static size_t list_count(const char *list)
+{
+	size_t n = list ? 1 : 0;
+
+	for (const char *p = list; p && *p; p++)
+		n += *p == ',';
+	return n;
+}
+
 /* Reads the labels of the first station's categories into s[i].label. */
 static int category_labels(const struct fh_stats_options *opt, struct series *s, size_t n,
 			   struct fh_error *err)
@@ -691,7 +751,7 @@ static int category_labels(const struct fh_stats_options *opt, struct series *s,
 		sqlite3_bind_text(stmt, 1, s[i].code, -1, SQLITE_STATIC);
 		if (sqlite3_step(stmt) == SQLITE_ROW) {
 			s[i].label = strdup((const char *)sqlite3_column_text(stmt, 0));
-		} else if (opt->category && !strcmp(opt->category, s[i].code)) {
+		} else if (opt->category && in_list(opt->category, s[i].code)) {
 			rc = fh_error_set(err, _("unknown category '%s' (see 'fh-report categories')"),
 					  s[i].code);
 			break;
@@ -834,15 +894,27 @@ static size_t series_index(const struct series *s, size_t n, const char *code)
 }
 
 /*
- * Fills s (room for agg->n + 1) with the trend's series: the category asked
- * for, else every category with reports.  Sets *ns.  Returns 0, or -1 when
- * out of memory.
+ * Fills s (room for agg->n + list_count(opt->category) + 1) with the
+ * trend's series: every category asked for, reports or not, and every
+ * category with reports.  Sets *ns.  Returns 0, or -1 when out of memory.
  */
 static int trend_series(const struct fh_stats_options *opt, const struct agg *agg,
 			struct bucket *const *sorted, struct series *s, size_t *ns)
 {
-	if (opt->category && !(s[(*ns)++].code = strdup(opt->category)))
-		return -1;
+	for (const char *p = opt->category; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL) {
+		size_t n = strcspn(p, ",");
+
+		if (!n)
+			continue;
+		if (!(s[*ns].code = strndup(p, n)))
+			return -1;
+		if (series_index(s, *ns, s[*ns].code) < *ns) {
+			free(s[*ns].code);
+			s[*ns].code = NULL;
+		} else {
+			(*ns)++;
+		}
+	}
 	for (size_t i = 0; i < agg->n; i++) {
 		const char *code = sorted[i]->keys[1];
 
@@ -942,7 +1014,7 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 	if (scan_reports(opt, keys, 2, &agg, err))
 		goto done;
 	if (!(sorted = agg_sorted(&agg)) || !(periods = trend_periods(opt, &agg, sorted, &np)) ||
-	    !(s = calloc(agg.n + 1, sizeof(*s))))
+	    !(s = calloc(agg.n + list_count(opt->category) + 1, sizeof(*s))))
 		goto oom;
 	if (trend_series(opt, &agg, sorted, s, &ns))
 		goto oom;
@@ -968,7 +1040,7 @@ int fh_stats_trend(const struct fh_stats_options *opt, enum fh_trend_style style
 	}
 	if (style == FH_TREND_ROWS)
 		trend_rows(out, periods, np, s, ns, found, handled);
-	else if (style == FH_TREND_CHART && ns && trend_chart(chart, color, periods, np, ns, found, handled))
+	else if (style == FH_TREND_CHART && trend_chart(chart, color, periods, np, ns, found, handled))
 		goto oom;
 	if (svg)
 		write_svg(svg, opt->weekly, periods, np, s, ns, found);
@@ -1236,6 +1308,36 @@ static void clause(char *buf, size_t size, size_t *len, const char *fmt, long lo
 		*len += (size_t)snprintf(buf + *len, size - *len, fmt, n);
 }
 
+/*
+ * Appends the hazards' clause: found, the dismissed ones named apart (a
+ * duplicate dismissed and its twin handled must not read as one still
+ * open), then handled or still in hand.
+ */
+static void hazard_words(char *buf, size_t size, size_t *len, long long found,
+			 long long dismissed, long long handled)
+{
+	long long live = found - dismissed;
+
+	if (!found)
+		return;
+	if (!dismissed && handled == found) {
+		*len += (size_t)snprintf(buf + *len, size - *len, _("共发现并处置各类隐患 %lld 起"), found);
+		return;
+	}
+	*len += (size_t)snprintf(buf + *len, size - *len, _("共发现各类隐患 %lld 起"), found);
+	if (dismissed)
+		clause(buf, size, len, _("其中重复或不予处理 %lld 起"), dismissed);
+	if (!live)
+		return;
+	if (dismissed && handled == live)
+		clause(buf, size, len, _("其余 %lld 起均已处置"), handled);
+	else if (handled)
+		clause(buf, size, len, _("已处置 %lld 起"), handled);
+	else if (*len < size)
+		*len += (size_t)snprintf(buf + *len, size - *len, dismissed ? _("，其余均在处置中")
+					 : _("，均在处置中"));
+}
+
 char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err)
 {
 	/* Services and incidents quoted when any were handled, in the stories' order. */
@@ -1251,7 +1353,7 @@ char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err
 	struct agg agg = { 0 };
 	struct fh_time now;
 	char nowbuf[FH_TIME_LEN], words[128], buf[1024];
-	long long hazards = 0, hazards_handled = 0, all = 0;
+	long long hazards = 0, hazards_dismissed = 0, hazards_handled = 0, all = 0;
 	size_t len = 0;
 	char *sentence = NULL;
 
@@ -1268,20 +1370,13 @@ char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err
 		all += b->found;
 		if (b->keys[1] && !strcmp(b->keys[1], "hazard")) {
 			hazards += b->found;
+			hazards_dismissed += b->dismissed;
 			hazards_handled += b->handled;
 		}
 	}
 	fh_stats_period_words(opt->since, opt->until, nowbuf, words, sizeof(words));
 	len = (size_t)snprintf(buf, sizeof(buf), "%s", words);
-	if (hazards && hazards == hazards_handled) {
-		len += (size_t)snprintf(buf + len, sizeof(buf) - len, _("共发现并处置各类隐患 %lld 起"), hazards);
-	} else if (hazards) {
-		len += (size_t)snprintf(buf + len, sizeof(buf) - len, _("共发现各类隐患 %lld 起"), hazards);
-		if (hazards_handled)
-			clause(buf, sizeof(buf), &len, _("已处置 %lld 起"), hazards_handled);
-		else
-			len += (size_t)snprintf(buf + len, sizeof(buf) - len, _("，均在处置中"));
-	}
+	hazard_words(buf, sizeof(buf), &len, hazards, hazards_dismissed, hazards_handled);
 	for (size_t q = 0; q < sizeof(quoted) / sizeof(quoted[0]); q++) {
 		long long n = 0;
 

@@ -3,6 +3,7 @@
  */
 #include <string.h>
 
+#include "fh/codes.h"
 #include "fh/i18n.h"
 #include "fh/lookup.h"
 #include "fh/member.h"
@@ -14,14 +15,14 @@ int fh_team_add(struct fh_db *db, const char *code, const char *name, const char
 		const char *zone, struct fh_error *err)
 {
 	sqlite3_int64 zid = 0;
+	char buf[128];
 	int rc = 0;
 
 	if (fh_rule_code("team", code, err) || fh_rule_utf8("the team name", name, err))
 		return -1;
-	if (strcmp(kind, "patrol") && strcmp(kind, "publicity") && strcmp(kind, "inspection") &&
-	    strcmp(kind, "service") && strcmp(kind, "other"))
-		return fh_error_usage(err, _("invalid team kind '%s' (patrol, publicity, inspection, service or other)"),
-				      kind);
+	if (!fh_codes_has(FH_CODES_TEAM_KIND, kind))
+		return fh_error_usage(err, _("invalid team kind '%s' (valid: %s)"), kind,
+				      fh_codes_join(FH_CODES_TEAM_KIND, buf, sizeof(buf)));
 	if (fh_db_begin(db, err))
 		return -1;
 	if (zone)

@@ -64,6 +64,13 @@ int fh_cli_dispatch(struct fh_cli *cli, const struct fh_command *cmds,
 		    const char *tool_help);
 
 /*
+ * The body of a tool's main(): fh_cli_parse (a usage error is printed),
+ * fh_cli_dispatch over cmds, fh_cli_release.  Returns the exit status.
+ */
+int fh_cli_main(const char *prog, int argc, char **argv, const struct fh_command *cmds,
+		const char *tool_help);
+
+/*
  * Prints "prog: message" for err on stderr and returns its exit status
  * (1 or 2).
  */

@@ -22,6 +22,7 @@ enum fh_code_list {
 	FH_CODES_ACTIVITY_KIND,  /* "activity-kinds": training, drill, ... */
 	FH_CODES_TOPIC,          /* "topics": the usual topics of activities (free text) */
 	FH_CODES_MEETING_KIND,   /* "meeting-kinds": zone, joint */
+	FH_CODES_TEAM_KIND,      /* "team-kinds": patrol, publicity, inspection, service, other */
 	FH_CODES_COUNT
 };
 

@@ -11,6 +11,7 @@
 
 #include "fh/db.h"
 #include "fh/error.h"
+#include "fh/out.h"
 
 /* The default photo size limit, 10 MiB. */
 #define FH_PHOTO_MAX_BYTES_DEFAULT (10LL * 1024 * 1024)
@@ -27,6 +28,44 @@ int fh_config_apply(struct fh_db *db, FILE *fp, const char *name,
 /* Sets the station's name in db, in the caller's transaction.  Returns 0 or -1. */
 int fh_config_set(struct fh_db *db, const char *key, const char *value,
 		  struct fh_error *err);
+
+/*
+ * Writes the settings to out as key/value rows: station, timezone,
+ * photo_max_bytes, group_access (their defaults when unset) and each
+ * category as categories.CODE = "family label deadline_days".  Returns 0
+ * or -1.
+ */
+int fh_config_list(struct fh_db *db, struct fh_out *out, struct fh_error *err);
+
+/*
+ * Sets *value (malloc'd) to the value of key as fh_config_list shows it.
+ * Returns 0, or -1 with err set (an unknown key is wrong usage).
+ */
+int fh_config_get(struct fh_db *db, const char *key, char **value, struct fh_error *err);
+
+/*
+ * Sets one setting, checked by the code of fh_config_apply, in the
+ * caller's transaction: station, timezone, photo_max_bytes, group_access
+ * or deadlines.FAMILY (the deadline in days of a family's categories).
+ * Errors name key in place of a file.  Returns 0 or -1.
+ */
+int fh_config_set_key(struct fh_db *db, const char *key, const char *value, struct fh_error *err);
+
+/*
+ * Stores the server's own time zone as the station's (setting timezone):
+ * $TZ when it names a zone, else the zone /etc/localtime links to; none
+ * found, nothing is stored.  For fh init, in its transaction.  Returns 0
+ * or -1.
+ */
+int fh_config_default_timezone(struct fh_db *db, struct fh_error *err);
+
+/*
+ * Makes the station's time zone, when set, the process's (TZ and
+ * tzset), so that fh_now and every local time are the station's whatever
+ * the server's zone.  Called once, when the database is opened.  Returns
+ * 0 or -1 (setenv failed).
+ */
+int fh_config_use_timezone(struct fh_db *db);
 
 /* The photo size limit in bytes: the setting, or the default. */
 long long fh_config_photo_max(struct fh_db *db);

@@ -1,7 +1,8 @@
 /*
  * A small map from strings (codes) to ids, by open addressing with FNV-1a:
  * the one hash map of fh, used where a whole file of codes is resolved
- * without asking the database for each one (the roster import).
+ * without asking the database for each one (the roster import, the
+ * report writer's member, zone and group codes).
  */
 #ifndef FH_MAP_H
 #define FH_MAP_H
@@ -13,6 +14,7 @@ struct fh_map_entry {
 	char *key;       /* owned by the map */
 	int64_t id;      /* the caller's id */
 	int64_t aux;     /* a second number the caller keeps with it (0 to start) */
+	int64_t aux2;    /* and a third (0 to start) */
 	int flags;       /* the caller's flags (0 to start) */
 };
 

@@ -39,6 +39,13 @@ struct fh_meeting_record {
 };
 
 /*
+ * Forgets the name recorded for member's attendance at every meeting (an
+ * erasure: the attendance itself stays, so the counts do), in the caller's
+ * transaction.  Returns 0 or -1.
+ */
+int fh_meeting_forget_member(struct fh_db *db, sqlite3_int64 member, struct fh_error *err);
+
+/*
  * Records that meeting id was held, in the caller's transaction.
  * Returns 0 or -1 (an unknown meeting or group is an error).
  */

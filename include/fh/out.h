@@ -20,6 +20,7 @@ enum fh_format {
 	FH_FORMAT_TSV,
 	FH_FORMAT_CSV,
 	FH_FORMAT_JSON,
+	FH_FORMAT_MARKDOWN,  /* a Markdown table, for documents; fh_format_parse does not offer it */
 };
 
 /* Flags of fh_out_new. */
@@ -32,6 +33,7 @@ enum fh_format {
 #define FH_COL_FIELD 0x4u  /* a field's name: in the reader's language in a table */
 #define FH_COL_DIGITS 0x8u /* text that may hold phone numbers: runs of 7 or more
                                 digits masked (fh_mask_digits) unless FH_OUT_REVEAL */
+#define FH_COL_RIGHT 0x10u /* right-aligned in a table whatever its values (as numbers are) */
 
 struct fh_out;
 

@@ -14,6 +14,7 @@
 #include "fh/db.h"
 #include "fh/error.h"
 #include "fh/out.h"
+#include "fh/period.h"
 
 /* The keys of a report, as flags of fh-report add and import keys. */
 enum fh_report_field {
@@ -72,6 +73,23 @@ int fh_report_writer_new(struct fh_db *db, const char *actor,
 int fh_report_writer_add(struct fh_report_writer *w,
 			 const struct fh_report_input *in, sqlite3_int64 *id,
 			 struct fh_error *err);
+
+/* A report's values once checked: ids (0: none), the time and coordinates. */
+struct fh_report_checked {
+	sqlite3_int64 member, zone, group, activity;
+	char at[FH_TIME_LEN];
+	double lat, lon;  /* set when in gave lat and lon */
+};
+
+/*
+ * Checks in by exactly the rules of fh_report_writer_add (text, codes,
+ * time not in the future, coordinates, severity, channel, activity)
+ * without writing anything, and fills *out.  Used by fh_report_edit so
+ * that a correction obeys the rules of a new report.  Returns 0, or -1
+ * with err set.
+ */
+int fh_report_writer_check(struct fh_report_writer *w, const struct fh_report_input *in,
+			   struct fh_report_checked *out, struct fh_error *err);
 
 /*
  * Makes the writer keep new reports in a temporary table, in the

@@ -33,6 +33,15 @@ struct fh_stats_options {
 double fh_stats_median(double *v, size_t n);
 
 /*
+ * Tells whether station file dbs[i] is one of dbs[0..i-1] under another
+ * (or the same) path: a link, "./a.db", the same name twice; files are
+ * compared by device and inode, so a station is never counted twice.
+ * Returns the index of the earlier one, or -1 (also when dbs[i] cannot
+ * be read: opening it names the problem).
+ */
+int fh_stats_repeat(const char *const *dbs, int i);
+
+/*
  * Writes the summary rows to out: the keys of opt->by, then found,
  * handled, open, dismissed, handled_pct, median_hours_to_handle, one row
  * per combination of keys that has reports, in key order.  Returns 0 or

@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "fh/audit.h"
 #include "fh/config.h"
 #include "fh/db.h"
 #include "fh/schema.h"
@@ -195,6 +196,53 @@ static void rolled_back_writes_leave_no_audit(void **state)
 	fh_db_close(db);
 }
 
+/* Lists the audit rows that pass f as TSV without header; the caller frees. */
+static char *audit_tsv(struct fh_db *db, const struct fh_audit_filter *f)
+{
+	struct fh_error err = { 0 };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	struct fh_out *out = fh_out_new(fp, FH_FORMAT_TSV, FH_OUT_NO_HEADER);
+
+	assert_int_equal(fh_audit_list(db, f, out, &err), 0);
+	assert_int_equal(fh_out_finish(out), 0);
+	fh_out_free(out);
+	fclose(fp);
+	return buf;
+}
+
+static void audit_list_filters_by_actor_and_time(void **state)
+{
+	struct fixture *f = *state;
+	struct fh_error err = { 0 };
+	struct fh_db *db;
+	char *s;
+
+	assert_int_equal(fh_db_open(&db, f->path, FH_DB_CREATE, &err), 0);
+	for (int i = 1; i <= 2; i++) {
+		char sql[96];
+
+		assert_int_equal(fh_db_set_actor(db, i == 1 ? "a" : "b", "cmd"), 0);
+		assert_int_equal(fh_db_begin(db, &err), 0);
+		snprintf(sql, sizeof(sql), "INSERT INTO zones(code, name) VALUES ('Z%d', 'z')", i);
+		assert_int_equal(fh_db_exec(db, sql, &err), 0);
+		assert_int_equal(fh_db_commit(db, &err), 0);
+	}
+	s = audit_tsv(db, &(struct fh_audit_filter){ .actor = "b" });
+	assert_string_equal(s, "2\t2026-11-23 10:00\tb\tcmd\tinsert zones 2\n");
+	free(s);
+	s = audit_tsv(db, &(struct fh_audit_filter){ .since = "2026-11-23 10:00",
+						       .until = "2026-11-23 10:01" });
+	assert_string_equal(s, "1\t2026-11-23 10:00\ta\tcmd\tinsert zones 1\n"
+			       "2\t2026-11-23 10:00\tb\tcmd\tinsert zones 2\n");
+	free(s);
+	s = audit_tsv(db, &(struct fh_audit_filter){ .since = "2026-11-24 00:00" });
+	assert_string_equal(s, "");
+	free(s);
+	fh_db_close(db);
+}
+
 static void config_sets_categories_and_deadlines(void **state)
 {
 	static const char yaml[] =
@@ -255,7 +303,7 @@ static void bad_configs_name_line_and_column(void **state)
 	assert_string_equal(config_error(f->path, "categories:\n  - {code: Gas, family: hazard}\n"),
 			    "c.yaml:2:12: invalid category code 'Gas' (use lower-case letters, digits and '-')");
 	assert_string_equal(config_error(f->path, "categories:\n  - {code: gas, family: danger}\n"),
-			    "c.yaml:2:25: unknown family 'danger' (use hazard, incident, service or other)");
+			    "c.yaml:2:25: unknown family 'danger' (valid: hazard, incident, service, other)");
 	assert_string_equal(config_error(f->path, "a: &x [1]\nb: *x\n"),
 			    "c.yaml:2:4: aliases are not allowed here");
 	assert_string_equal(config_error(f->path, "station: [\n"),
@@ -274,6 +322,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(newer_schema_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(writes_leave_who_what_and_which_rows, setup, teardown),
 		cmocka_unit_test_setup_teardown(rolled_back_writes_leave_no_audit, setup, teardown),
+		cmocka_unit_test_setup_teardown(audit_list_filters_by_actor_and_time, setup, teardown),
 		cmocka_unit_test_setup_teardown(config_sets_categories_and_deadlines, setup, teardown),
 		cmocka_unit_test_setup_teardown(bad_configs_name_line_and_column, setup, teardown),
 	};

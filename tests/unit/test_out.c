@@ -58,6 +58,65 @@ static void table_aligns_chinese_by_display_width(void **state)
 	free(s);
 }
 
+static void markdown_escapes_pipes_and_aligns_numbers_right(void **state)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	struct fh_out *out;
+	char *s;
+
+	(void)state;
+	s = render(FH_FORMAT_MARKDOWN, 0);
+	assert_string_equal(s,
+		"| group | leader | phone | size |\n"
+		"| --- | --- | --- | ---: |\n"
+		"| G001 | 老街茶馆 | 138****8000 | 10 |\n"
+		"| G002 | a\\tb,\"c\"\\nd\\ |  | 9 |\n");
+	free(s);
+	/* A forced right column, a pipe, and an empty last cell ending "| |". */
+	assert_non_null(fp);
+	out = fh_out_new(fp, FH_FORMAT_MARKDOWN, 0);
+	fh_out_column(out, "a", FH_COL_RIGHT);
+	fh_out_column(out, "b", 0);
+	fh_out_text(out, "1 天");
+	fh_out_text(out, "");
+	fh_out_end_row(out);
+	fh_out_text(out, "x|y");
+	fh_out_text(out, "z");
+	fh_out_end_row(out);
+	assert_int_equal(fh_out_finish(out), 0);
+	fh_out_free(out);
+	fclose(fp);
+	assert_string_equal(buf, "| a | b |\n| ---: | --- |\n| 1 天 | |\n| x\\|y | z |\n");
+	free(buf);
+}
+
+static void right_column_aligns_text_right_in_a_table(void **state)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	struct fh_out *out;
+
+	(void)state;
+	assert_non_null(fp);
+	out = fh_out_new(fp, FH_FORMAT_TABLE, 0);
+	fh_out_column(out, "days", FH_COL_RIGHT);
+	fh_out_column(out, "name", 0);
+	fh_out_text(out, "12 天");
+	fh_out_text(out, "a");
+	fh_out_end_row(out);
+	fh_out_text(out, "3 天");
+	fh_out_text(out, "");
+	fh_out_end_row(out);
+	assert_int_equal(fh_out_finish(out), 0);
+	fh_out_free(out);
+	fclose(fp);
+	assert_string_equal(buf, "days   name\n12 天  a\n 3 天\n");
+	free(buf);
+}
+
 static void tsv_escapes_tab_newline_backslash(void **state)
 {
 	char *s = render(FH_FORMAT_TSV, FH_OUT_REVEAL);
@@ -288,6 +347,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(table_aligns_chinese_by_display_width),
+		cmocka_unit_test(markdown_escapes_pipes_and_aligns_numbers_right),
+		cmocka_unit_test(right_column_aligns_text_right_in_a_table),
 		cmocka_unit_test(tsv_escapes_tab_newline_backslash),
 		cmocka_unit_test(csv_quotes_per_rfc4180),
 		cmocka_unit_test(json_lines_parse_back_to_the_values),

@@ -16,9 +16,9 @@ for t in fh fh-group fh-report fh-activity fh-meeting fh-stats; do
 	diff help man >d && echo "$t: $(wc -l <help) usage lines agree" || { echo "$t:"; cat d; }
 done
 --- stdout
-fh: 9 usage lines agree
+fh: 10 usage lines agree
 fh-group: 25 usage lines agree
-fh-report: 11 usage lines agree
+fh-report: 13 usage lines agree
 fh-activity: 4 usage lines agree
 fh-meeting: 9 usage lines agree
 fh-stats: 5 usage lines agree

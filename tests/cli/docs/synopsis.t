@@ -24,9 +24,9 @@ for t in fh fh-group fh-report fh-activity fh-meeting fh-stats; do
 	echo "$t: $(wc -l <help) subcommands"
 done
 --- stdout
-fh: 8 subcommands
+fh: 9 subcommands
 fh-group: 25 subcommands
-fh-report: 11 subcommands
+fh-report: 13 subcommands
 fh-activity: 4 subcommands
 fh-meeting: 9 subcommands
 fh-stats: 5 subcommands

@@ -5,7 +5,7 @@ fh init --station 枫泾派出所
 fh backup copy.db
 stat -c %a copy.db
 fh --db copy.db check && echo check-ok
-fh --db copy.db sql --no-header "SELECT value FROM settings"
+fh --db copy.db sql --no-header "SELECT value FROM settings WHERE key = 'station'"
 fh backup copy.db; echo $?
 fh backup --force copy.db; echo $?
 ls

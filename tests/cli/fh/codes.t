@@ -16,6 +16,7 @@ families
 activity-kinds
 topics
 meeting-kinds
+team-kinds
 code	label
 low	low
 normal	normal
@@ -33,7 +34,7 @@ training	training drill	drill patrol	patrol publicity	publicity inspection	inspe
 exit 2
 exit 2
 --- stderr
-fh: unknown list 'colours' (valid: kinds, statuses, severities, channels, families, activity-kinds, topics, meeting-kinds)
+fh: unknown list 'colours' (valid: kinds, statuses, severities, channels, families, activity-kinds, topics, meeting-kinds, team-kinds)
 fh: codes takes at most one LIST, got 'statuses' (see 'fh --help')
 --- locales
 C.UTF-8

@@ -18,7 +18,7 @@ complete_line fh-group member add --kind ""
 complete_line fh-report list --family h
 complete_line fh-report list --category f
 --- stdout
-activity audit backup check codes group init meeting purge report restore sql stats 
+activity audit backup check codes config group init meeting purge report restore sql stats 
 backup 
 --since 
 csv json md table text tsv yaml 

@@ -11,3 +11,4 @@ noise,incident,噪声扰民,7
 false
 10485760
 枫泾派出所
+Asia/Shanghai

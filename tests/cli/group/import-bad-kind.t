@@ -10,6 +10,6 @@ YAML
 fh-group import r.yaml
 --- unchanged
 --- stderr
-fh-group: r.yaml:2:25: invalid kind 'car' (shop, household, organisation or mobile)
+fh-group: r.yaml:2:25: invalid kind 'car' (valid: shop, household, organisation, mobile)
 --- exit
 1

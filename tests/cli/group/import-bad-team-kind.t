@@ -9,6 +9,6 @@ teams:
 YAML
 --- unchanged
 --- stderr
-fh-group: <stdin>:2:35: invalid team kind 'riders' (patrol, publicity, inspection, service or other)
+fh-group: <stdin>:2:35: invalid team kind 'riders' (valid: patrol, publicity, inspection, service, other)
 --- exit
 1

@@ -7,6 +7,6 @@ printf 'code,kind,name,zone\nS0100,truck,新店,Z1\n' > r.csv
 fh-group import r.csv
 --- unchanged
 --- stderr
-fh-group: r.csv:2:2: invalid kind 'truck' (shop, household, organisation or mobile)
+fh-group: r.csv:2:2: invalid kind 'truck' (valid: shop, household, organisation, mobile)
 --- exit
 1

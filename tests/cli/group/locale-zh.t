@@ -26,5 +26,5 @@ S0001   shop  老街茶馆    张三     138****8000   北大街12号  Z1    G00
 --- stderr
 fh-group: 区块 'Z1' 已存在
 fh-group: member add 需要一个代码 CODE（见 'fh-group --help'）
-fh-group: 类型 'boss' 无效（可用 shop、household、organisation 或 mobile）
+fh-group: 类型 'boss' 无效（可用：shop, household, organisation, mobile）
 --- unchanged

@@ -28,7 +28,7 @@ fh-group: member 'S0001' already exists
 fh-group: unknown zone 'Z9'
 fh-group: unknown group 'G404'
 fh-group: member 'S0100' is in zone 'Z1' but group 'G003' in zone 'Z2' (use --force to allow it)
-fh-group: invalid kind 'car' (shop, household, organisation or mobile)
+fh-group: invalid kind 'car' (valid: shop, household, organisation, mobile)
 fh-group: invalid value '91' for --lat (a number from -90 to 90)
 fh-group: --joined: invalid date '2026-02-30': no such day
 fh-group: member add needs --name and --zone (see 'fh-group --help')

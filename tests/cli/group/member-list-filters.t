@@ -25,4 +25,4 @@ S0009	shop	和平街药房			和平街8号	Z2
 2
 --- stderr
 fh-group: unknown team 'T404'
-fh-group: invalid kind 'car' (shop, household, organisation or mobile)
+fh-group: invalid kind 'car' (valid: shop, household, organisation, mobile)

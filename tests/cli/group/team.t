@@ -38,7 +38,7 @@ S0001	老街茶馆	shop	Z1	G001	138****8000	2026-11-01
 member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on
 M0001	mobile	赵骑手	赵六	137****7002		Z1					
 --- stderr
-fh-group: invalid team kind 'party' (patrol, publicity, inspection, service or other)
+fh-group: invalid team kind 'party' (valid: patrol, publicity, inspection, service, other)
 fh-group: team 'T1' already exists
 fh-group: member 'S0001' is already in team 'T1'
 fh-group: member 'M0002' left on 2026-10-01

@@ -20,6 +20,11 @@ usage: fh-report add --category CAT [--by MEMBER] [--zone Z] [--group G]
        fh-report handle ID... --note TEXT [--at TIME]
        fh-report dismiss ID... --reason TEXT [--duplicate-of ID2]
        fh-report reopen ID...
+       fh-report edit ID... [--category CAT] [--by MEMBER] [--zone Z]
+                     [--group G] [--at TIME] [--where TEXT] [--lat X --lon Y]
+                     [--severity S] [--via CHANNEL] [--activity ID]
+                     [--text TEXT]
+       fh-report note ID... TEXT
        fh-report dups [--hours H] [--meters M]
        fh-report categories
        fh-report photo ID [N] [-o FILE [--force]]

@@ -2,6 +2,7 @@ Under zh_CN.UTF-8 fh-stats' tables have Chinese headings (a family by its label)
 --- setup
 fh init
 sqlite3 -cmd ".load $FH_BIGRAM_EXT" fh.db < "$DATA/stats-basic.sql"
+fh init --db b.db
 --- run
 export LC_ALL=zh_CN.UTF-8
 fh-stats summary --by family --period 2026 -f table
@@ -10,11 +11,11 @@ fh-stats trend --period 2026Q4 --chart
 LC_ALL=C.UTF-8 fh-stats headline --period 2026Q3
 fh-stats trend --by year
 fh-stats summary --by colour
-fh-stats groups --db fh.db --db fh.db
+fh-stats groups --db fh.db --db b.db
 --- stdout
 类别族  发现  已处置  未处置  已驳回  处置率%  处置用时中位数（小时）
 隐患       6       4       2       0     66.7                    14.0
-事件       2       1       0       1     50.0                     1.5
+事件       2       1       0       1    100.0                     1.5
 服务       3       3       0       0    100.0                     1.0
 上季度共发现并处置各类隐患 1 起，返还遗失物品 1 件，解答咨询求助 1 次。
 时段       发现 已处置

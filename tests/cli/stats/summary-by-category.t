@@ -14,17 +14,17 @@ fh-stats summary --period 2026Q4 --by family
 fh-stats summary --period 2026Q4 --by zone,category
 --- stdout
 category	found	handled	open	dismissed	handled_pct	median_hours_to_handle
-dispute	1	0	0	1	0.0	
+dispute	1	0	0	1		
 fire	3	2	1	0	66.7	13.5
 fraud	1	1	0	0	100.0	1.5
 lost-person	1	1	0	0	100.0	2.5
 traffic	2	1	1	0	50.0	4.0
 family	found	handled	open	dismissed	handled_pct	median_hours_to_handle
 hazard	5	3	2	0	60.0	4.0
-incident	2	1	0	1	50.0	1.5
+incident	2	1	0	1	100.0	1.5
 service	1	1	0	0	100.0	2.5
 zone	category	found	handled	open	dismissed	handled_pct	median_hours_to_handle
-Z1	dispute	1	0	0	1	0.0	
+Z1	dispute	1	0	0	1		
 Z1	fire	2	2	0	0	100.0	13.5
 Z1	traffic	2	1	1	0	50.0	4.0
 Z2	fire	1	0	1	0	0.0	

@@ -10,5 +10,5 @@ sqlite3 -cmd ".load $FH_BIGRAM_EXT" fh.db < "$DATA/stats-basic.sql"
 fh-stats summary --period 2026Q4 --by zone -f table
 --- stdout
 zone  found  handled  open  dismissed  handled_pct  median_hours_to_handle
-Z1        5        3     1          1         60.0                     4.0
+Z1        5        3     1          1         75.0                     4.0
 Z2        3        2     1          0         66.7                     2.0

@@ -11,10 +11,10 @@ sqlite3 -cmd ".load $FH_BIGRAM_EXT" fh.db < "$DATA/stats-basic.sql"
 fh-stats summary --period 2026Q4 --by group --no-header
 fh-stats summary --period 2026Q4 --by member,group --no-header
 --- stdout
-G001	4	3	0	1	75.0	4.0
+G001	4	3	0	1	100.0	4.0
 G002	1	0	1	0	0.0	
 G003	3	2	1	0	66.7	2.0
-S0001	G001	3	2	0	1	66.7	3.5
+S0001	G001	3	2	0	1	100.0	3.5
 S0002	G001	1	1	0	0	100.0	24.0
 S0003	G002	1	0	1	0	0.0	
 S0004	G003	3	2	1	0	66.7	2.0

@@ -12,9 +12,9 @@ fh-stats summary --period 2026Q4 --by week --no-header
 --- stdout
 month	found	handled	open	dismissed	handled_pct	median_hours_to_handle
 2026-10	4	3	1	0	75.0	4.0
-2026-11	4	2	1	1	50.0	2.0
+2026-11	4	2	1	1	66.7	2.0
 2026-W40	2	2	0	0	100.0	3.5
 2026-W41	2	1	1	0	50.0	24.0
-2026-W44	1	0	0	1	0.0	
+2026-W44	1	0	0	1		
 2026-W45	1	1	0	0	100.0	1.5
 2026-W47	2	1	1	0	50.0	2.5

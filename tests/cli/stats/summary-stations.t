@@ -19,7 +19,7 @@ fh-stats --db fh.db summary --db b.db --period 2026Q4 --by station -f table
 fh-stats summary --db fh.db --db b.db --period 2026Q4 --by station,zone --no-header
 --- stdout
 zone	found	handled	open	dismissed	handled_pct	median_hours_to_handle
-Z1	8	5	2	1	62.5	4.0
+Z1	8	5	2	1	71.4	4.0
 Z2	3	2	1	0	66.7	2.0
 dispute	2	0	1	1	0.0	
 fire	5	4	1	0	80.0	6.5
@@ -28,7 +28,7 @@ lost-person	1	1	0	0	100.0	2.5
 traffic	2	1	1	0	50.0	4.0
 station     found  handled  open  dismissed  handled_pct  median_hours_to_handle
 新城派出所      3        2     1          0         66.7                     5.5
-枫泾派出所      8        5     2          1         62.5                     3.0
+枫泾派出所      8        5     2          1         71.4                     3.0
 新城派出所	Z1	3	2	1	0	66.7	5.5
-枫泾派出所	Z1	5	3	1	1	60.0	4.0
+枫泾派出所	Z1	5	3	1	1	75.0	4.0
 枫泾派出所	Z2	3	2	1	0	66.7	2.0

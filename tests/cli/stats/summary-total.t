@@ -13,6 +13,6 @@ fh stats summary --period 2026Q4 -f json
 fh-stats --no-header summary --period 2026Q4 -f csv | tr -d '\r'
 --- stdout
 found	handled	open	dismissed	handled_pct	median_hours_to_handle
-8	5	2	1	62.5	3.0
-{"found":8,"handled":5,"open":2,"dismissed":1,"handled_pct":62.5,"median_hours_to_handle":3.0}
-8,5,2,1,62.5,3.0
+8	5	2	1	71.4	3.0
+{"found":8,"handled":5,"open":2,"dismissed":1,"handled_pct":71.4,"median_hours_to_handle":3.0}
+8,5,2,1,71.4,3.0

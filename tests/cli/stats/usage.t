@@ -11,7 +11,7 @@ fh activity attend --help | head -n 1
 fh-stats (fh) 0.1.0
 exit 2
 exit 2
-usage: fh-stats trend [--by month|week] [--category C]
+usage: fh-stats trend [--by month|week] [--category C,...]
                      [--period P | --since TIME --until TIME] [--chart]
                      [--svg FILE [--force]]
 
