@@ -34,6 +34,7 @@
 #include "fh/period.h"
 #include "fh/phone.h"
 #include "fh/roster.h"
+#include "fh/text.h"
 #include "fh/rule.h"
 #include "fh/i18n.h"
 
@@ -939,6 +940,11 @@ static void emit_scalar(struct emitter *e, const char *s, int quote)
 {
 	yaml_scalar_style_t style = YAML_ANY_SCALAR_STYLE;
 
+	/* libyaml writes an encoded surrogate as "\uD800", which it cannot read back. */
+	if (!fh_text_utf8_valid(s)) {
+		emit_made(e, 0);
+		return;
+	}
 	if (quote || !*s || !strcmp(s, "~") || !strcasecmp(s, "null"))
 		style = YAML_DOUBLE_QUOTED_SCALAR_STYLE;
 	emit_made(e, yaml_scalar_event_initialize(&e->ev, NULL, NULL, (yaml_char_t *)s, (int)strlen(s), 1, 1, style));
