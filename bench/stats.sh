@@ -96,9 +96,12 @@ med AS (
   SELECT zone, category, avg(m) AS m FROM ordered
   WHERE i IN ((k + 1) / 2, (k + 2) / 2) GROUP BY zone, category)
 SELECT c.zone, c.category, found, handled, found - handled - dismissed, dismissed,
-  printf('%.1f', ((handled * 2000 + found) / (2 * found)) / 10.0),
+  -- handled_pct is handled over found minus dismissed (fh-stats(1)), empty when that is 0.
+  CASE WHEN found > dismissed THEN printf('%.1f',
+    ((handled * 2000 + (found - dismissed)) / (2 * (found - dismissed))) / 10.0) ELSE '' END,
   printf('%.1f', CAST(med.m / 6.0 + 0.5 AS INTEGER) / 10.0)
-FROM counts c LEFT JOIN med USING (zone, category) ORDER BY 1, 2;
+-- IS, not USING: a report without a zone keeps its median.
+FROM counts c LEFT JOIN med ON med.zone IS c.zone AND med.category = c.category ORDER BY 1, 2;
 SQL
 
 fh-stats summary --db "$db" --period 2026Q4 --by zone,category --no-header -f tsv >"$dir/fh.out"

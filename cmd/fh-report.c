@@ -25,6 +25,20 @@ static const char tool_help[] = N_(
 	"Common options: --db PATH, -f table|tsv|csv|json, --no-header, --reveal,\n"
 	"--as NAME, --help, --version.  See fh-report(1) and fh-report-import(5).\n");
 
+/* The options naming a report's fields, the same for add and edit. */
+#define REPORT_FIELD_OPTIONS \
+	{ "category", required_argument, NULL, FH_REPORT_F_CATEGORY }, \
+	{ "by", required_argument, NULL, FH_REPORT_F_BY }, \
+	{ "zone", required_argument, NULL, FH_REPORT_F_ZONE }, \
+	{ "group", required_argument, NULL, FH_REPORT_F_GROUP }, \
+	{ "at", required_argument, NULL, FH_REPORT_F_AT }, \
+	{ "where", required_argument, NULL, FH_REPORT_F_WHERE }, \
+	{ "lat", required_argument, NULL, FH_REPORT_F_LAT }, \
+	{ "lon", required_argument, NULL, FH_REPORT_F_LON }, \
+	{ "severity", required_argument, NULL, FH_REPORT_F_SEVERITY }, \
+	{ "via", required_argument, NULL, FH_REPORT_F_VIA }, \
+	{ "activity", required_argument, NULL, FH_REPORT_F_ACTIVITY },
+
 static int cmd_add(struct fh_cli *cli, int argc, char **argv);
 static int cmd_import(struct fh_cli *cli, int argc, char **argv);
 static int cmd_list(struct fh_cli *cli, int argc, char **argv);
@@ -84,17 +98,7 @@ static int fail(struct fh_cli *cli, struct fh_db *db, const struct fh_error *err
 static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "category", required_argument, NULL, FH_REPORT_F_CATEGORY },
-		{ "by", required_argument, NULL, FH_REPORT_F_BY },
-		{ "zone", required_argument, NULL, FH_REPORT_F_ZONE },
-		{ "group", required_argument, NULL, FH_REPORT_F_GROUP },
-		{ "at", required_argument, NULL, FH_REPORT_F_AT },
-		{ "where", required_argument, NULL, FH_REPORT_F_WHERE },
-		{ "lat", required_argument, NULL, FH_REPORT_F_LAT },
-		{ "lon", required_argument, NULL, FH_REPORT_F_LON },
-		{ "severity", required_argument, NULL, FH_REPORT_F_SEVERITY },
-		{ "via", required_argument, NULL, FH_REPORT_F_VIA },
-		{ "activity", required_argument, NULL, FH_REPORT_F_ACTIVITY },
+		REPORT_FIELD_OPTIONS
 		{ "photo", required_argument, NULL, FH_REPORT_F_PHOTO },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -612,17 +616,7 @@ static int cmd_reopen(struct fh_cli *cli, int argc, char **argv)
 static int cmd_edit(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "category", required_argument, NULL, FH_REPORT_F_CATEGORY },
-		{ "by", required_argument, NULL, FH_REPORT_F_BY },
-		{ "zone", required_argument, NULL, FH_REPORT_F_ZONE },
-		{ "group", required_argument, NULL, FH_REPORT_F_GROUP },
-		{ "at", required_argument, NULL, FH_REPORT_F_AT },
-		{ "where", required_argument, NULL, FH_REPORT_F_WHERE },
-		{ "lat", required_argument, NULL, FH_REPORT_F_LAT },
-		{ "lon", required_argument, NULL, FH_REPORT_F_LON },
-		{ "severity", required_argument, NULL, FH_REPORT_F_SEVERITY },
-		{ "via", required_argument, NULL, FH_REPORT_F_VIA },
-		{ "activity", required_argument, NULL, FH_REPORT_F_ACTIVITY },
+		REPORT_FIELD_OPTIONS
 		{ "text", required_argument, NULL, FH_REPORT_F_TEXT },
 		{ NULL, 0, NULL, 0 },
 	};

@@ -19,7 +19,7 @@
  * enough): full-width digits made ASCII, spaces, dashes and brackets
  * removed, a leading +86 dropped from a mobile number.  It must then be a
  * mainland mobile number (1[3-9] and 9 more digits) or a landline with its
- * area code (010 and 02X then 8 digits or 7, 0XXX then 7 or 8), written
+ * area code (010 and 02x then 8 digits or 7, 0 and three digits then 7 or 8), written
  * with one dash after the area code (021-57381234).  An empty
  * phone gives an empty out.  Returns 0, or -1 with err set; the message
  * never repeats the number.
