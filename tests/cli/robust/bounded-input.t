@@ -1,7 +1,9 @@
 Endless or oversized input fails fast with a clear line and bounded memory
 (under a 300 MB address-space limit): /dev/zero as a roster or a report
 import, a line or a whole import over the station's limits, and a report
-text over text_max_bytes.  Nothing is written.
+text over text_max_bytes.  Nothing is written.  (AddressSanitizer reserves
+terabytes of address space for its shadow, so a sanitized build runs without
+the limit; it still checks the failure.)
 --- setup
 fh init
 printf 'line_max_bytes: 64\nimport_max_bytes: 200\ntext_max_bytes: 20\nfield_max_bytes: 16\n' >limits.yaml
@@ -11,9 +13,11 @@ for i in 1 2 3 4 5 6 7 8 9 10 11 12; do printf 'fire,楼道堆物\n'; done | sed
 printf 'category,text\nfire,一二三四五六七八\n' >long-text.csv
 printf 'category,where,text\nfire,北大街十二号老街,堆物\n' >long-field.csv
 --- run
-(ulimit -v 300000; fh-group import --csv /dev/zero; echo "roster zero $?")
-(ulimit -v 300000; fh-report import /dev/zero; echo "report zero $?")
-(ulimit -v 300000; fh-report import - </dev/zero; echo "report stdin zero $?")
+lim=300000
+ldd "$(command -v fh-report)" | grep -q libasan && lim=unlimited
+(ulimit -v $lim; fh-group import --csv /dev/zero; echo "roster zero $?")
+(ulimit -v $lim; fh-report import /dev/zero; echo "report zero $?")
+(ulimit -v $lim; fh-report import - </dev/zero; echo "report stdin zero $?")
 fh-report --db small.db import long-line.csv; echo "line $?"
 fh-report --db small.db import many.csv; echo "import $?"
 cat many.csv | fh-report --db small.db import -; echo "piped import $?"
