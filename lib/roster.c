@@ -953,20 +953,14 @@ static void emit_scalar(struct emitter *e, const char *s, int quote)
 /* Emits "key: value" for a column that is not NULL. */
 static void emit_pair(struct emitter *e, const char *key, sqlite3_stmt *st, int col, int quote)
 {
-	char buf[64];
+	char buf[FH_OUT_NUMBER_LEN];
 	const char *v;
 
 	if (sqlite3_column_type(st, col) == SQLITE_NULL)
 		return;
 	if (sqlite3_column_type(st, col) == SQLITE_FLOAT) {
-		double d = sqlite3_column_double(st, col);
-
-		/* The shortest text that reads back as the same number. */
-		for (int prec = 15; prec <= 17; prec++) {
-			snprintf(buf, sizeof(buf), "%.*g", prec, d);
-			if (strtod(buf, NULL) == d)
-				break;
-		}
+		/* The same text for a number as every other output of fh. */
+		fh_out_number(sqlite3_column_double(st, col), buf);
 		v = buf;
 	} else {
 		v = (const char *)sqlite3_column_text(st, col);

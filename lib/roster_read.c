@@ -19,6 +19,7 @@
 #include "fh/period.h"
 #include "fh/phone.h"
 #include "fh/roster.h"
+#include "fh/text.h"
 #include "fh/i18n.h"
 
 enum ftype { T_TEXT, T_CODE, T_KIND, T_LAT, T_LON, T_DATE, T_CODES };
@@ -754,24 +755,13 @@ struct creader {
  */
 static int check_utf8(const char *s, size_t n)
 {
-	size_t i = 0;
+	size_t valid = fh_text_utf8_prefix(s, n);
+	const char *nul = memchr(s, '\0', n);
 
-	while (i < n) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k;
-
-		if ((unsigned char)s[i] < 0x80) {
-			if (!s[i])
-				return -2;
-			i++;
-			continue;
-		}
-		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
-		if (k <= 0)
-			return -1;
-		i += (size_t)k;
-	}
-	return 0;
+	/* Whichever comes first: fh_text_utf8_prefix takes a NUL for ASCII. */
+	if (nul && (size_t)(nul - s) < valid)
+		return -2;
+	return valid < n ? -1 : 0;
 }
 
 /* libcsv's field callback: keeps the field's text, line and number. */
