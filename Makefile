@@ -37,7 +37,7 @@ DEB_PKGS = make gcc pkg-config libsqlite3-dev libyaml-dev libjansson-dev \
            libutf8proc-dev libcsv-dev libcmocka-dev nettle-dev sqlite3 mandoc gettext locales \
            faketime hyperfine lintian
 
-LIB_SRCS  = $(wildcard lib/*.c)
+LIB_SRCS  = $(wildcard lib/*.c lib/*/*.c)
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
 CMD_SRCS  = $(wildcard cmd/*.c)
 BINS      = $(CMD_SRCS:cmd/%.c=$(BUILD)/bin/%)
@@ -60,9 +60,9 @@ LIBFH     = $(BUILD)/libfh.a
 all: $(BINS) $(EXAMPLE_BINS) $(BUILD)/fh_bigram.so $(MOS)
 
 # The tools find their catalogues beside themselves (PREFIX/share/locale,
-# whatever PREFIX install is given, or build/locale: see lib/i18n.c); this
+# whatever PREFIX install is given, or build/locale: see lib/base/i18n.c); this
 # place is only the last resort, and $$FH_LOCALEDIR overrides them all.
-$(BUILD)/lib/i18n.o: ALL_CFLAGS += -DFH_LOCALEDIR='"$(LOCALEDIR)"'
+$(BUILD)/lib/base/i18n.o: ALL_CFLAGS += -DFH_LOCALEDIR='"$(LOCALEDIR)"'
 
 $(BUILD)/locale/%/LC_MESSAGES/fh.mo: po/%.po
 	@mkdir -p $(@D)
@@ -81,7 +81,7 @@ deb: deps
 # Refreshes the message template and merges it into every translation.
 pot:
 	xgettext --from-code=UTF-8 -k_ -kN_ -kfh_out_column:2 --add-comments=TRANSLATORS \
-	  --package-name=fh -o po/fh.pot $(sort $(wildcard cmd/*.c lib/*.c))
+	  --package-name=fh -o po/fh.pot $(sort $(wildcard cmd/*.c lib/*.c lib/*/*.c))
 	for p in $(POS); do msgmerge -q --update --backup=none $$p po/fh.pot; done
 
 $(BUILD)/%.o: %.c
@@ -106,7 +106,7 @@ $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(LIBFH)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIBFH) $(LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
 
 # The search tokenizer for the sqlite3 shell (see ext/fh_bigram.c).
-$(BUILD)/fh_bigram.so: ext/fh_bigram.c lib/tokenizer.c include/fh/tokenizer.h
+$(BUILD)/fh_bigram.so: ext/fh_bigram.c lib/report/tokenizer.c include/fh/tokenizer.h
 	@mkdir -p $(@D)
 	$(CC) $(EXT_CFLAGS) -fPIC -shared -MMD -MP -MF $(BUILD)/fh_bigram.d $(LDFLAGS) -o $@ $<
 

@@ -8,7 +8,7 @@
 SQLITE_EXTENSION_INIT1
 
 /* The same source as libfh's, its SQLite calls routed through the extension API. */
-#include "../lib/tokenizer.c"
+#include "../lib/report/tokenizer.c"
 
 int sqlite3_fhbigram_init(sqlite3 *db, char **errmsg, const sqlite3_api_routines *api);
 

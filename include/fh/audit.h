@@ -1,5 +1,5 @@
 /*
- * Reading the audit trail that lib/db.c writes (one row per command that
+ * Reading the audit trail that lib/store/db.c writes (one row per command that
  * changed the database, with what it changed).
  */
 #ifndef FH_AUDIT_H

@@ -1,7 +1,7 @@
 /*
  * The pure geometry of planning groups: points on a plane (in metres) put
  * into compact groups of bounded size.  No database and no threads (see
- * lib/kd.c); lib/plan.c loads the members, projects them and writes the
+ * lib/plan/kd.c); lib/plan/plan.c loads the members, projects them and writes the
  * groups.
  */
 #ifndef FH_KD_H

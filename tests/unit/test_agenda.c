@@ -1,4 +1,4 @@
-/* Unit tests of lib/agenda.c: reading agenda templates. */
+/* Unit tests of lib/views/agenda.c: reading agenda templates. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,4 +1,4 @@
-/* Unit tests of lib/cli.c: the common options, wherever they stand. */
+/* Unit tests of lib/io/cli.c: the common options, wherever they stand. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

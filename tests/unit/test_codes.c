@@ -1,4 +1,4 @@
-/* Unit tests of lib/codes.c: every fixed value list, once. */
+/* Unit tests of lib/base/codes.c: every fixed value list, once. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

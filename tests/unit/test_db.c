@@ -1,4 +1,4 @@
-/* Unit tests of lib/db.c and lib/config.c: opening, migrations, the audit trail. */
+/* Unit tests of lib/store/db.c and lib/store/config.c: opening, migrations, the audit trail. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,4 +1,4 @@
-/* Unit tests of lib/kd.c: the pure geometry, points in, compact groups out. */
+/* Unit tests of lib/plan/kd.c: the pure geometry, points in, compact groups out. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,4 +1,4 @@
-/* Unit tests of lib/map.c: the one string -> id map. */
+/* Unit tests of lib/base/map.c: the one string -> id map. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

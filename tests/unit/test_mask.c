@@ -1,4 +1,4 @@
-/* Unit tests of lib/mask.c: personal data masked in output. */
+/* Unit tests of lib/base/mask.c: personal data masked in output. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

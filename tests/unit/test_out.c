@@ -1,5 +1,5 @@
 /*
- * Unit tests of lib/out.c: the four output formats, escaping, CJK alignment
+ * Unit tests of lib/io/out.c: the four output formats, escaping, CJK alignment
  * and the labels of codes in a Chinese reader's tables.
  */
 #include <setjmp.h>

@@ -1,4 +1,4 @@
-/* Unit tests of lib/period.c: dates, times and periods as staff type them. */
+/* Unit tests of lib/base/period.c: dates, times and periods as staff type them. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,4 +1,4 @@
-/* Unit tests of lib/phone.c: phone numbers normalised and checked on the way in. */
+/* Unit tests of lib/base/phone.c: phone numbers normalised and checked on the way in. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

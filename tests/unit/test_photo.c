@@ -1,4 +1,4 @@
-/* Unit tests of lib/photo.c: media types read from bytes, SHA-256, size limits. */
+/* Unit tests of lib/report/photo.c: media types read from bytes, SHA-256, size limits. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

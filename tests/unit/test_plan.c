@@ -1,5 +1,5 @@
 /*
- * Unit tests of lib/plan.c: loading members, numbering and writing the
+ * Unit tests of lib/plan/plan.c: loading members, numbering and writing the
  * groups (the geometry is test_kd.c's).
  */
 #include <setjmp.h>

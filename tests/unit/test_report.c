@@ -1,4 +1,4 @@
-/* Unit tests of lib/report.c helpers: distances for dups, UTF-8 checks, keys. */
+/* Unit tests of lib/report/report.c helpers: distances for dups, UTF-8 checks, keys. */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,5 +1,5 @@
 /*
- * Unit tests of the report batch readers (lib/report_import.c): YAML,
+ * Unit tests of the report batch readers (lib/report/report_import.c): YAML,
  * JSON Lines and CSV give the same reports, and bad input is refused
  * with its place.
  */

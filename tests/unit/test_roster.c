@@ -1,4 +1,4 @@
-/* Unit tests of the roster readers (lib/roster_read.c) and the import (lib/roster.c). */
+/* Unit tests of the roster readers (lib/roster/roster_read.c) and the import (lib/roster/roster.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

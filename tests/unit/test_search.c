@@ -1,5 +1,5 @@
 /*
- * Unit tests of lib/search.c: the FTS5 query made of what a user types,
+ * Unit tests of lib/report/search.c: the FTS5 query made of what a user types,
  * and its answers checked against LIKE on the base table (the oracle) for
  * random Chinese substrings of one to four characters.
  */

@@ -1,4 +1,4 @@
-/* Unit tests of lib/stats.c: the true median and the words for a period. */
+/* Unit tests of lib/views/stats.c: the true median and the words for a period. */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,4 +1,4 @@
-/* Unit tests of lib/text.c: the one UTF-8 and control-character check. */
+/* Unit tests of lib/base/text.c: the one UTF-8 and control-character check. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,5 +1,5 @@
 /*
- * Unit tests of lib/tokenizer.c: a quoted FTS5 phrase finds exactly the
+ * Unit tests of lib/report/tokenizer.c: a quoted FTS5 phrase finds exactly the
  * texts that contain it as a substring, as LIKE on the base table does.
  */
 #include <setjmp.h>

@@ -1,4 +1,4 @@
-fh-report show -f json and fh sql -f json write the same number the same way: the shortest text that reads back as the stored value (one number writer, lib/out.c).
+fh-report show -f json and fh sql -f json write the same number the same way: the shortest text that reads back as the stored value (one number writer, lib/io/out.c).
 --- setup
 fh init
 sqlite3 fh.db < "$DATA/report/roster.sql"

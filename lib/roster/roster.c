@@ -8,7 +8,7 @@
  * reference forward in the file can hold a place until it is resolved).
  *
  * Fast paths, each for what it buys at BENCH_SCALE=0.1 (bench/roster-import.sh):
- * - the file is read on a second thread (lib/roster_read.c) and handed
+ * - the file is read on a second thread (lib/roster/roster_read.c) and handed
  *   over in batches whose strings sit in one arena, so that parsing
  *   overlaps writing: YAML parsing costs about as much as writing;
  * - zones, groups and teams are found by code in a string map (map.h)

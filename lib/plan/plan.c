@@ -3,7 +3,7 @@
  * zone that have no group are put into groups of about the target size,
  * compact on the ground.
  *
- * The geometry (the k-d split and the local improvement) is lib/kd.c's.
+ * The geometry (the k-d split and the local improvement) is lib/plan/kd.c's.
  * This part reads the members, projects each zone's lat/lon to metres (an
  * equirectangular projection around the zone's middle, exact enough for
  * the few kilometres of a zone), orders members without coordinates by

@@ -1,4 +1,4 @@
-/* Reading the audit trail (see include/fh/audit.h); lib/db.c writes it. */
+/* Reading the audit trail (see include/fh/audit.h); lib/store/db.c writes it. */
 #include "fh/audit.h"
 
 int fh_audit_list(struct fh_db *db, const struct fh_audit_filter *f, struct fh_out *out,

@@ -308,7 +308,7 @@ static const char sql_open_reports[] =
 	" WHERE r.zone_id = ?1 AND r.status IN ('open', 'assigned') AND r.reported_at < ?3"
 	" ORDER BY r.reported_at, r.id";
 
-/* The group problems are fh-group check's (lib/check.c): one list of codes and labels. */
+/* The group problems are fh-group check's (lib/roster/check.c): one list of codes and labels. */
 #define sql_group_issues fh_check_agenda_sql
 
 static const char sql_activities[] =
