@@ -1244,8 +1244,9 @@ static char *list_sql(struct fh_db *db, const struct fh_report_filter *f, int se
 				      " '+' || r.extended_days || ' days') < ?10)");
 	if (f->late)
 		sqlite3_str_appendall(s, " AND r.status IN ('open','assigned') AND r.reported_at <"
-				      " strftime('%Y-%m-%d %H:%M', ?1, '-' || (c.deadline_days + r.extended_days)"
-				      " || ' days')");
+				      " strftime('%Y-%m-%d %H:%M', ?1, '-' || c.deadline_days || ' days')"
+				      " AND (r.extended_days = 0 OR r.reported_at < strftime('%Y-%m-%d %H:%M', ?1,"
+				      " '-' || (c.deadline_days + r.extended_days) || ' days'))");
 	if (search)
 		sqlite3_str_appendall(s, " AND r.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?11)");
 	if (f->activity > 0)
