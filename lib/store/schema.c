@@ -470,9 +470,77 @@ static const char migration_2[] =
 "SELECT e.report_id, e.id AS event, e.at, e.actor, e.action, e.officer, e.note, e.days\n"
 "FROM report_events e;\n";
 
+/*
+ * Every view names what it codes (issue 15): the zone's, group's and
+ * team's names join their codes, as columns at the end so that queries
+ * written for the old columns keep working.
+ */
+static const char migration_3[] =
+"DROP VIEW members_v;\n"
+"CREATE VIEW members_v AS\n"
+"SELECT m.code AS member, m.kind, m.name, m.contact, m.phone, m.address,\n"
+"  z.code AS zone, z.name AS zone_name, g.code AS \"group\", m.lat, m.lon,\n"
+"  m.joined_on, m.left_on, m.left_on IS NULL AS active, m.note, g.name AS group_name\n"
+"FROM members m JOIN zones z ON z.id = m.zone_id\n"
+"LEFT JOIN groups g ON g.id = m.group_id;\n"
+"DROP VIEW leaders_v;\n"
+"CREATE VIEW leaders_v AS\n"
+"SELECT g.code AS \"group\", m.code AS member, m.name AS name,\n"
+"  t.started_on, t.ended_on, t.letter_signed, t.ended_on IS NULL AS current,\n"
+"  g.name AS group_name\n"
+"FROM leader_terms t JOIN groups g ON g.id = t.group_id\n"
+"JOIN members m ON m.id = t.member_id;\n"
+"DROP VIEW groups_v;\n"
+"CREATE VIEW groups_v AS\n"
+"SELECT g.code AS \"group\", z.code AS zone,\n"
+"  (SELECT count(*) FROM members m WHERE m.group_id = g.id AND m.left_on IS NULL) AS size,\n"
+"  lm.code AS leader, lm.name AS leader_name, t.letter_signed, g.name,\n"
+"  g.formed_on, g.dissolved_on, g.dissolved_on IS NULL AS active, z.name AS zone_name\n"
+"FROM groups g JOIN zones z ON z.id = g.zone_id\n"
+"LEFT JOIN leader_terms t ON t.group_id = g.id AND t.ended_on IS NULL\n"
+"LEFT JOIN members lm ON lm.id = t.member_id;\n"
+"DROP VIEW teams_v;\n"
+"CREATE VIEW teams_v AS\n"
+"SELECT t.code AS team, t.name, t.kind, z.code AS zone,\n"
+"  (SELECT count(*) FROM team_members tm WHERE tm.team_id = t.id AND tm.left_on IS NULL) AS size,\n"
+"  z.name AS zone_name\n"
+"FROM teams t LEFT JOIN zones z ON z.id = t.zone_id;\n"
+"DROP VIEW equipment_v;\n"
+"CREATE VIEW equipment_v AS\n"
+"SELECT m.code AS member, m.name, z.code AS zone, g.code AS \"group\", e.item,\n"
+"  sum(e.count) AS count, max(CASE WHEN e.count > 0 THEN e.on_date END) AS since,\n"
+"  z.name AS zone_name, g.name AS group_name\n"
+"FROM equipment_moves e JOIN members m ON m.id = e.member_id\n"
+"JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id\n"
+"GROUP BY e.member_id, e.item HAVING sum(e.count) <> 0;\n"
+"DROP VIEW activities_v;\n"
+"CREATE VIEW activities_v AS\n"
+"SELECT a.id, a.held_on, a.kind, a.topic, z.code AS zone, g.code AS \"group\",\n"
+"  t.code AS team, a.led_by,\n"
+"  coalesce(a.count, (SELECT count(*) FROM activity_attendance x\n"
+"                     WHERE x.activity_id = a.id)) AS attendance,\n"
+"  a.note, z.name AS zone_name, g.name AS group_name, t.name AS team_name\n"
+"FROM activities a LEFT JOIN zones z ON z.id = a.zone_id\n"
+"LEFT JOIN groups g ON g.id = a.group_id LEFT JOIN teams t ON t.id = a.team_id;\n"
+"DROP VIEW meetings_v;\n"
+"CREATE VIEW meetings_v AS\n"
+"SELECT mt.id, mt.kind, z.code AS zone, mt.quarter, mt.planned_on, mt.held_on,\n"
+"  mt.chair, mt.place,\n"
+"  (SELECT count(*) FROM meeting_actions a WHERE a.meeting_id = mt.id\n"
+"   AND a.done_on IS NULL) AS open_actions,\n"
+"  z.name AS zone_name\n"
+"FROM meetings mt LEFT JOIN zones z ON z.id = mt.zone_id;\n"
+"DROP VIEW actions_v;\n"
+"CREATE VIEW actions_v AS\n"
+"SELECT a.id, a.meeting_id AS meeting, z.code AS zone, mt.quarter, a.text,\n"
+"  a.owner, a.due_on, a.done_on, a.created_at, z.name AS zone_name\n"
+"FROM meeting_actions a JOIN meetings mt ON mt.id = a.meeting_id\n"
+"LEFT JOIN zones z ON z.id = mt.zone_id;\n";
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
+	migration_3,
 };
 
 const char *const *fh_schema_migrations(int *count)
