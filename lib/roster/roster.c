@@ -19,6 +19,7 @@
  * not yet known, the zone rule of a member whose group's zone is not yet
  * known, and the leaders of groups, set once every member is in.
  */
+#include <math.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -1078,8 +1079,18 @@ static int check_section(struct fh_db *db, const struct section *sec, long long 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		for (int i = 0; sec->keys[i]; i++) {
 			char buf[FH_OUT_NUMBER_LEN];
-			const char *v = export_text(st, i, buf), *code;
+			const char *v, *code;
 
+			/*
+			 * A coordinate stored as a number in range is written as
+			 * a plain number the import reads: skipping its text
+			 * (printf and strtod) halves the cost of this check.
+			 */
+			if (sqlite3_column_type(st, i) == SQLITE_FLOAT && sec->keys[i][0] == 'l' &&
+			    (!strcmp(sec->keys[i], "lat") || !strcmp(sec->keys[i], "lon")) &&
+			    fabs(sqlite3_column_double(st, i)) <= (sec->keys[i][1] == 'a' ? 90 : 180))
+				continue;
+			v = export_text(st, i, buf);
 			if (!v || !fh_roster_value_check(sec->kind, sec->keys[i], v, field_max, err))
 				continue;
 			code = (const char *)sqlite3_column_text(st, 0);
