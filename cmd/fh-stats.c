@@ -12,7 +12,9 @@
 #include "fh/cli.h"
 #include "fh/db.h"
 #include "fh/file.h"
+#include "fh/headline.h"
 #include "fh/period.h"
+#include "fh/stations.h"
 #include "fh/stats.h"
 #include "fh/i18n.h"
 
@@ -34,14 +36,17 @@ static const struct fh_command commands[] = {
 	  " [--chart] [--svg FILE [--force]]" },
 	{ "activities", cmd_activities,
 	  "activities [--period P | --since TIME --until TIME] [--by KEYS]" },
-	{ "groups", cmd_groups, "groups [--period P | --since TIME --until TIME]" },
-	{ "headline", cmd_headline, "headline [--period P | --since TIME --until TIME]" },
+	{ "groups", cmd_groups, "groups [--period P | --since TIME --until TIME] [--by station]" },
+	{ "headline", cmd_headline,
+	  "headline [--period P | --since TIME --until TIME] [--zone Z,...] [--family F,...]"
+	  " [--category C,...] [--combined]" },
 	{ NULL, NULL, NULL },
 };
 
 /* Options every subcommand shares; the short letters are private to this file. */
 enum { OPT_PERIOD = 'p', OPT_SINCE = 's', OPT_UNTIL = 'u', OPT_BY = 'b',
-       OPT_CATEGORY = 'c', OPT_CHART = 'C', OPT_SVG = 'S', OPT_FORCE = 'F' };
+       OPT_CATEGORY = 'c', OPT_CHART = 'C', OPT_SVG = 'S', OPT_FORCE = 'F',
+       OPT_ZONE = 'z', OPT_FAMILY = 'y', OPT_COMBINED = 'K' };
 
 /* What the command line asked for, before it becomes fh_stats_options. */
 struct request {
@@ -51,6 +56,7 @@ struct request {
 	int chart;
 	const char *svg;
 	bool force;              /* --force: --svg may replace an existing file */
+	bool combined;           /* --combined: hazards and incidents in one figure */
 };
 
 /*
@@ -85,23 +91,34 @@ static int span_option(struct request *req, int c, const char *arg, struct fh_er
 }
 
 /*
- * Drops from cli's --db list a file given before under any path, with a
- * warning: counted twice, a station's figures would be doubled upward.
+ * Drops from cli's --db list a station given before, with a warning: the
+ * same file under any path, or a copy of the same station (a backup has
+ * its identity); counted twice, its figures would be doubled upward.
+ * Returns 0, or -1 with err set when a file cannot be read as a station.
  */
-static void unique_dbs(struct fh_cli *cli)
+static int unique_dbs(struct fh_cli *cli, struct fh_error *err)
 {
+	struct fh_station *st;
 	int kept = 0;
 
+	if (fh_stations_open(cli->dbs, cli->ndbs, &st, err))
+		return -1;
 	for (int i = 0; i < cli->ndbs; i++) {
-		int j = fh_stats_repeat(cli->dbs, i);
+		bool same_file;
+		int j = fh_stations_repeat(st, i, &same_file);
 
-		if (j >= 0)
+		if (j >= 0 && same_file)
 			fprintf(stderr, _("%s: '%s' is the same file as '%s': counted once\n"),
+				cli->prog, cli->dbs[i], cli->dbs[j]);
+		else if (j >= 0)
+			fprintf(stderr, _("%s: '%s' is the same station as '%s' (a copy): counted once\n"),
 				cli->prog, cli->dbs[i], cli->dbs[j]);
 		else
 			cli->dbs[kept++] = cli->dbs[i];
 	}
+	fh_stations_free(st, cli->ndbs);
 	cli->ndbs = kept;
+	return 0;
 }
 
 /*
@@ -121,6 +138,9 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		{ "chart", no_argument, NULL, OPT_CHART },
 		{ "svg", required_argument, NULL, OPT_SVG },
 		{ "force", no_argument, NULL, OPT_FORCE },
+		{ "zone", required_argument, NULL, OPT_ZONE },
+		{ "family", required_argument, NULL, OPT_FAMILY },
+		{ "combined", no_argument, NULL, OPT_COMBINED },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fh_error err = { 0 };
@@ -144,6 +164,9 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		case OPT_CHART: req->chart = 1; break;
 		case OPT_SVG: req->svg = optarg; break;
 		case OPT_FORCE: req->force = true; break;
+		case OPT_ZONE: req->opt.zone = optarg; break;
+		case OPT_FAMILY: req->opt.family = optarg; break;
+		case OPT_COMBINED: req->combined = true; break;
 		}
 	}
 	if (optind != argc)
@@ -152,7 +175,8 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		return fh_cli_usage(cli, _("--since %s is not before --until %s"),
 				    req->opt.since, req->opt.until);
 	if (cli->ndbs) {
-		unique_dbs(cli);
+		if (unique_dbs(cli, &err))
+			return fh_cli_fail(cli, &err);
 		req->opt.dbs = cli->dbs;
 		req->opt.ndbs = cli->ndbs;
 	} else {
@@ -245,8 +269,6 @@ static int cmd_activities(struct fh_cli *cli, int argc, char **argv)
 		return 0;
 	if ((status = parse_options(cli, argc, argv, "psub", &req)) >= 0)
 		return status;
-	if (req.opt.ndbs > 1)
-		return fh_cli_usage(cli, _("activities reads one station: give one --db"));
 	return run_rows(cli, &req, fh_stats_activities);
 }
 
@@ -257,29 +279,43 @@ static int cmd_groups(struct fh_cli *cli, int argc, char **argv)
 
 	if (fh_cli_help(cli, &commands[3]) >= 0)
 		return 0;
-	if ((status = parse_options(cli, argc, argv, "psu", &req)) >= 0)
+	if ((status = parse_options(cli, argc, argv, "psub", &req)) >= 0)
 		return status;
-	if (req.opt.ndbs > 1)
-		return fh_cli_usage(cli, _("groups reads one station: give one --db"));
+	if (req.opt.by && strcmp(req.opt.by, "station"))
+		return fh_cli_usage(cli, _("groups goes --by station only, not '%s'"), req.opt.by);
 	return run_rows(cli, &req, fh_stats_groups);
 }
 
 static int cmd_headline(struct fh_cli *cli, int argc, char **argv)
 {
 	struct fh_error err = { 0 };
+	struct fh_headline h;
 	struct request req;
-	char *sentence;
+	json_t *v;
 	int status;
 
 	if (fh_cli_help(cli, &commands[4]) >= 0)
 		return 0;
-	if ((status = parse_options(cli, argc, argv, "psu", &req)) >= 0)
+	if ((status = parse_options(cli, argc, argv, "psuczyK", &req)) >= 0)
 		return status;
-	if (!(sentence = fh_stats_headline(&req.opt, &err)))
+	if (cli->format_name && cli->format != FH_FORMAT_JSON)
+		return fh_cli_usage(cli, _("headline writes a sentence, or -f json"));
+	if (fh_headline_build(&req.opt, req.combined, &h, &err))
 		return fh_cli_fail(cli, &err);
-	puts(sentence);
-	free(sentence);
-	return 0;
+	status = 0;
+	/* A failed write shows when stdout is closed, as for every tool. */
+	if (!cli->format_name) {
+		puts(h.sentence);
+	} else if ((v = fh_headline_json(&h, &req.opt))) {
+		fh_out_json(stdout, v, 2);
+		putchar('\n');
+		json_decref(v);
+	} else {
+		fh_error_set(&err, _("out of memory"));
+		status = fh_cli_fail(cli, &err);
+	}
+	fh_headline_release(&h);
+	return status;
 }
 
 int main(int argc, char **argv)

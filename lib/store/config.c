@@ -116,11 +116,40 @@ static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
 	return rc;
 }
 
-/* categories: a list of {code, family, label, deadline}; adds or changes them. */
+/*
+ * A category's headline and unit, when given: how fh-stats headline
+ * quotes it (找回走失人员 3 名).  Returns 0 or -1.
+ */
+static int apply_headline(struct fh_db *db, const struct fh_ynode *c, const char *code,
+			  const char *name, struct fh_error *err)
+{
+	const struct fh_ynode *h = fh_ydoc_get(c, "headline"), *u = fh_ydoc_get(c, "unit");
+	const char *headline = NULL, *unit = NULL;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!h && !u)
+		return 0;
+	if ((h && fh_ydoc_text(h, name, "headline", &headline, err)) ||
+	    (u && fh_ydoc_text(u, name, "unit", &unit, err)))
+		return -1;
+	if (fh_db_prepare(db, &stmt, "UPDATE categories SET headline = coalesce(?2, headline),"
+			  " unit = coalesce(?3, unit) WHERE code = ?1", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, headline, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, unit, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot add a category"));
+}
+
+/* categories: a list of {code, family, label, deadline, headline, unit}; adds or changes them. */
 static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 			    const char *name, struct fh_error *err)
 {
-	static const char *const keys[] = { "code", "family", "label", "deadline", NULL };
+	static const char *const keys[] = { "code", "family", "label", "deadline", "headline", "unit",
+					    NULL };
 	sqlite3_stmt *stmt;
 	int rc = 0;
 
@@ -183,6 +212,8 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 			sqlite3_bind_null(stmt, 4);
 		rc = sqlite3_step(stmt) == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot add a category"));
 		sqlite3_reset(stmt);
+		if (!rc)
+			rc = apply_headline(db, c, code, name, err);
 	}
 	sqlite3_finalize(stmt);
 	return rc;
