@@ -10,6 +10,7 @@
 
 #include "fh/chart.h"
 #include "fh/check.h"
+#include "fh/codes.h"
 #include "fh/db.h"
 #include "fh/i18n.h"
 #include "fh/stations.h"
@@ -53,7 +54,7 @@ static void report_select(char **sql, const char *schema, const char *label, voi
 	fh_stations_sql(sql, "SELECT ");
 	joins = fh_stations_keys(sql, s->keys, s->nkeys, label);
 	joins |= (s->opt->zone ? FH_JOIN_ZONE : 0) | (s->opt->family ? FH_JOIN_CAT : 0);
-	fh_stations_sql(sql, "r.status, CASE WHEN r.status = 'handled' THEN"
+	fh_stations_sql(sql, "r.status, CASE WHEN " FH_CODES_DONE_SQL("r.status") " THEN"
 			" round((julianday(r.handled_at) - julianday(r.reported_at)) * 1440) END"
 			" FROM \"%w\".reports r", schema);
 	fh_stations_joins(sql, schema, joins, 'r');
@@ -648,7 +649,7 @@ int fh_stats_groups(const struct fh_stats_options *opt, struct fh_out *out,
 		" SELECT g.code AS \"group\", z.code AS zone, lm.code AS leader,"
 		"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id"
 		"   AND (?1 = '' OR r.reported_at >= ?1) AND (?2 = '' OR r.reported_at < ?2)) AS found,"
-		"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id AND r.status = 'handled'"
+		"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id AND " FH_CODES_DONE_SQL("r.status")
 		"   AND (?1 = '' OR r.reported_at >= ?1) AND (?2 = '' OR r.reported_at < ?2)) AS handled,"
 		"  (SELECT count(*) FROM activities a"
 		"   WHERE (?1 = '' OR a.held_on || ' 00:00' >= ?1) AND (?2 = '' OR a.held_on || ' 00:00' < ?2)"

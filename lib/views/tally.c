@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fh/codes.h"
 #include "fh/i18n.h"
 #include "fh/map.h"
 #include "fh/tally.h"
@@ -200,7 +201,7 @@ void fh_tally_report(struct fh_tally *a, const char *const *keys, const char *st
 	b->n[FH_TALLY_FOUND]++;
 	if (status && !strcmp(status, "dismissed"))
 		b->n[FH_TALLY_DISMISSED]++;
-	if (status && !strcmp(status, "handled")) {
+	if (fh_codes_status_done(status)) {
 		b->n[FH_TALLY_HANDLED]++;
 		fh_tally_minutes(a, b, minutes);
 	}
