@@ -13,6 +13,7 @@
 #include "fh/db.h"
 #include "fh/file.h"
 #include "fh/headline.h"
+#include "fh/indicators.h"
 #include "fh/period.h"
 #include "fh/stations.h"
 #include "fh/stats.h"
@@ -28,6 +29,8 @@ static int cmd_trend(struct fh_cli *cli, int argc, char **argv);
 static int cmd_activities(struct fh_cli *cli, int argc, char **argv);
 static int cmd_groups(struct fh_cli *cli, int argc, char **argv);
 static int cmd_headline(struct fh_cli *cli, int argc, char **argv);
+static int cmd_indicators(struct fh_cli *cli, int argc, char **argv);
+static int cmd_rank(struct fh_cli *cli, int argc, char **argv);
 
 static const struct fh_command commands[] = {
 	{ "summary", cmd_summary, "summary [--period P | --since TIME --until TIME] [--by KEYS]" },
@@ -40,13 +43,16 @@ static const struct fh_command commands[] = {
 	{ "headline", cmd_headline,
 	  "headline [--period P | --since TIME --until TIME] [--zone Z,...] [--family F,...]"
 	  " [--category C,...] [--combined]" },
+	{ "indicators", cmd_indicators,
+	  "indicators [--period P | --since TIME --until TIME] [--by KEYS]" },
+	{ "rank", cmd_rank, "rank --by zone|group|officer [--period P | --since TIME --until TIME] [--min N]" },
 	{ NULL, NULL, NULL },
 };
 
 /* Options every subcommand shares; the short letters are private to this file. */
 enum { OPT_PERIOD = 'p', OPT_SINCE = 's', OPT_UNTIL = 'u', OPT_BY = 'b',
        OPT_CATEGORY = 'c', OPT_CHART = 'C', OPT_SVG = 'S', OPT_FORCE = 'F',
-       OPT_ZONE = 'z', OPT_FAMILY = 'y', OPT_COMBINED = 'K' };
+       OPT_ZONE = 'z', OPT_FAMILY = 'y', OPT_COMBINED = 'K', OPT_MIN = 'm' };
 
 /* What the command line asked for, before it becomes fh_stats_options. */
 struct request {
@@ -141,6 +147,7 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		{ "zone", required_argument, NULL, OPT_ZONE },
 		{ "family", required_argument, NULL, OPT_FAMILY },
 		{ "combined", no_argument, NULL, OPT_COMBINED },
+		{ "min", required_argument, NULL, OPT_MIN },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fh_error err = { 0 };
@@ -167,6 +174,10 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		case OPT_ZONE: req->opt.zone = optarg; break;
 		case OPT_FAMILY: req->opt.family = optarg; break;
 		case OPT_COMBINED: req->combined = true; break;
+		case OPT_MIN:
+			if (fh_cli_number(optarg, 0, 1000000000, "--min", &req->opt.min, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		}
 	}
 	if (optind != argc)
@@ -315,6 +326,52 @@ static int cmd_headline(struct fh_cli *cli, int argc, char **argv)
 		status = fh_cli_fail(cli, &err);
 	}
 	fh_headline_release(&h);
+	return status;
+}
+
+/*
+ * Prints the formulas of the indicators under a table, for people; the
+ * machine formats carry the counts, so a script recomputes the rates.
+ */
+static void print_formulas(const struct fh_cli *cli, bool score)
+{
+	if (cli->format != FH_FORMAT_TABLE)
+		return;
+	putchar('\n');
+	for (size_t i = 0; fh_indicators_formulas[i]; i++)
+		puts(_(fh_indicators_formulas[i]));
+	if (score)
+		puts(_(fh_indicators_score_formula));
+}
+
+static int cmd_indicators(struct fh_cli *cli, int argc, char **argv)
+{
+	struct request req;
+	int status;
+
+	if (fh_cli_help(cli, &commands[5]) >= 0)
+		return 0;
+	if ((status = parse_options(cli, argc, argv, "psub", &req)) >= 0)
+		return status;
+	if ((status = run_rows(cli, &req, fh_indicators_write)) == 0)
+		print_formulas(cli, false);
+	return status;
+}
+
+static int cmd_rank(struct fh_cli *cli, int argc, char **argv)
+{
+	struct request req;
+	int status;
+
+	if (fh_cli_help(cli, &commands[6]) >= 0)
+		return 0;
+	if ((status = parse_options(cli, argc, argv, "psubm", &req)) >= 0)
+		return status;
+	if (!req.opt.by || (strcmp(req.opt.by, "zone") && strcmp(req.opt.by, "group") &&
+			    strcmp(req.opt.by, "officer")))
+		return fh_cli_usage(cli, _("rank goes --by zone, group or officer"));
+	if ((status = run_rows(cli, &req, fh_indicators_rank)) == 0)
+		print_formulas(cli, true);
 	return status;
 }
 

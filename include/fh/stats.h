@@ -25,6 +25,7 @@ struct fh_stats_options {
 	const char *zone;        /* headline: only these zones (a comma list of codes), or NULL */
 	const char *family;      /* headline: only these families (a comma list), or NULL */
 	int weekly;              /* trend: by ISO week rather than by month */
+	long long min;           /* rank: units with fewer reports are listed apart */
 };
 
 /*

@@ -86,6 +86,34 @@ static int apply_limits(struct fh_db *db, const struct fh_ynode *root, const cha
 	return 0;
 }
 
+/*
+ * rank: {closed: 40, on_time: 30, rework: 15, extension: 15} sets the
+ * weights of fh-stats rank's score, as settings rank.closed ....
+ */
+static int apply_rank(struct fh_db *db, const struct fh_ynode *map, const char *name,
+		      struct fh_error *err)
+{
+	static const char *const keys[] = { "closed", "on_time", "rework", "extension", NULL };
+
+	if (map->kind != FH_YMAP)
+		return fh_error_at(err, name, map->line, map->col,
+				   _("rank must be a mapping of indicator to weight"));
+	if (fh_ydoc_check_keys(map, name, keys, err))
+		return -1;
+	for (size_t i = 0; i < map->n; i++) {
+		char key[64], value[32];
+		long long w;
+
+		if (fh_ydoc_int(map->items[i], name, _("a weight"), 0, 100, &w, err))
+			return -1;
+		snprintf(key, sizeof(key), "rank.%s", map->keys[i]->value);
+		snprintf(value, sizeof(value), "%lld", w);
+		if (fh_config_set(db, key, value, err))
+			return -1;
+	}
+	return 0;
+}
+
 /* deadlines: {hazard: 3, ...} sets the deadline of every category of a family. */
 static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
 			   const char *name, struct fh_error *err)
@@ -286,7 +314,7 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 	static const char *const keys[] = {
 		"station", "deadlines", "categories", "photo_max_bytes", "group_access",
 		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", "timezone",
-		"verification", NULL,
+		"verification", "rank", NULL,
 	};
 	const struct fh_ynode *v;
 	const char *text;
@@ -304,6 +332,8 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 	     fh_config_set(db, "station", text, err)))
 		goto done;
 	if ((v = fh_ydoc_get(root, "deadlines")) && apply_deadlines(db, v, name, err))
+		goto done;
+	if ((v = fh_ydoc_get(root, "rank")) && apply_rank(db, v, name, err))
 		goto done;
 	if ((v = fh_ydoc_get(root, "categories")) && apply_categories(db, v, name, err))
 		goto done;
