@@ -53,67 +53,51 @@ struct scan {
 };
 
 /*
- * Appends the inner SELECT of one station: the keys as k0, k1 ..., and
- * per report filed in the span what the counters need, each time read
- * once.  It reads reports_v's definitions from the tables themselves
- * (deadline_at is the filing time plus the category's deadline and the
- * extensions; closed is verified, or handled where the station does not
- * require verification): through the view, the planner walks the reports
- * category by category instead of in filing order, three times slower.
+ * Appends one station's SELECT: the keys, then per report filed in the
+ * span the bits of its facts (B_ below: dismissed, closed, reworked,
+ * extended, deadline before the end, handled or closed now), its time to
+ * deadline, the seconds from filing to handling and to closing when that
+ * was later (verified); -1 for none.
+ * It reads reports_v's definitions from the tables themselves (deadline_at
+ * is the filing time plus the category's deadline and the extensions;
+ * closed is verified, or handled where the station does not require
+ * verification): through the view the planner walks the reports category
+ * by category instead of in filing order, three times slower.  Each time
+ * is parsed once a row where it can be, and the rest is counted in C:
+ * parsing dates is most of the work.
  */
-static void select_inner(char **sql, const struct scan *s, const char *schema, const char *label)
+static void select_reports(char **sql, const char *schema, const char *label, void *ctx)
 {
-	unsigned joins = 0;
+	const struct scan *s = ctx;
+	unsigned joins;
 
 	fh_stations_sql(sql, "SELECT ");
-	for (size_t k = 0; k < s->nkeys; k++) {
-		if (s->keys[k]->expr)
-			fh_stations_sql(sql, "%s AS k%d, ", s->keys[k]->expr, (int)k);
-		else
-			fh_stations_sql(sql, "%Q AS k%d, ", label, (int)k);
-		joins |= s->keys[k]->joins;
-	}
+	joins = fh_stations_keys(sql, s->keys, s->nkeys, label);
+	/* The yes-or-no facts as the bits of one number: each column read costs a lock. */
 	fh_stations_sql(sql,
-		"r.status, r.status = 'closed' OR (r.status = 'handled' AND coalesce((SELECT value"
-		"  FROM \"%w\".settings WHERE key = 'verification'), 'false') <> 'true') AS closed,"
-		" r.reworks, r.extensions, r.closed_at, r.handled_at, unixepoch(r.reported_at) AS filed,"
-		" unixepoch(r.handled_at) AS handled, (c.deadline_days + r.extended_days) * 86400 AS span"
+		"(r.status = 'dismissed') + 2 * (r.status = 'closed' OR (r.status = 'handled'"
+		"  AND coalesce((SELECT value FROM \"%w\".settings WHERE key = 'verification'),"
+		"  'false') <> 'true')) + 4 * (r.reworks > 0) + 8 * (r.extensions > 0)"
+		" + 16 * (unixepoch(r.reported_at) + (c.deadline_days + r.extended_days) * 86400"
+		"  < unixepoch(%Q)) + 32 * (r.status IN ('handled', 'closed')),"
+		" (c.deadline_days + r.extended_days) * 86400,"
+		" CASE WHEN r.status IN ('handled', 'closed') THEN"
+		"  unixepoch(r.handled_at) - unixepoch(r.reported_at) ELSE -1 END,"
+		" CASE WHEN r.closed_at <> r.handled_at THEN"
+		"  unixepoch(r.closed_at) - unixepoch(r.reported_at) ELSE -1 END"
 		" FROM \"%w\".reports r LEFT JOIN \"%w\".categories c ON c.code = r.category",
-		schema, schema, schema);
-	fh_stations_joins(sql, schema, joins, 'r');
+		schema, s->end, schema, schema);
+	fh_stations_joins(sql, schema, joins & ~FH_JOIN_CAT, 'r');
 	fh_stations_sql(sql, " WHERE 1");
 	/* Bounds only when given, so that the index on reported_at serves them. */
 	if (*s->opt->since)
 		fh_stations_sql(sql, " AND r.reported_at >= ?1");
 	if (*s->opt->until)
 		fh_stations_sql(sql, " AND r.reported_at < ?2");
-	/* LIMIT keeps the SELECT a subquery, so each time above is parsed once a row. */
-	fh_stations_sql(sql, " LIMIT -1");
 }
 
-/*
- * Appends one station's SELECT: the keys and, per report filed in the
- * span, 0 or 1 for each counter from DISMISSED to DONE, then the minutes
- * to handle (NULL when not handled now).
- */
-static void select_reports(char **sql, const char *schema, const char *label, void *ctx)
-{
-	const struct scan *s = ctx;
-
-	fh_stations_sql(sql, "SELECT ");
-	for (size_t k = 0; k < s->nkeys; k++)
-		fh_stations_sql(sql, "k%d, ", (int)k);
-	fh_stations_sql(sql,
-		"status = 'dismissed', status <> 'dismissed' AND filed + span < unixepoch(%Q),"
-		" closed, closed AND CASE WHEN closed_at = handled_at THEN handled"
-		"  ELSE unixepoch(closed_at) END <= filed + span,"
-		" status IN ('handled', 'closed') OR reworks > 0, reworks > 0, extensions > 0,"
-		" status IN ('handled', 'closed'),"
-		" CASE WHEN status IN ('handled', 'closed') THEN (handled - filed) / 60 END FROM (",
-		s->end);
-	select_inner(sql, s, schema, label);
-	fh_stations_sql(sql, ")");
-}
+/* The bits of select_reports' facts. */
+enum { B_DISMISSED = 1, B_CLOSED = 2, B_REWORKED = 4, B_EXTENDED = 8, B_DUE = 16, B_DONE = 32 };
 
 /* Counts one row of select_reports. */
 static void count_row(sqlite3_stmt *stmt, void *ctx)
@@ -121,23 +105,33 @@ static void count_row(sqlite3_stmt *stmt, void *ctx)
 	const struct scan *s = ctx;
 	const char *vals[FH_TALLY_MAX_KEYS];
 	struct fh_tally_bucket *b;
-	int col = (int)s->nkeys;
-	bool due;
+	int col = (int)s->nkeys, bits;
+	bool due, closed, done, reworked;
+	long long span, took, closed_after;
 
 	fh_stations_row_keys(stmt, s->nkeys, vals);
 	if (!(b = fh_tally_bucket(s->tally, vals)))
 		return;
+	bits = sqlite3_column_int(stmt, col);
+	span = sqlite3_column_int64(stmt, col + 1);
+	took = sqlite3_column_int64(stmt, col + 2);
+	closed_after = sqlite3_column_int64(stmt, col + 3);
+	if (closed_after < 0)
+		closed_after = took;
+	due = (bits & (B_DUE | B_DISMISSED)) == B_DUE;
+	closed = bits & B_CLOSED;
+	done = bits & B_DONE;
+	reworked = bits & B_REWORKED;
 	b->n[FILED]++;
-	b->n[DISMISSED] += sqlite3_column_int(stmt, col);
-	due = sqlite3_column_int(stmt, col + 1);
+	b->n[DISMISSED] += (bits & B_DISMISSED) != 0;
 	b->n[DUE] += due;
-	b->n[CLOSED] += due && sqlite3_column_int(stmt, col + 2);
-	b->n[ON_TIME] += due && sqlite3_column_int(stmt, col + 3);
-	b->n[HANDLED] += sqlite3_column_int(stmt, col + 4);
-	b->n[REWORKED] += sqlite3_column_int(stmt, col + 5);
-	b->n[EXTENDED] += sqlite3_column_int(stmt, col + 6);
-	b->n[DONE] += sqlite3_column_int(stmt, col + 7);
-	b->n[MINUTES] += sqlite3_column_int64(stmt, col + 8);
+	b->n[CLOSED] += due && closed;
+	b->n[ON_TIME] += due && closed && closed_after <= span;
+	b->n[HANDLED] += done || reworked;
+	b->n[REWORKED] += reworked;
+	b->n[EXTENDED] += (bits & B_EXTENDED) != 0;
+	b->n[DONE] += done;
+	b->n[MINUTES] += done ? took / 60 : 0;
 }
 
 static int scan_failed(void *ctx)
