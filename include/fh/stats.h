@@ -99,4 +99,10 @@ char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err
 void fh_stats_period_words(const char *since, const char *until, const char *now,
 			   char *buf, size_t size);
 
+/*
+ * The names of the keys --by takes (activities: of fh_stats_activities,
+ * else of the summary), NULL-ended, for completion.
+ */
+const char *const *fh_stats_key_names(int activities);
+
 #endif

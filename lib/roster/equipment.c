@@ -15,7 +15,7 @@ int fh_equipment_issue(struct fh_db *db, const char *member, const char *item,
 	int rc;
 
 	if (!*item)
-		return fh_error_usage(err, _("the item must not be empty"));
+		return fh_error_set(err, _("the item must not be empty"));
 	if (fh_rule_past("--on", date, err) || fh_db_begin(db, err))
 		return -1;
 	rc = fh_member_active(db, member, &mid, err);

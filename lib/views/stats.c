@@ -81,17 +81,17 @@ static int parse_keys(const char *by, const struct key_def *table,
 			for (const struct key_def *d = table; d->name && len < sizeof(names); d++)
 				len += (size_t)snprintf(names + len, sizeof(names) - len, "%s%s",
 							d->name, d[1].name ? ", " : "");
-			return fh_error_usage(err, _("unknown key '%.*s' (use %s)"), (int)n, p, names);
+			return fh_error_set(err, _("unknown key '%.*s' (use %s)"), (int)n, p, names);
 		}
 		for (size_t i = 0; i < *nkeys; i++)
 			if (keys[i] == k)
-				return fh_error_usage(err, _("key '%s' given twice"), k->name);
+				return fh_error_set(err, _("key '%s' given twice"), k->name);
 		if (*nkeys == MAX_KEYS)
-			return fh_error_usage(err, _("too many keys in '%s'"), by);
+			return fh_error_set(err, _("too many keys in '%s'"), by);
 		keys[(*nkeys)++] = k;
 		p += n;
 		if (*p == ',' && *++p == '\0')
-			return fh_error_usage(err, _("empty key at the end of '%s'"), by);
+			return fh_error_set(err, _("empty key at the end of '%s'"), by);
 	}
 	return 0;
 }
@@ -1406,4 +1406,17 @@ char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err
 done:
 	agg_free(&agg);
 	return sentence;
+}
+
+const char *const *fh_stats_key_names(int activities)
+{
+	static const char *names[2][MAX_KEYS + 2];
+	const struct key_def *table = activities ? activity_keys : report_keys;
+	size_t i = 0;
+
+	/* Read from the tables that parse_keys checks, so the two never differ. */
+	for (; table[i].name && i < MAX_KEYS + 1; i++)
+		names[!!activities][i] = table[i].name;
+	names[!!activities][i] = NULL;
+	return names[!!activities];
 }
