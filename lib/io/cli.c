@@ -64,7 +64,7 @@ static int match_option(char **argv, int *i, const char *lng, char shrt,
  */
 static const char *const value_options[] = {
 	"activity", "actor", "address", "at", "attended", "attendees", "by", "category",
-	"chair", "config", "contact", "count", "due", "duplicate-of", "family", "file",
+	"chair", "config", "contact", "count", "days", "due", "duplicate-of", "family", "file",
 	"format-in", "formed", "group", "held-on", "hours", "item", "joined", "kind", "lat",
 	"led-by", "left", "letter-signed", "lon", "max", "meters", "min", "minutes", "name",
 	"note", "officer", "on", "output", "overdue", "owner", "period", "phone", "photo",

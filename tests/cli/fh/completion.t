@@ -51,7 +51,7 @@ team topic
 month week 
 Z1 Z2 
 open 
-open,assigned open,dismissed open,handled open,open 
+open,assigned open,closed open,dismissed open,handled open,open 
 S0001 S0002 
 open 
 high low normal urgent 

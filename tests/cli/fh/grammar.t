@@ -22,7 +22,7 @@ fh-report list --search -fast -f tsv; echo "exit $?"
 fh-report list -f tsv -- --status; echo "exit $?"
 fh-report list --status open --status assigned --zone Z1 -f tsv --no-header | cut -f1,4,6
 fh-report list --status assigned,handled -f tsv --no-header | cut -f1,6
-fh-report list --status open,closed; echo "exit $?"
+fh-report list --status open,shut; echo "exit $?"
 fh-stats trend --category fire --category traffic --period 2026-11 -f tsv --no-header
 fh-group member list --zone Z1 --zone Z2 -f tsv --no-header | cut -f1 | tr '\n' ' '; echo
 fh-group member list --zone Z2,Z9; echo "exit $?"
@@ -67,6 +67,6 @@ fh-report: option '--zone' needs a value (see 'fh-report --help')
 fh-stats: option '--by' needs a value (see 'fh-stats --help')
 fh-report: option '--late' takes no value (see 'fh-report --help')
 fh-report: list takes no arguments, got '--status' (see 'fh-report --help')
-fh-report: unknown status 'closed' (valid: open, assigned, handled, dismissed)
+fh-report: unknown status 'shut' (valid: open, assigned, handled, closed, dismissed)
 fh-group: unknown zone 'Z9'
 --- unchanged
