@@ -531,7 +531,10 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		return 0;
 	FOR_OPTIONS(c, argc, argv, "", opts) {
 		switch (c) {
-		case 'z': zone = optarg; break;
+		case 'z':  /* fh(1): given twice or as a list, any of them */
+			if (fh_cli_list(cli, &zone, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		case 'a': all = 1; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
@@ -764,8 +767,12 @@ static int equipment_list(struct fh_cli *cli, int argc, char **argv)
 
 	FOR_OPTIONS(c, argc, argv, "", opts) {
 		switch (c) {
-		case 'z': zone = optarg; break;
-		case 'g': group = optarg; break;
+		/* fh(1): a filter given twice or as a list matches any of them. */
+		case 'z':
+		case 'g':
+			if (fh_cli_list(cli, c == 'z' ? &zone : &group, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		case 'i': item = optarg; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}

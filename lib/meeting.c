@@ -363,22 +363,23 @@ int fh_meeting_list(struct fh_db *db, const char *zone, const char *quarter,
 		    struct fh_out *out, struct fh_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
-	sqlite3_int64 id;
+	char *zones = NULL;
 	int rc = -1;
 
-	if (zone && fh_lookup(db, FH_ZONE, zone, &id, err))
-		return -1;
-	if (fh_db_prepare(db, &stmt, MEETING_COLUMNS
-			  " WHERE (?1 IS NULL OR v.zone = ?1) AND (?2 IS NULL OR v.quarter = ?2)"
-			  " ORDER BY v.quarter, v.zone, v.id", err))
+	/* zone may be a comma list (fh(1)); each must exist. */
+	if (fh_lookup_filter(db, FH_ZONE, zone, &zones, err) ||
+	    fh_db_prepare(db, &stmt, MEETING_COLUMNS
+			  " WHERE (?1 IS NULL OR v.zone IN (SELECT value FROM json_each(?1)))"
+			  " AND (?2 IS NULL OR v.quarter = ?2) ORDER BY v.quarter, v.zone, v.id", err))
 		goto done;
-	sqlite3_bind_text(stmt, 1, zone, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 1, zones, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 2, quarter, -1, SQLITE_STATIC);
 	if (fh_out_stmt(out, stmt, err) != SQLITE_DONE)
 		goto done;
 	rc = 0;
 done:
 	sqlite3_finalize(stmt);
+	free(zones);
 	return rc;
 }
 

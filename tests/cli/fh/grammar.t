@@ -7,6 +7,8 @@ fh-report import "$DATA/report/reports.jsonl" >/dev/null
 fh-report assign 4 王警官
 fh-report handle 5 --note 已清理
 fh-activity add --kind inspection --zone Z1 --on 2026-11-20 --topic fire >/dev/null
+fh-meeting plan --quarter 2026Q4 --zone Z1 >/dev/null
+fh-meeting plan --quarter 2026Q4 --zone Z2 >/dev/null
 --- run
 for tool in "fh-report list" "fh-stats summary" "fh-activity list" "fh audit"; do
 	$tool --since 2026Q5; echo "$tool: exit $?"
@@ -26,6 +28,8 @@ fh-report list --status open,shut; echo "exit $?"
 fh-stats trend --category fire --category traffic --period 2026-11 -f tsv --no-header
 fh-group member list --zone Z1 --zone Z2 -f tsv --no-header | cut -f1 | tr '\n' ' '; echo
 fh-group member list --zone Z2,Z9; echo "exit $?"
+fh-group list --zone Z2 --zone Z1 -f tsv --no-header | cut -f1 | tr '\n' ' '; echo
+fh-meeting list --zone Z1,Z2 -f tsv --no-header | cut -f3 | tr '\n' ' '; echo
 fh-activity list --kind drill,inspection --zone Z1 -f tsv --no-header | cut -f1,3
 --- stdout
 fh-report list: exit 1
@@ -39,7 +43,7 @@ found	handled	open	dismissed	handled_pct	median_hours_to_handle
 exit 0
 1	2026-11-20	inspection
 2	2026-11-20	inspection
-1 2 3 4 5 6 
+1 2 3 4 5 6 7 8 
 exit 2
 exit 2
 exit 2
@@ -56,6 +60,8 @@ exit 1
 2026-11	traffic	交通隐患	1	0
 M0001 S0001 S0002 S0101 
 exit 1
+G001 G002 G101 
+Z1 Z2 
 1	inspection
 2	inspection
 --- stderr
