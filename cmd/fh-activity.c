@@ -29,7 +29,7 @@ static const struct fh_command commands[] = {
 	  "add --kind KIND [--topic TOPIC] [--zone Z] [--group G] [--team T] [--on DATE]"
 	  " [--led-by NAME] [--attendees M1,M2,...] [--count N] [--note TEXT]" },
 	{ "list", cmd_list,
-	  "list [--kind KIND] [--zone Z] [--group G] [--team T] [--since DATE] [--until DATE]"
+	  "list [--kind KIND] [--zone Z] [--group G] [--team T] [--since P] [--until P]"
 	  " [--period P]" },
 	{ "show", cmd_show, "show ID" },
 	{ "attend", cmd_attend, "attend ID MEMBER ..." },
@@ -93,24 +93,17 @@ done:
 	return status ? fh_cli_fail(cli, &err) : 0;
 }
 
-/* Takes --since, --until (a date includes that day) or --period into f. */
+/* Takes --since, --until or --period into f, as every tool reads them (fh(1)). */
 static int span_option(struct fh_activity_filter *f, int c, const char *arg, struct fh_error *err)
 {
 	struct fh_range r;
-	struct fh_time t;
 
-	if (c == 'p') {
-		if (fh_period_parse(arg, &r, err))
-			return err->status = FH_USAGE, -1;
+	if (fh_period_option(c == 's' ? "--since" : c == 'u' ? "--until" : "--period", arg, &r, err))
+		return -1;
+	if (c != 'u')
 		memcpy(f->since, r.start, sizeof(f->since));
+	if (c != 's')
 		memcpy(f->until, r.end, sizeof(f->until));
-		return 0;
-	}
-	if (fh_date_parse(arg, &t, err))
-		return err->status = FH_USAGE, -1;
-	if (c == 'u')
-		fh_time_add_days(&t, 1);
-	fh_time_format(&t, c == 's' ? f->since : f->until);
 	return 0;
 }
 
@@ -130,20 +123,18 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	struct fh_out *out = NULL;
+	const char **list = NULL;
 	int c, status = 1;
 
 	if (fh_cli_help(cli, &commands[1]) >= 0)
 		return 0;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
-		case 'k':
-			if (!fh_activity_kind_valid(optarg))
-				return fh_cli_usage(cli, _("unknown kind '%s'"), optarg);
-			f.kind = optarg;
-			break;
-		case 'z': f.zone = optarg; break;
-		case 'g': f.group = optarg; break;
-		case 'T': f.team = optarg; break;
+		/* fh(1): a filter given twice matches either value (checked by the lib). */
+		case 'k': list = &f.kind; break;
+		case 'z': list = &f.zone; break;
+		case 'g': list = &f.group; break;
+		case 'T': list = &f.team; break;
 		case 's':
 		case 'u':
 		case 'p':
@@ -152,6 +143,9 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 			break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
+		if (list && fh_cli_list(cli, list, optarg, &err))
+			return fh_cli_fail(cli, &err);
+		list = NULL;
 	}
 	if (optind != argc)
 		return fh_cli_usage(cli, _("list takes no arguments, got '%s'"), argv[optind]);

@@ -149,15 +149,13 @@ static int show_code(struct fh_cli *cli, int argc, char **argv, const char *usag
 	return rc ? fh_cli_fail(cli, &err) : 0;
 }
 
-/* Checks a date given as an option value; a bad one is wrong usage. */
+/* Checks a date given as an option value; a bad one is a wrong value (fh(1): exit 1). */
 static int date_option(const char *opt, const char *s, struct fh_error *err)
 {
 	struct fh_time t;
 
-	if (fh_date_parse(s, &t, err)) {
-		err->status = FH_USAGE;
+	if (fh_date_parse(s, &t, err))
 		return fh_error_prefix(err, "%s", opt);
-	}
 	return 0;
 }
 
@@ -239,8 +237,8 @@ static int cmd_export(struct fh_cli *cli, int argc, char **argv)
 		return end_write(cli, db, rc, &err);
 	}
 	if (cli->format_bad)
-		return fh_cli_usage(cli, _("unknown format '%s' (use yaml, table, tsv, csv or json)"),
-				    cli->format_name);
+		return fh_error_set(&err, _("unknown format '%s' (use yaml, table, tsv, csv or json)"),
+				    cli->format_name), fh_cli_fail(cli, &err);
 	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
 		fh_out_free(out);
 		return fh_cli_fail(cli, &err);
@@ -412,18 +410,23 @@ static int member_list(struct fh_cli *cli, int argc, char **argv)
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	struct fh_out *out;
+	const char **list = NULL;
 	int c;
 
 	FOR_OPTIONS(c, argc, argv, "", opts) {
 		switch (c) {
-		case 'z': f.zone = optarg; break;
-		case 'g': f.group = optarg; break;
-		case 'k': f.kind = optarg; break;
-		case 't': f.team = optarg; break;
+		/* fh(1): a filter given twice matches either value. */
+		case 'z': list = &f.zone; break;
+		case 'g': list = &f.group; break;
+		case 'k': list = &f.kind; break;
+		case 't': list = &f.team; break;
 		case 'A': f.all = 0; break;
 		case 'a': f.all = 1; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
+		if (list && fh_cli_list(cli, list, optarg, &err))
+			return fh_cli_fail(cli, &err);
+		list = NULL;
 	}
 	if (optind != argc)
 		return fh_cli_usage(cli, _("member list takes no arguments, got '%s'"), argv[optind]);
@@ -528,7 +531,10 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		return 0;
 	FOR_OPTIONS(c, argc, argv, "", opts) {
 		switch (c) {
-		case 'z': zone = optarg; break;
+		case 'z':  /* fh(1): given twice or as a list, any of them */
+			if (fh_cli_list(cli, &zone, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		case 'a': all = 1; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
@@ -761,8 +767,12 @@ static int equipment_list(struct fh_cli *cli, int argc, char **argv)
 
 	FOR_OPTIONS(c, argc, argv, "", opts) {
 		switch (c) {
-		case 'z': zone = optarg; break;
-		case 'g': group = optarg; break;
+		/* fh(1): a filter given twice or as a list matches any of them. */
+		case 'z':
+		case 'g':
+			if (fh_cli_list(cli, c == 'z' ? &zone : &group, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		case 'i': item = optarg; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}

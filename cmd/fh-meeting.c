@@ -392,7 +392,10 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		return 0;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
-		case 'z': zone = optarg; break;
+		case 'z':  /* fh(1): given twice or as a list, any of them */
+			if (fh_cli_list(cli, &zone, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		case 'q': quarter = optarg; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <jansson.h>
 
 #include "fh/cli.h"
@@ -71,7 +72,7 @@ static const struct fh_command commands[] = {
 		" [--by M] [--activity ID] [--since D] [--until D] [--period P] [--overdue DAYS]"
 		" [--late] [--search TEXT]" },
 	[C_SHOW] = { "show", cmd_show, "show ID" },
-	[C_ASSIGN] = { "assign", cmd_assign, "assign ID... OFFICER" },
+	[C_ASSIGN] = { "assign", cmd_assign, "assign [--new] ID... OFFICER" },
 	[C_HANDLE] = { "handle", cmd_handle, "handle ID... --note TEXT [--at TIME]" },
 	[C_DISMISS] = { "dismiss", cmd_dismiss, "dismiss ID... --reason TEXT [--duplicate-of ID2]" },
 	[C_REOPEN] = { "reopen", cmd_reopen, "reopen ID..." },
@@ -241,32 +242,6 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 	return fail(cli, db, &err);
 }
 
-/*
- * Reads a --since or --until bound: a time, a date (for --until, the end
- * of that day) or a period (its start, or for --until its end).
- */
-static int parse_bound(struct fh_cli *cli, const char *opt, const char *s, int until,
-		       char *out)
-{
-	struct fh_error err = { 0 };
-	struct fh_range r;
-	struct fh_time t;
-
-	if (!fh_time_parse(s, &t, NULL)) {
-		if (until && !strchr(s, ' ') && !strchr(s, 'T'))
-			fh_time_add_days(&t, 1);
-		fh_time_format(&t, out);
-		return 0;
-	}
-	if (fh_period_parse(s, &r, &err)) {
-		fh_cli_usage(cli, _("invalid value '%s' for %s (a date, a time or a period such as 2026-11 or 2026Q4)"),
-			     s, opt);
-		return -1;
-	}
-	memcpy(out, until ? r.end : r.start, FH_TIME_LEN);
-	return 0;
-}
-
 static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -286,6 +261,7 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fh_report_filter f = { .overdue = -1 };
+	const char **list = NULL;
 	char since[FH_TIME_LEN], until[FH_TIME_LEN];
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
@@ -298,31 +274,24 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		return 0;
 	FOR_OPTIONS(c, argc, argv, "", opts) {
 		switch (c) {
-		case 's': f.status = optarg; break;
-		case 'c': f.category = optarg; break;
-		case 'F': f.family = optarg; break;
-		case 'z': f.zone = optarg; break;
-		case 'g': f.group = optarg; break;
-		case 'b': f.by = optarg; break;
+		/* fh(1): a filter given twice matches either value. */
+		case 's': list = &f.status; break;
+		case 'c': list = &f.category; break;
+		case 'F': list = &f.family; break;
+		case 'z': list = &f.zone; break;
+		case 'g': list = &f.group; break;
+		case 'b': list = &f.by; break;
 		case 'S':
-			if (parse_bound(cli, "--since", optarg, 0, since))
-				return 2;
-			f.since = since;
-			break;
 		case 'U':
-			if (parse_bound(cli, "--until", optarg, 1, until))
-				return 2;
-			f.until = until;
-			break;
 		case 'p':
-			if (fh_period_parse(optarg, &r, &err)) {
-				err.status = FH_USAGE;
+			/* fh(1): the one reading of a span; --period sets both ends. */
+			if (fh_period_option(c == 'S' ? "--since" : c == 'U' ? "--until" : "--period",
+					     optarg, &r, &err))
 				return fh_cli_fail(cli, &err);
-			}
-			memcpy(since, r.start, sizeof(since));
-			memcpy(until, r.end, sizeof(until));
-			f.since = since;
-			f.until = until;
+			if (c != 'U')
+				f.since = memcpy(since, r.start, sizeof(since));
+			if (c != 'S')
+				f.until = memcpy(until, r.end, sizeof(until));
 			break;
 		case 'o':
 			if (fh_cli_number(optarg, 0, 36500, "--overdue", &f.overdue, &err))
@@ -336,6 +305,9 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 			break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
+		if (list && fh_cli_list(cli, list, optarg, &err))
+			return fh_cli_fail(cli, &err);
+		list = NULL;
 	}
 	if (optind != argc)
 		return fh_cli_usage(cli, _("list takes no arguments, got '%s'"), argv[optind]);
@@ -360,7 +332,7 @@ static int parse_id(const char *s, sqlite3_int64 *id, struct fh_error *err)
 	long long v;
 
 	if (fh_cli_number(s, 1, INT64_MAX, _("a report id"), &v, NULL))
-		return fh_error_usage(err, _("invalid report id '%s'"), s);
+		return fh_error_set(err, _("invalid report id '%s'"), s);
 	*id = v;
 	return 0;
 }
@@ -522,14 +494,20 @@ done:
 
 static int cmd_assign(struct fh_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = { { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {
+		{ "new", no_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 },
+	};
 	struct fh_report_change change = { .move = FH_MOVE_ASSIGN };
 	int c;
 
 	if (fh_cli_help(cli, &commands[C_ASSIGN]) >= 0)
 		return 0;
-	FOR_OPTIONS(c, argc, argv, "", opts)
-		return fh_cli_bad_option(cli, argv);
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		if (c != 'n')
+			return fh_cli_bad_option(cli, argv);
+		change.new_officer = 1;
+	}
 	if (argc - optind < 2)
 		return fh_cli_usage(cli, _("assign needs report ids (or -) and an OFFICER"));
 	change.officer = argv[argc - 1];
@@ -556,10 +534,8 @@ static int cmd_handle(struct fh_cli *cli, int argc, char **argv)
 		switch (c) {
 		case 'n': change.note = optarg; break;
 		case 'a':
-			if (fh_time_parse(optarg, &t, &err)) {
-				err.status = FH_USAGE;
+			if (fh_time_parse(optarg, &t, &err))
 				return fh_cli_fail(cli, &err);
-			}
 			change.at = optarg;
 			break;
 		default: return fh_cli_bad_option(cli, argv);
@@ -766,7 +742,7 @@ static int parse_positive(const char *s, const char *opt, double *out, struct fh
 	errno = 0;
 	*out = strtod(s, &end);
 	if (!*s || *end || errno || !(*out > 0) || *out > 1e7)
-		return fh_error_usage(err, _("invalid value '%s' for %s (a positive number)"), s, opt);
+		return fh_error_set(err, _("invalid value '%s' for %s (a positive number)"), s, opt);
 	return 0;
 }
 
@@ -871,6 +847,9 @@ static int cmd_photo(struct fh_cli *cli, int argc, char **argv)
 	if (parse_id(argv[optind], &id, &err) ||
 	    (argc - optind == 2 && fh_cli_number(argv[optind + 1], 1, 1000000, "N", &seq, &err)))
 		return fh_cli_fail(cli, &err);
+	/* An image on a terminal is noise that can leave it in a strange state. */
+	if (!file && isatty(STDOUT_FILENO))
+		return fh_cli_usage(cli, _("photo writes an image: give -o FILE or redirect the output"));
 	if (fh_cli_open_db(cli, 0, &db, &err) || fh_photo_get(db, id, seq, &bytes, &n, &err))
 		goto done;
 	if (file) {

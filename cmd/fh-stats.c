@@ -66,33 +66,26 @@ struct request {
 };
 
 /*
- * Takes one span option into req: --period P, --since TIME or --until
- * TIME (a date alone includes that day).  Returns 0 or -1 with a usage
- * error.
+ * Takes one span option into req: --period P, --since or --until (read
+ * by fh_period_option, as in every tool).  Returns 0 or -1 with err set.
  */
 static int span_option(struct request *req, int c, const char *arg, struct fh_error *err)
 {
 	struct fh_range r;
-	struct fh_time t;
 
-	if (c == OPT_PERIOD) {
-		if (req->has_span || req->has_period)
-			return fh_error_usage(err, _("give one --period, or --since and --until"));
-		if (fh_period_parse(arg, &r, err))
-			return err->status = FH_USAGE, -1;
-		memcpy(req->opt.since, r.start, sizeof(r.start));
-		memcpy(req->opt.until, r.end, sizeof(r.end));
-		req->has_period = 1;
-		return 0;
-	}
-	if (req->has_period)
+	if (c == OPT_PERIOD ? req->has_span || req->has_period : req->has_period)
 		return fh_error_usage(err, _("give one --period, or --since and --until"));
-	if (fh_time_parse(arg, &t, err))
-		return err->status = FH_USAGE, -1;
-	if (c == OPT_UNTIL && !strchr(arg, ' ') && !strchr(arg, 'T'))
-		fh_time_add_days(&t, 1);
-	fh_time_format(&t, c == OPT_SINCE ? req->opt.since : req->opt.until);
-	req->has_span = 1;
+	if (fh_period_option(c == OPT_PERIOD ? "--period" : c == OPT_SINCE ? "--since" : "--until",
+			     arg, &r, err))
+		return -1;
+	if (c != OPT_UNTIL)
+		memcpy(req->opt.since, r.start, sizeof(r.start));
+	if (c != OPT_SINCE)
+		memcpy(req->opt.until, r.end, sizeof(r.end));
+	if (c == OPT_PERIOD)
+		req->has_period = 1;
+	else
+		req->has_span = 1;
 	return 0;
 }
 
@@ -167,7 +160,10 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 				return fh_cli_fail(cli, &err);
 			break;
 		case OPT_BY: req->opt.by = optarg; break;
-		case OPT_CATEGORY: req->opt.category = optarg; break;
+		case OPT_CATEGORY:  /* fh(1): given twice, it matches either */
+			if (fh_cli_list(cli, &req->opt.category, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		case OPT_CHART: req->chart = 1; break;
 		case OPT_SVG: req->svg = optarg; break;
 		case OPT_FORCE: req->force = true; break;
@@ -375,7 +371,21 @@ static int cmd_rank(struct fh_cli *cli, int argc, char **argv)
 	return status;
 }
 
+/* For completion: --by takes the keys of the subcommand. */
+static const char *const *complete_values(const char *cmd, const char *opt)
+{
+	if (strcmp(opt, "--by"))
+		return NULL;
+	if (!strcmp(cmd, "trend")) {
+		static const char *const spans[] = { "month", "week", NULL };
+
+		return spans;
+	}
+	return fh_stats_key_names(!strcmp(cmd, "activities"));
+}
+
 int main(int argc, char **argv)
 {
+	fh_cli_complete_hook = complete_values;
 	return fh_cli_main("fh-stats", argc, argv, commands, tool_help);
 }

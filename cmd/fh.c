@@ -188,10 +188,8 @@ static int cmd_init(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_usage(cli, _("init takes no arguments, got '%s'"), argv[optind]);
 	if (cli->ndbs > 1)
 		return fh_cli_usage(cli, _("only one --db is allowed here"));
-	if (station && fh_text_check(station, FH_TEXT_LINE, "--station", &err)) {
-		err.status = FH_USAGE;
+	if (station && fh_text_check(station, FH_TEXT_LINE, "--station", &err))
 		return fh_cli_fail(cli, &err);
-	}
 	path = fh_db_default_path(cli->ndbs ? cli->dbs[0] : NULL);
 	if (lstat(path, &st) == 0) {
 		fh_error_set(&err, _("'%s' already exists: not overwriting it"), path);
@@ -559,7 +557,7 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	struct fh_out *out = NULL;
-	struct fh_time t;
+	struct fh_range r;
 	int c, status = 1;
 
 	if (fh_cli_help(cli, &commands[4]) >= 0)
@@ -568,14 +566,10 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 		switch (c) {
 		case 's':
 		case 'u':
-			if (fh_time_parse(optarg, &t, &err)) {
-				err.status = FH_USAGE;
+			/* fh(1): the span options read the same in every tool. */
+			if (fh_period_option(c == 's' ? "--since" : "--until", optarg, &r, &err))
 				return fh_cli_fail(cli, &err);
-			}
-			if (c == 'u' && !t.hour && !t.minute && !strchr(optarg, ' ') &&
-			    !strchr(optarg, 'T'))
-				fh_time_add_days(&t, 1);  /* --until a date includes that day */
-			fh_time_format(&t, c == 's' ? since : until);
+			memcpy(c == 's' ? since : until, c == 's' ? r.start : r.end, FH_TIME_LEN);
 			break;
 		case 'a': f.actor = optarg; break;
 		default: return fh_cli_bad_option(cli, argv);
@@ -745,12 +739,36 @@ static int cmd_config(struct fh_cli *cli, int argc, char **argv)
 	return status ? fh_cli_fail(cli, &err) : 0;
 }
 
+/*
+ * fh --complete WORD...: fh's own words, or, from a tool's name on
+ * ("fh group member <TAB>"), what that tool's --complete offers.
+ */
+static int complete(int argc, char **argv)
+{
+	static const char *const tools[] = { "group", "report", "activity", "meeting", "stats", NULL };
+	struct fh_cli cli = { .prog = "fh" };
+
+	for (int i = 2; i < argc - 1; i++) {
+		if (argv[i][0] == '-') {
+			i += !strcmp(argv[i], "--db") || !strcmp(argv[i], "-f") || !strcmp(argv[i], "--as");
+			continue;
+		}
+		for (const char *const *t = tools; *t; t++)
+			if (!strcmp(*t, argv[i]))
+				return run_tool(&cli, argv[i], argc, argv, i);
+		break;
+	}
+	return fh_cli_complete("fh", commands, tools, argc - 2, argv + 2);
+}
+
 int main(int argc, char **argv)
 {
 	struct fh_cli cli;
 	struct fh_error err = { 0 };
 	int status;
 
+	if (argc > 1 && !strcmp(argv[1], "--complete"))
+		return complete(argc, argv);
 	if (fh_cli_parse(&cli, "fh", argc, argv, &err)) {
 		status = fh_cli_fail(&cli, &err);
 		fh_cli_release(&cli);

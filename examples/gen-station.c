@@ -968,7 +968,7 @@ static int write_handling(const struct town *t, long n, uint64_t seed, const int
 		for (long i = 0; i < n; i++) {
 			if (fate[i] != (dismiss ? DISMISSED : ASSIGNED) || pick[i] != which)
 				continue;
-			printf("%s %ld", any ? "" : dismiss ? "fh-report dismiss" : "fh-report assign", i + 1);
+			printf("%s %ld", any ? "" : dismiss ? "fh-report dismiss" : "fh-report assign --new", i + 1);
 			any = 1;
 		}
 		if (any && dismiss)

@@ -35,7 +35,7 @@ static int attend_one(struct fh_db *db, sqlite3_stmt *ins, sqlite3_int64 id, con
 	sqlite3_int64 member;
 
 	if (!*code)
-		return fh_error_usage(err, _("empty member code in the attendees"));
+		return fh_error_set(err, _("empty member code in the attendees"));
 	if (fh_lookup(db, FH_MEMBER, code, &member, err))
 		return -1;
 	sqlite3_reset(ins);
@@ -84,13 +84,13 @@ int fh_activity_add(struct fh_db *db, const struct fh_activity *a, sqlite3_int64
 	int rc = -1;
 
 	if (!fh_activity_kind_valid(a->kind))
-		return fh_error_usage(err, _("unknown kind '%s' (valid: %s)"), a->kind,
+		return fh_error_set(err, _("unknown kind '%s' (valid: %s)"), a->kind,
 				      fh_codes_join(FH_CODES_ACTIVITY_KIND, buf, sizeof(buf)));
 	if (a->topic && !*a->topic)
-		return fh_error_usage(err, _("the topic is empty"));
+		return fh_error_set(err, _("the topic is empty"));
 	if ((a->topic && !fh_text_utf8_valid(a->topic)) || (a->led_by && !fh_text_utf8_valid(a->led_by)) ||
 	    (a->note && !fh_text_utf8_valid(a->note)))
-		return fh_error_usage(err, _("invalid UTF-8 in --topic, --led-by or --note"));
+		return fh_error_set(err, _("invalid UTF-8 in --topic, --led-by or --note"));
 	if (fh_now(&t, err))
 		return -1;
 	fh_time_format(&t, now);
@@ -147,26 +147,27 @@ int fh_activity_list(struct fh_db *db, const struct fh_activity_filter *f,
 		     struct fh_out *out, struct fh_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
-	sqlite3_int64 id;
+	char *json[4] = { 0 };
 	int rc = -1;
 
-	/* Unknown codes are errors, not silently empty lists. */
-	if ((f->zone && fh_lookup(db, FH_ZONE, f->zone, &id, err)) ||
-	    (f->group && fh_lookup(db, FH_GROUP, f->group, &id, err)) ||
-	    (f->team && fh_lookup(db, FH_TEAM, f->team, &id, err)))
-		return -1;
+	/* Unknown codes are errors, not silently empty lists; each filter may be a list. */
+	if (fh_lookup_filter_codes(FH_CODES_ACTIVITY_KIND, _("kind"), f->kind, &json[0], err) ||
+	    fh_lookup_filter(db, FH_ZONE, f->zone, &json[1], err) ||
+	    fh_lookup_filter(db, FH_GROUP, f->group, &json[2], err) ||
+	    fh_lookup_filter(db, FH_TEAM, f->team, &json[3], err))
+		goto done;
 	if (fh_db_prepare(db, &stmt,
 			  "SELECT id, held_on, kind, topic, zone, \"group\", team, led_by, attendance, note"
 			  " FROM activities_v"
-			  " WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR zone = ?2)"
-			  " AND (?3 IS NULL OR \"group\" = ?3) AND (?4 IS NULL OR team = ?4)"
+			  " WHERE (?1 IS NULL OR kind IN (SELECT value FROM json_each(?1)))"
+			  " AND (?2 IS NULL OR zone IN (SELECT value FROM json_each(?2)))"
+			  " AND (?3 IS NULL OR \"group\" IN (SELECT value FROM json_each(?3)))"
+			  " AND (?4 IS NULL OR team IN (SELECT value FROM json_each(?4)))"
 			  " AND (?5 = '' OR held_on || ' 00:00' >= ?5) AND (?6 = '' OR held_on || ' 00:00' < ?6)"
 			  " ORDER BY held_on, id", err))
 		goto done;
-	sqlite3_bind_text(stmt, 1, f->kind, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 2, f->zone, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 3, f->group, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 4, f->team, -1, SQLITE_STATIC);
+	for (int i = 0; i < 4; i++)
+		sqlite3_bind_text(stmt, i + 1, json[i], -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 5, f->since, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 6, f->until, -1, SQLITE_STATIC);
 	if (fh_out_stmt(out, stmt, err) != SQLITE_DONE)
@@ -174,6 +175,8 @@ int fh_activity_list(struct fh_db *db, const struct fh_activity_filter *f,
 	rc = 0;
 done:
 	sqlite3_finalize(stmt);
+	for (int i = 0; i < 4; i++)
+		free(json[i]);
 	return rc;
 }
 

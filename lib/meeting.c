@@ -192,7 +192,7 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 	if (rec->minutes && !fh_text_utf8_valid(rec->minutes))
 		return fh_error_set(err, _("the minutes are not valid UTF-8 text"));
 	if (rec->chair && !fh_text_utf8_valid(rec->chair))
-		return fh_error_usage(err, _("invalid UTF-8 in --chair"));
+		return fh_error_set(err, _("invalid UTF-8 in --chair"));
 	if (fh_db_prepare(db, &stmt, "UPDATE meetings SET held_on = ?2,"
 			  " chair = coalesce(?3, chair), minutes = coalesce(?4, minutes) WHERE id = ?1",
 			  err))
@@ -234,7 +234,7 @@ int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meetin
 			if (next)
 				*next++ = '\0';
 			if (!*code) {
-				fh_error_usage(err, _("empty group code in --attended"));
+				fh_error_set(err, _("empty group code in --attended"));
 				goto done;
 			}
 			if (fh_lookup(db, FH_GROUP, code, &group, err) ||
@@ -266,9 +266,9 @@ int fh_meeting_action_add(struct fh_db *db, sqlite3_int64 id, const char *text,
 	int rc;
 
 	if (!*text || !fh_text_utf8_valid(text))
-		return fh_error_usage(err, _("the action's text is empty or not UTF-8"));
+		return fh_error_set(err, _("the action's text is empty or not UTF-8"));
 	if (owner && !fh_text_utf8_valid(owner))
-		return fh_error_usage(err, _("invalid UTF-8 in --owner"));
+		return fh_error_set(err, _("invalid UTF-8 in --owner"));
 	if ((due && check_date(due, date, err)) || fh_now(&t, err) || meeting_exists(db, id, err))
 		return -1;
 	fh_time_format(&t, now);
@@ -363,22 +363,23 @@ int fh_meeting_list(struct fh_db *db, const char *zone, const char *quarter,
 		    struct fh_out *out, struct fh_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
-	sqlite3_int64 id;
+	char *zones = NULL;
 	int rc = -1;
 
-	if (zone && fh_lookup(db, FH_ZONE, zone, &id, err))
-		return -1;
-	if (fh_db_prepare(db, &stmt, MEETING_COLUMNS
-			  " WHERE (?1 IS NULL OR v.zone = ?1) AND (?2 IS NULL OR v.quarter = ?2)"
-			  " ORDER BY v.quarter, v.zone, v.id", err))
+	/* zone may be a comma list (fh(1)); each must exist. */
+	if (fh_lookup_filter(db, FH_ZONE, zone, &zones, err) ||
+	    fh_db_prepare(db, &stmt, MEETING_COLUMNS
+			  " WHERE (?1 IS NULL OR v.zone IN (SELECT value FROM json_each(?1)))"
+			  " AND (?2 IS NULL OR v.quarter = ?2) ORDER BY v.quarter, v.zone, v.id", err))
 		goto done;
-	sqlite3_bind_text(stmt, 1, zone, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 1, zones, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 2, quarter, -1, SQLITE_STATIC);
 	if (fh_out_stmt(out, stmt, err) != SQLITE_DONE)
 		goto done;
 	rc = 0;
 done:
 	sqlite3_finalize(stmt);
+	free(zones);
 	return rc;
 }
 

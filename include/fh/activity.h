@@ -27,7 +27,7 @@ struct fh_activity {
 
 /* Which activities fh_activity_list writes; NULL or "" for any. */
 struct fh_activity_filter {
-	const char *kind, *zone, *group, *team;
+	const char *kind, *zone, *group, *team;  /* comma lists, any of which matches; NULL: any */
 	char since[FH_TIME_LEN];  /* held at or after ("" for no bound) */
 	char until[FH_TIME_LEN];  /* held before ("" for no bound) */
 };

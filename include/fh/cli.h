@@ -33,6 +33,8 @@ struct fh_cli {
 	char *command;           /* the command line for the audit trail, owned */
 	int argc;                /* what is left after the common options */
 	char **argv;             /* argv[0] is prog; owned array, borrowed strings */
+	char **lists;            /* the comma lists fh_cli_list joined, owned */
+	int nlists;
 };
 
 /* One subcommand of a tool. */
@@ -69,6 +71,24 @@ int fh_cli_dispatch(struct fh_cli *cli, const struct fh_command *cmds,
  */
 int fh_cli_main(const char *prog, int argc, char **argv, const struct fh_command *cmds,
 		const char *tool_help);
+
+/*
+ * The hidden completion mode, "TOOL --complete WORD... CURRENT" (what
+ * completion/fh.bash asks): prints on stdout, one a line, the words that
+ * may replace CURRENT, the last of argv: cmds' names and more (NULL-ended,
+ * may be NULL) first, then sub-verbs, options and arguments as the usage
+ * lines name them, option values from fh/codes.h, the database's codes
+ * and fh_cli_complete_hook; "@files" asks for file names.  Returns 0.
+ */
+int fh_cli_complete(const char *prog, const struct fh_command *cmds,
+		    const char *const *more, int argc, char **argv);
+
+/*
+ * A tool's own option values for completion (fh-stats: the keys of
+ * --by): the NULL-ended values of option opt (as typed) of subcommand
+ * cmd, or NULL to leave opt to fh_cli_complete.  NULL: none.
+ */
+extern const char *const *(*fh_cli_complete_hook)(const char *cmd, const char *opt);
 
 /*
  * Prints "prog: message" for err on stderr and returns its exit status
@@ -163,6 +183,15 @@ void fh_cli_progress_end(struct fh_db *db);
  * closes) it returns.  NULL with err set on failure.
  */
 FILE *fh_cli_spool(struct fh_db *db, FILE *fp, const char *name, struct fh_error *err);
+
+/*
+ * Adds value to a filter option's comma list *list (fh(1): a filter given
+ * twice or as a comma list matches any of its values): *list becomes value
+ * when NULL, else "LIST,value", owned by cli until fh_cli_release.
+ * Returns 0, or -1 with err set when out of memory.
+ */
+int fh_cli_list(struct fh_cli *cli, const char **list, const char *value,
+		struct fh_error *err);
 
 /*
  * Parses a whole decimal number in [min, max] for option opt.  Returns 0,

@@ -67,6 +67,15 @@ int fh_config_default_timezone(struct fh_db *db, struct fh_error *err);
  */
 int fh_config_use_timezone(struct fh_db *db);
 
+/*
+ * The station's officers (setting "officers", a comma list such as
+ * "王警官,李警官"), so that fh-report assign does not take a report id or
+ * a typo for a name and split statistics by officer.  Returns 0 when name
+ * is one of them; else, when add, appends it (inside the caller's
+ * transaction) and returns 0; else -1 with err saying it is unknown.
+ */
+int fh_config_officer(struct fh_db *db, const char *name, int add, struct fh_error *err);
+
 /* The photo size limit in bytes: the setting, or the default. */
 long long fh_config_photo_max(struct fh_db *db);
 

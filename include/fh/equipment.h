@@ -17,7 +17,10 @@ int fh_equipment_issue(struct fh_db *db, const char *member, const char *item,
 int fh_equipment_return(struct fh_db *db, const char *member, const char *item,
 			long long count, const char *date, struct fh_error *err);
 
-/* Writes who holds what, since when, filtered by zone, group, item (NULL: any). */
+/*
+ * Writes who holds what, since when, filtered by zone and group (comma
+ * lists, any of which matches) and item (NULL: any).
+ */
 int fh_equipment_list(struct fh_db *db, const char *zone, const char *group,
 		      const char *item, struct fh_out *out, struct fh_error *err);
 

@@ -24,8 +24,9 @@ int fh_group_show(struct fh_db *db, const char *code, const struct fh_show *show
 		  struct fh_error *err);
 
 /*
- * Writes the groups (of zone, or all; dissolved ones only with all) with
- * the columns group, zone, size, leader, letter_signed, then more.
+ * Writes the groups (of zone, a comma list of zones, or all; dissolved
+ * ones only with all) with the columns group, zone, size, leader,
+ * letter_signed, then more.
  */
 int fh_group_list(struct fh_db *db, const char *zone, int all, struct fh_out *out,
 		  struct fh_error *err);

@@ -78,8 +78,9 @@ int fh_meeting_action_list(struct fh_db *db, int open_only, const char *zone,
 			   struct fh_out *out, struct fh_error *err);
 
 /*
- * Writes the meetings (of zone and quarter when not NULL) to out: id,
- * kind, zone, quarter, planned_on, held_on, chair, attended, open_actions.
+ * Writes the meetings (of zone, a comma list, and quarter when not NULL)
+ * to out: id, kind, zone, quarter, planned_on, held_on, chair, attended,
+ * open_actions.
  * Returns 0 or -1.
  */
 int fh_meeting_list(struct fh_db *db, const char *zone, const char *quarter,

@@ -59,7 +59,7 @@ int fh_member_show(struct fh_db *db, const char *code, const struct fh_show *sho
 		   struct fh_error *err);
 
 struct fh_member_filter {
-	const char *zone, *group, *kind, *team;  /* NULL: any */
+	const char *zone, *group, *kind, *team;  /* comma lists, any of which matches; NULL: any */
 	int all;                                 /* include members who left */
 };
 

@@ -63,6 +63,19 @@ int fh_time_parse(const char *s, struct fh_time *t, struct fh_error *err);
  */
 int fh_period_parse(const char *s, struct fh_range *r, struct fh_error *err);
 
+/*
+ * The one reader of --period, --since and --until for every tool: s is a
+ * time ("2026-11-23 14:05", the span starts or ends there), or anything
+ * fh_period_parse takes (a date, month, quarter, year, ISO week or a
+ * relative name), which --since starts at and --until ends with (so
+ * "--until 2026-11" includes November).  opt is the option as typed, for
+ * the message.  Sets r (for a time, start and end both to it) and returns
+ * 0, or -1 with err ("--since: invalid period ...") at status FH_FAIL: by
+ * fh(1)'s rule a value that is wrong exits 1, a malformed command line 2.
+ */
+int fh_period_option(const char *opt, const char *s, struct fh_range *r,
+		     struct fh_error *err);
+
 /* Formats t as "YYYY-MM-DD HH:MM" into buf (FH_TIME_LEN bytes). */
 void fh_time_format(const struct fh_time *t, char *buf);
 

@@ -165,7 +165,8 @@ enum fh_report_move {
 
 struct fh_report_change {
 	enum fh_report_move move;
-	const char *officer;        /* assign: who takes it */
+	const char *officer;        /* assign: who takes it, one of the station's officers */
+	int new_officer;            /* assign: add officer to the station's officers if new */
 	const char *note;           /* handle: what was done; dismiss, extend: why;
 				       reject: what is wrong (all required); verify: optional */
 	const char *at;             /* when (a time, not in the future); NULL: now */
@@ -225,6 +226,7 @@ int fh_report_change(struct fh_db *db, const char *actor,
 
 /* What fh-report list selects; NULL or 0 fields do not filter. */
 struct fh_report_filter {
+	/* Comma lists of codes, any of which matches ("open,assigned"); NULL: any. */
 	const char *status, *category, *family, *zone, *group, *by;
 	const char *since, *until;  /* "YYYY-MM-DD HH:MM" bounds [since, until) */
 	long long overdue;          /* >= 0: open or assigned for more than this many days; < 0: no filter */

@@ -106,7 +106,7 @@ int fh_codes_find(const char *name, enum fh_code_list *list, struct fh_error *er
 	for (int l = 0; l < FH_CODES_COUNT && used < sizeof(names); l++)
 		used += (size_t)snprintf(names + used, sizeof(names) - used, "%s%s", l ? ", " : "",
 					 lists[l].name);
-	return fh_error_usage(err, _("unknown list '%s' (valid: %s)"), name, names);
+	return fh_error_set(err, _("unknown list '%s' (valid: %s)"), name, names);
 }
 
 int fh_codes_write(struct fh_out *out, enum fh_code_list list)

@@ -278,7 +278,7 @@ int fh_quarter_parse(const char *s, char buf[FH_QUARTER_LEN], struct fh_error *e
 	if (strlen(s) != 6 || !isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) ||
 	    !isdigit((unsigned char)s[2]) || !isdigit((unsigned char)s[3]) ||
 	    (s[4] != 'Q' && s[4] != 'q') || s[5] < '1' || s[5] > '4' || !strncmp(s, "0000", 4))
-		return fh_error_usage(err, _("invalid quarter '%s' (expected e.g. 2026Q4)"), s);
+		return fh_error_set(err, _("invalid quarter '%s' (expected e.g. 2026Q4)"), s);
 	memcpy(buf, s, 6);
 	buf[4] = 'Q';
 	buf[6] = '\0';
@@ -337,4 +337,22 @@ static int parse_period(const char *s, struct fh_range *r, struct fh_error *err)
 	return days_range(r, t, 1), 0;
 bad:
 	return fh_error_set(err, _("invalid period '%s' (expected e.g. 2026, 2026Q4, 2026-11, 2026-W47, 2026-11-23 or this-month)"), s);
+}
+
+int fh_period_option(const char *opt, const char *s, struct fh_range *r,
+		     struct fh_error *err)
+{
+	struct fh_time t;
+
+	/* A time has a blank or a T after its date; anything else is a period. */
+	if (strlen(s) > 10 && (s[10] == ' ' || s[10] == 'T')) {
+		if (fh_time_parse(s, &t, err))
+			return fh_error_prefix(err, "%s", opt);
+		fh_time_format(&t, r->start);
+		memcpy(r->end, r->start, sizeof(r->end));
+		return 0;
+	}
+	if (fh_period_parse(s, r, err))
+		return fh_error_prefix(err, "%s", opt);
+	return 0;
 }

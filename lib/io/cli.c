@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <pwd.h>
@@ -11,8 +12,10 @@
 #include <unistd.h>
 
 #include "fh/cli.h"
+#include "fh/codes.h"
 #include "fh/config.h"
 #include "fh/file.h"
+#include "fh/lookup.h"
 #include "fh/text.h"
 #include "fh/mask.h"
 #include "fh/i18n.h"
@@ -51,6 +54,33 @@ static int match_option(char **argv, int *i, const char *lng, char shrt,
 	}
 	*value = argv[++*i];
 	return 1;
+}
+
+/*
+ * The tools' own options that take a value (getopt_long's required_argument
+ * in cmd/, sorted; tests/cli/fh/option-values.t keeps the list whole).
+ * What follows one of them is its value even when it begins with '-', as
+ * getopt_long reads it: "--where -fast" is not "-f ast".
+ */
+static const char *const value_options[] = {
+	"activity", "actor", "address", "at", "attended", "attendees", "by", "category",
+	"chair", "config", "contact", "count", "days", "due", "duplicate-of", "family", "file",
+	"format-in", "formed", "group", "held-on", "hours", "item", "joined", "kind", "lat",
+	"led-by", "left", "letter-signed", "lon", "max", "meters", "min", "minutes", "name",
+	"note", "officer", "on", "output", "overdue", "owner", "period", "phone", "photo",
+	"quarter", "reason", "search", "severity", "since", "size", "station", "status", "svg",
+	"team", "template", "text", "topic", "until", "via", "where", "zone",
+};
+
+/* Whether a is "--NAME" (no "=VALUE") for a NAME of value_options. */
+static bool takes_next_value(const char *a)
+{
+	if (a[0] != '-' || a[1] != '-' || strchr(a, '='))
+		return false;
+	for (size_t i = 0; i < sizeof(value_options) / sizeof(*value_options); i++)
+		if (!strcmp(a + 2, value_options[i]))
+			return true;
+	return false;
 }
 
 /* The login name, for the audit trail when neither --as nor $FH_USER says. */
@@ -156,7 +186,10 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 			cli->argv[cli->argc++] = argv[i];
 			continue;
 		}
-		if ((m = match_option(argv, &i, "db", 0, true, &value, err)) != 0) {
+		if (takes_next_value(argv[i]) && argv[i + 1]) {
+			cli->argv[cli->argc++] = argv[i++];
+			cli->argv[cli->argc++] = argv[i];
+		} else if ((m = match_option(argv, &i, "db", 0, true, &value, err)) != 0) {
 			if (m < 0)
 				return -1;
 			if (!*value)
@@ -196,6 +229,9 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 
 void fh_cli_release(struct fh_cli *cli)
 {
+	for (int i = 0; i < cli->nlists; i++)
+		free(cli->lists[i]);
+	free(cli->lists);
 	free(cli->argv);
 	free(cli->dbs);
 	free(cli->command);
@@ -233,15 +269,20 @@ int fh_cli_bad_option(const struct fh_cli *cli, char **argv)
 {
 	const char *arg = argv[optind - 1];
 
-	if (optopt && (!arg || arg[0] != '-' || arg[1] == '-' || !strchr(arg, optopt)))
-		arg = NULL;
-	if (arg && arg[0] == '-' && arg[1] == '-') {
+	if (arg && arg[0] == '-' && arg[1] == '-' && arg[2]) {
 		char name[128];
+		bool has_value = strchr(arg, '=') != NULL;
 
+		/* Named as typed: the letter getopt keeps for it is private to the tool. */
 		snprintf(name, sizeof(name), "%.*s", (int)strcspn(arg, "="), arg);
-		/* getopt leaves no way to tell these apart but the argument's shape. */
-		return fh_cli_usage(cli, _("unknown option or missing value for '%s'"), name);
+		if (!optopt)
+			return fh_cli_usage(cli, _("unknown option '%s'"), name);
+		if (has_value)
+			return fh_cli_usage(cli, _("option '%s' takes no value"), name);
+		return fh_cli_usage(cli, _("option '%s' needs a value"), name);
 	}
+	if (optopt && (!arg || arg[0] != '-' || !strchr(arg, optopt)))
+		arg = NULL;
 	if (optopt)
 		return fh_cli_usage(cli, _("unknown option or missing value for '-%c'"), optopt);
 	return fh_cli_usage(cli, _("unknown option '%s'"), arg ? arg : "?");
@@ -468,6 +509,25 @@ int fh_cli_saved(const struct fh_cli *cli, const char *fmt, ...)
 	return FH_SAVED_OUTPUT_FAILED;
 }
 
+int fh_cli_list(struct fh_cli *cli, const char **list, const char *value,
+		struct fh_error *err)
+{
+	char **grown, *joined;
+
+	if (!*list) {
+		*list = value;
+		return 0;
+	}
+	grown = realloc(cli->lists, ((size_t)cli->nlists + 1) * sizeof(*grown));
+	if (!grown)
+		return fh_error_set(err, _("out of memory"));
+	cli->lists = grown;
+	if (asprintf(&joined, "%s,%s", *list, value) < 0)
+		return fh_error_set(err, _("out of memory"));
+	*list = cli->lists[cli->nlists++] = joined;
+	return 0;
+}
+
 int fh_cli_number(const char *s, long long min, long long max, const char *opt,
 		  long long *out, struct fh_error *err)
 {
@@ -475,7 +535,7 @@ int fh_cli_number(const char *s, long long min, long long max, const char *opt,
 
 	/* Strict: " 5", "+5" and "0x5" are typing slips, not numbers. */
 	if (fh_text_whole(s, min, max, &v))
-		return fh_error_usage(err, _("invalid value '%s' for %s (a whole number from %lld to %lld)"),
+		return fh_error_set(err, _("invalid value '%s' for %s (a whole number from %lld to %lld)"),
 				      s, opt, min, max);
 	*out = v;
 	return 0;
@@ -557,6 +617,315 @@ FILE *fh_cli_spool(struct fh_db *db, FILE *fp, const char *name, struct fh_error
 	return fh_file_spool(fp, name, lim.line, lim.input, err);
 }
 
+/*
+ * Completion: what a tool's --complete mode offers for the last of words
+ * (the word being typed), read from the tools' own usage lines, the fixed
+ * lists of fh/codes.h and the database's codes, so that completion/fh.bash
+ * holds no list of its own.
+ */
+struct completion {
+	const char *prog;
+	const struct fh_command *cmd;   /* the subcommand typed, or NULL */
+	const char *sub;                /* its sub-verb ("member add"), or NULL */
+	const char *db;                 /* --db on the line, or NULL */
+	const char *cur;                /* the word being typed */
+	FILE *fp;
+};
+
+const char *const *(*fh_cli_complete_hook)(const char *cmd, const char *opt);
+
+/* Offers word (n bytes) when it extends what is typed after the last comma of a list. */
+static void offer(const struct completion *c, const char *word, size_t n, bool list)
+{
+	const char *tail = list && strrchr(c->cur, ',') ? strrchr(c->cur, ',') + 1 : c->cur;
+	size_t t = strlen(tail);
+
+	if (n >= t && !strncmp(word, tail, t))
+		fprintf(c->fp, "%.*s%.*s\n", (int)(tail - c->cur), c->cur, (int)n, word);
+}
+
+/* The usage lines of c->cmd that c->sub's line is (all of them without a sub-verb). */
+static bool usage_line_applies(const struct completion *c, const char *line, size_t n)
+{
+	size_t verb = strcspn(line, " \n");
+
+	if (!c->sub)
+		return true;
+	return n > verb + strlen(c->sub) && !strncmp(line + verb + 1, c->sub, strlen(c->sub)) &&
+	       (line[verb + 1 + strlen(c->sub)] == ' ' || line[verb + 1 + strlen(c->sub)] == '\n' ||
+		verb + 1 + strlen(c->sub) == n);
+}
+
+/*
+ * Counts (and offers, when print) the sub-verbs of c->cmd: the second
+ * word of usage lines like "member add CODE".
+ */
+static int subverbs(const struct completion *c, bool print)
+{
+	int found = 0;
+
+	for (const char *line = c->cmd->usage; *line; ) {
+		size_t n = strcspn(line, "\n"), verb = strcspn(line, " \n");
+		const char *w = line + verb + 1;
+		size_t wn = strcspn(w, " \n");
+
+		if (verb < n && wn && strspn(w, "abcdefghijklmnopqrstuvwxyz-") >= wn) {
+			if (print)
+				offer(c, w, wn, false);
+			found++;
+		}
+		line += n + (line[n] == '\n');
+	}
+	return found;
+}
+
+/* Offers the options of the usage lines that apply, and the common ones. */
+static void offer_options(const struct completion *c)
+{
+	static const char *const common[] = {
+		"--db", "--format", "--no-header", "--reveal", "--as", "--help", NULL,
+	};
+
+	for (const char *const *o = common; *o; o++)
+		offer(c, *o, strlen(*o), false);
+	for (const char *line = c->cmd ? c->cmd->usage : ""; *line; ) {
+		size_t n = strcspn(line, "\n");
+
+		for (size_t i = 0; usage_line_applies(c, line, n) && i + 1 < n; i++)
+			if (line[i] == '-' && (i == 0 || strchr(" [(|", line[i - 1])) && line[i + 1] != ' ')
+				offer(c, line + i, strspn(line + i, "-abcdefghijklmnopqrstuvwxyz"), false);
+		line += n + (line[n] == '\n');
+	}
+}
+
+/* Offers the formats after "-f " in the usage (e.g. "-f md|text|json"), else the four tables. */
+static void offer_formats(const struct completion *c)
+{
+	const char *p = c->cmd ? strstr(c->cmd->usage, "-f ") : NULL;
+
+	if (!p) {
+		/* The formats of fh_format_parse. */
+		static const char *const tables[] = { "table", "tsv", "csv", "json", NULL };
+
+		for (const char *const *f = tables; *f; f++)
+			offer(c, *f, strlen(*f), false);
+		return;
+	}
+	for (p += 3;; p++) {
+		size_t n;
+
+		p += strspn(p, " ");
+		n = strspn(p, "abcdefghijklmnopqrstuvwxyz");
+		if (!n)
+			return;
+		offer(c, p, n, false);
+		p += n + strspn(p + n, " ");
+		if (*p != '|')
+			return;
+	}
+}
+
+/* Offers the codes of what ("zone", ...) in the database named on the line. */
+static void offer_codes(const struct completion *c, const char *what)
+{
+	struct fh_error err = { 0 };
+	struct fh_db *db;
+	const char *tail = strrchr(c->cur, ',') ? strrchr(c->cur, ',') + 1 : c->cur;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem;
+
+	/* Not read-only: closing then tidies the WAL files away, as for fh sql. */
+	if (fh_db_open(&db, fh_db_default_path(c->db), 0, &err))
+		return;
+	if ((mem = open_memstream(&buf, &len))) {
+		fh_lookup_complete(db, what, tail, mem, &err);
+		fclose(mem);
+		for (char *line = buf; line && *line; ) {
+			size_t n = strcspn(line, "\n");
+
+			offer(c, line, n, true);
+			line += n + (line[n] == '\n');
+		}
+		free(buf);
+	}
+	fh_db_close(db);
+}
+
+static void offer_words(const struct completion *c, const char *const *words)
+{
+	for (; *words; words++)
+		offer(c, *words, strlen(*words), true);
+}
+
+static void offer_list(const struct completion *c, enum fh_code_list list)
+{
+	offer_words(c, fh_codes(list));
+}
+
+/* Offers the values of option opt; returns false when it takes none known here. */
+static bool offer_values(const struct completion *c, const char *opt)
+{
+	static const char *const files[] = {
+		"--db", "--config", "--template", "--minutes", "--svg", "--photo", "--output", "-o",
+		"--file", NULL,
+	};
+	static const char *const codes[] = { "--zone", "--group", "--team", "--category", NULL };
+	const char *cmd = c->cmd ? c->cmd->name : "";
+	const char *const *own;
+
+	for (const char *const *f = files; *f; f++)
+		if (!strcmp(opt, *f))
+			return fputs("@files\n", c->fp), true;
+	if (!strcmp(opt, "-f") || !strcmp(opt, "--format"))
+		return offer_formats(c), true;
+	for (const char *const *k = codes; *k; k++)
+		if (!strcmp(opt, *k))
+			return offer_codes(c, *k + 2), true;
+	if (fh_cli_complete_hook && (own = fh_cli_complete_hook(cmd, opt)))
+		return offer_words(c, own), true;
+	if (!strcmp(opt, "--by") || !strcmp(opt, "--owner"))
+		return offer_codes(c, "member"), true;
+	if (!strcmp(opt, "--status"))
+		return offer_list(c, FH_CODES_STATUS), true;
+	if (!strcmp(opt, "--family"))
+		return offer_list(c, FH_CODES_FAMILY), true;
+	if (!strcmp(opt, "--severity"))
+		return offer_list(c, FH_CODES_SEVERITY), true;
+	if (!strcmp(opt, "--via"))
+		return offer_list(c, FH_CODES_CHANNEL), true;
+	if (!strcmp(opt, "--topic"))
+		return offer_list(c, FH_CODES_TOPIC), true;
+	if (!strcmp(opt, "--kind"))
+		return offer_list(c, !strcmp(c->prog, "fh-activity") ? FH_CODES_ACTIVITY_KIND
+				  : !strcmp(cmd, "team") ? FH_CODES_TEAM_KIND
+				  : !strcmp(c->prog, "fh-meeting") ? FH_CODES_MEETING_KIND
+				  : FH_CODES_MEMBER_KIND), true;
+	return false;
+}
+
+/* Offers the codes or files an argument's name in the usage stands for. */
+static void offer_named(const struct completion *c, const char *name, size_t len)
+{
+	if (len >= 4 && !strncmp(name, "FILE", 4))
+		fputs("@files\n", c->fp);
+	else if (len == 6 && !strncmp(name, "MEMBER", 6))
+		offer_codes(c, "member");
+	else if (len == 5 && !strncmp(name, "GROUP", 5))
+		offer_codes(c, "group");
+	else if (len == 4 && !strncmp(name, "TEAM", 4))
+		offer_codes(c, "team");
+	else if (len == 4 && !strncmp(name, "CODE", 4) && c->sub && strcmp(c->sub, "add"))
+		offer_codes(c, strcmp(c->cmd->name, "team") ? "member" : "team");
+}
+
+/*
+ * Offers what the usage's argument number pos (after the subcommand and
+ * its sub-verb) names; after "NAME ...", an argument may be another NAME
+ * or the one that follows.
+ */
+static void offer_argument(const struct completion *c, int pos)
+{
+	const char *line = c->cmd->usage, *p, *names[16];
+	size_t lens[16], len;
+	int n = 0, depth = 0;
+
+	for (; *line; line += len + (line[len] == '\n')) {
+		len = strcspn(line, "\n");
+		if (usage_line_applies(c, line, len))
+			break;
+	}
+	/* The words of the line outside brackets that are no option nor an option's value. */
+	for (p = line + strcspn(line, " \n") + (c->sub ? 1 + strlen(c->sub) : 0);
+	     *p && *p != '\n' && n < 16; ) {
+		size_t w;
+
+		p += strspn(p, " ");
+		w = strcspn(p, " \n");
+		if (*p == '-' && !depth && strchr(p + w, ' ') && isupper((unsigned char)p[w + 1])) {
+			p += w + 1;
+			p += strcspn(p, " \n");
+			continue;
+		}
+		if (!depth && *p != '-' && *p != '[' && *p != '(' && w) {
+			names[n] = p;
+			lens[n++] = w;
+		}
+		for (size_t i = 0; i < w; i++)
+			depth += (p[i] == '[' || p[i] == '(') - (p[i] == ']' || p[i] == ')');
+		p += w;
+	}
+	for (int i = 0; i < n; i++) {
+		if (lens[i] >= 3 && !strncmp(names[i], "...", 3) && i > 0 && pos >= i - 1) {
+			offer_named(c, names[i - 1], lens[i - 1]);
+			if (i + 1 < n && pos > i - 1)
+				offer_named(c, names[i + 1], lens[i + 1]);
+			return;
+		}
+	}
+	if (pos < n)
+		offer_named(c, names[pos], lens[pos]);
+}
+
+int fh_cli_complete(const char *prog, const struct fh_command *cmds,
+		    const char *const *more, int argc, char **argv)
+{
+	struct completion c = { .prog = prog, .fp = stdout };
+	const char *words[64], *prev;
+	int nw = 0, has_subs;
+	char sub[64];
+
+	if (argc < 1)
+		return 0;
+	c.cur = argv[argc - 1];
+	prev = argc > 1 ? argv[argc - 2] : NULL;
+	for (int i = 0; i < argc - 1; i++) {
+		const char *a = argv[i];
+
+		if (!strcmp(a, "--db") && i + 2 < argc)
+			c.db = argv[i + 1];
+		else if (!strncmp(a, "--db=", 5))
+			c.db = a + 5;
+		if (!strcmp(a, "--db") || !strcmp(a, "-f") || !strcmp(a, "--format") ||
+		    !strcmp(a, "--as") || !strcmp(a, "-o") || takes_next_value(a))
+			i++;
+		else if (a[0] != '-' && nw < 64)
+			words[nw++] = a;
+	}
+	for (int i = 0; nw && cmds[i].name; i++)
+		if (!strcmp(cmds[i].name, words[0]))
+			c.cmd = &cmds[i];
+	if (c.cmd && nw > 1) {
+		/* words[1] is a sub-verb when a usage line is "CMD WORDS[1] ...". */
+		snprintf(sub, sizeof(sub), "%s", words[1]);
+		for (const char *line = c.cmd->usage; *line && !c.sub; ) {
+			size_t n = strcspn(line, "\n"), verb = strcspn(line, " \n");
+
+			if (verb < n && !strncmp(line + verb + 1, sub, strlen(sub)) &&
+			    strchr(" \n", line[verb + 1 + strlen(sub)]))
+				c.sub = sub;
+			line += n + (line[n] == '\n');
+		}
+	}
+	if (prev && offer_values(&c, prev))
+		return fh_cli_close_stdout(&(struct fh_cli){ .prog = prog }, 0);
+	if (c.cur[0] == '-') {
+		offer_options(&c);
+	} else if (nw == 0) {
+		for (int i = 0; cmds[i].name; i++)
+			offer(&c, cmds[i].name, strlen(cmds[i].name), false);
+		for (const char *const *m = more; m && *m; m++)
+			offer(&c, *m, strlen(*m), false);
+	} else if (c.cmd) {
+		has_subs = subverbs(&c, false);
+		if (has_subs && nw == 1)
+			subverbs(&c, true);
+		else if (!has_subs || c.sub)
+			offer_argument(&c, nw - 1 - (c.sub != NULL));
+	}
+	return fh_cli_close_stdout(&(struct fh_cli){ .prog = prog }, 0);
+}
+
 int fh_cli_main(const char *prog, int argc, char **argv, const struct fh_command *cmds,
 		const char *tool_help)
 {
@@ -564,6 +933,8 @@ int fh_cli_main(const char *prog, int argc, char **argv, const struct fh_command
 	struct fh_error err = { 0 };
 	int status;
 
+	if (argc > 1 && !strcmp(argv[1], "--complete"))
+		return fh_cli_complete(prog, cmds, NULL, argc - 2, argv + 2);
 	if (fh_cli_parse(&cli, prog, argc, argv, &err))
 		status = fh_cli_fail(&cli, &err);
 	else

@@ -132,7 +132,7 @@ int fh_format_parse(const char *name, enum fh_format *fmt, struct fh_error *err)
 			return 0;
 		}
 	}
-	return fh_error_usage(err, _("unknown format '%s' (use table, tsv, csv or json)"), name);
+	return fh_error_set(err, _("unknown format '%s' (use table, tsv, csv or json)"), name);
 }
 
 struct fh_out *fh_out_new(FILE *fp, enum fh_format fmt, unsigned flags)

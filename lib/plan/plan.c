@@ -673,9 +673,9 @@ static int bounds(const struct fh_plan_options *opt, int *size, int *min, int *m
 	*min = opt->min > 0 ? opt->min : (*size > 3 ? *size - 2 : 1);
 	*max = opt->max > 0 ? opt->max : *size + 2;
 	if (*min > *max)
-		return fh_error_usage(err, _("minimum group size %d is above the maximum %d"), *min, *max);
+		return fh_error_set(err, _("minimum group size %d is above the maximum %d"), *min, *max);
 	if (*size < *min || *size > *max)
-		return fh_error_usage(err, _("group size %d is outside the bounds %d..%d"), *size, *min, *max);
+		return fh_error_set(err, _("group size %d is outside the bounds %d..%d"), *size, *min, *max);
 	return 0;
 }
 

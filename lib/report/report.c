@@ -873,9 +873,9 @@ static int check_change(const struct fh_report_mover *m, const struct fh_report_
 			char when[FH_TIME_LEN], struct fh_error *err)
 {
 	if (c->note && !fh_text_utf8_valid(c->note))
-		return fh_error_usage(err, "invalid UTF-8 in --note");
+		return fh_error_set(err, "invalid UTF-8 in --note");
 	if (c->officer && !fh_text_utf8_valid(c->officer))
-		return fh_error_usage(err, "invalid UTF-8 in the officer's name");
+		return fh_error_set(err, "invalid UTF-8 in the officer's name");
 	if (c->move == FH_MOVE_ASSIGN && (!c->officer || !*c->officer))
 		return fh_error_usage(err, _("the OFFICER's name is empty"));
 	if (c->move == FH_MOVE_REJECT && (!c->note || !*c->note))
@@ -1170,6 +1170,8 @@ int fh_report_change(struct fh_db *db, const char *actor,
 	qsort(sorted, n, sizeof(*sorted), compare_ids);
 	if (fh_report_mover_new(db, actor, &m, err) || fh_db_begin(db, err))
 		goto done;
+	if (change->officer && fh_config_officer(db, change->officer, change->new_officer, err))
+		goto done;
 	for (size_t i = 0; i < n; i++) {
 		if (i && sorted[i] == sorted[i - 1])
 			continue;
@@ -1221,18 +1223,19 @@ static char *list_sql(struct fh_db *db, const struct fh_report_filter *f, int se
 	sqlite3_str_appendall(s,
 		" LEFT JOIN zones z ON z.id = r.zone_id LEFT JOIN groups g ON g.id = r.group_id"
 		" LEFT JOIN members m ON m.id = r.member_id WHERE 1");
+	/* Each filter is a JSON array of the values any of which matches. */
 	if (f->status)
-		sqlite3_str_appendall(s, " AND r.status = ?2");
+		sqlite3_str_appendall(s, " AND r.status IN (SELECT value FROM json_each(?2))");
 	if (f->category)
-		sqlite3_str_appendall(s, " AND r.category = ?3");
+		sqlite3_str_appendall(s, " AND r.category IN (SELECT value FROM json_each(?3))");
 	if (f->family)
-		sqlite3_str_appendall(s, " AND c.family = ?4");
+		sqlite3_str_appendall(s, " AND c.family IN (SELECT value FROM json_each(?4))");
 	if (f->zone)
-		sqlite3_str_appendall(s, " AND r.zone_id = ?5");
+		sqlite3_str_appendall(s, " AND r.zone_id IN (SELECT value FROM json_each(?5))");
 	if (f->group)
-		sqlite3_str_appendall(s, " AND r.group_id = ?6");
+		sqlite3_str_appendall(s, " AND r.group_id IN (SELECT value FROM json_each(?6))");
 	if (f->by)
-		sqlite3_str_appendall(s, " AND r.member_id = ?7");
+		sqlite3_str_appendall(s, " AND r.member_id IN (SELECT value FROM json_each(?7))");
 	if (f->since)
 		sqlite3_str_appendall(s, " AND r.reported_at >= ?8");
 	if (f->until)
@@ -1259,11 +1262,75 @@ static char *list_sql(struct fh_db *db, const struct fh_report_filter *f, int se
 	return sqlite3_str_finish(s);
 }
 
+/* What one of fh_report_list's filters holds: codes, or row ids looked up from them. */
+enum filter_kind { F_STATUS, F_FAMILY, F_CATEGORY, F_ZONE, F_GROUP, F_MEMBER };
+
+/* Checks one value of a filter of kind and appends it (or its row id) to array. */
+static int filter_value(struct fh_db *db, enum filter_kind kind, const char *code,
+			json_t *array, struct fh_error *err)
+{
+	static const enum fh_entity entity[] = { [F_ZONE] = FH_ZONE, [F_GROUP] = FH_GROUP,
+						 [F_MEMBER] = FH_MEMBER };
+	sqlite3_int64 id;
+	char buf[128];
+
+	if (kind == F_STATUS && !fh_codes_has(FH_CODES_STATUS, code))
+		return fh_error_set(err, _("unknown status '%s' (valid: %s)"), code,
+				    fh_codes_join(FH_CODES_STATUS, buf, sizeof(buf)));
+	if (kind == F_FAMILY && !fh_codes_has(FH_CODES_FAMILY, code))
+		return fh_error_set(err, _("unknown family '%s' (valid: %s)"), code,
+				    fh_codes_join(FH_CODES_FAMILY, buf, sizeof(buf)));
+	if (kind == F_CATEGORY && check_category_code(db, code, err))
+		return -1;
+	if (kind >= F_ZONE) {
+		if (fh_lookup(db, entity[kind], code, &id, err))
+			return -1;
+		return json_array_append_new(array, json_integer(id)) ? fh_error_set(err, _("out of memory")) : 0;
+	}
+	return json_array_append_new(array, json_string(code)) ? fh_error_set(err, _("out of memory")) : 0;
+}
+
+/*
+ * Reads a filter's comma list ("open,assigned"; fh(1): a filter given
+ * twice or as a list matches any of its values) into *json, a JSON array
+ * of its values for json_each (malloc'd; NULL for no filter).  Returns 0,
+ * or -1 with err naming the first unknown value.
+ */
+static int filter_json(struct fh_db *db, enum filter_kind kind, const char *list,
+		       char **json, struct fh_error *err)
+{
+	json_t *array;
+	int rc = 0;
+
+	*json = NULL;
+	if (!list)
+		return 0;
+	if (!(array = json_array()))
+		return fh_error_set(err, _("out of memory"));
+	for (const char *p = list; rc == 0; p++) {
+		size_t n = strcspn(p, ",");
+		char *code = strndup(p, n);
+
+		rc = !code ? fh_error_set(err, _("out of memory")) : filter_value(db, kind, code, array, err);
+		free(code);
+		p += n;
+		if (!*p)
+			break;
+	}
+	if (rc == 0 && !(*json = json_dumps(array, JSON_COMPACT)))
+		rc = fh_error_set(err, _("out of memory"));
+	json_decref(array);
+	return rc;
+}
+
 int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
 		   struct fh_out *out, long long *count, struct fh_error *err)
 {
-	sqlite3_int64 zone = 0, group = 0, member = 0;
-	char now[FH_TIME_LEN], cutoff[FH_TIME_LEN], buf[128];
+	const char *lists[] = { [F_STATUS] = f->status, [F_FAMILY] = f->family,
+				[F_CATEGORY] = f->category, [F_ZONE] = f->zone,
+				[F_GROUP] = f->group, [F_MEMBER] = f->by };
+	char *json[F_MEMBER + 1] = { 0 };
+	char now[FH_TIME_LEN], cutoff[FH_TIME_LEN];
 	sqlite3_stmt *stmt = NULL;
 	char *query = NULL, *sql = NULL;
 	struct fh_time t;
@@ -1273,19 +1340,11 @@ int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
 	if (fh_now(&t, err))
 		return -1;
 	fh_time_format(&t, now);
-	if (f->status && !fh_codes_has(FH_CODES_STATUS, f->status))
-		return fh_error_usage(err, _("unknown status '%s' (valid: %s)"), f->status,
-				      fh_codes_join(FH_CODES_STATUS, buf, sizeof(buf)));
-	if (f->family && !fh_codes_has(FH_CODES_FAMILY, f->family))
-		return fh_error_usage(err, _("unknown family '%s' (valid: %s)"), f->family,
-				      fh_codes_join(FH_CODES_FAMILY, buf, sizeof(buf)));
-	if ((f->category && check_category_code(db, f->category, err)) ||
-	    (f->zone && fh_lookup(db, FH_ZONE, f->zone, &zone, err)) ||
-	    (f->group && fh_lookup(db, FH_GROUP, f->group, &group, err)) ||
-	    (f->by && fh_lookup(db, FH_MEMBER, f->by, &member, err)))
-		return -1;
+	for (int k = F_STATUS; k <= F_MEMBER; k++)
+		if (filter_json(db, (enum filter_kind)k, lists[k], &json[k], err))
+			goto done;
 	if (f->search && !(query = fh_search_query(f->search, err)))
-		return -1;
+		goto done;
 	fh_time_add_days(&t, f->overdue > 0 ? -f->overdue : 0);
 	fh_time_format(&t, cutoff);
 
@@ -1296,12 +1355,12 @@ int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
 	if (fh_db_prepare(db, &stmt, sql, err))
 		goto done;
 	sqlite3_bind_text(stmt, 1, now, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 2, f->status, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 3, f->category, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 4, f->family, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(stmt, 5, zone);
-	sqlite3_bind_int64(stmt, 6, group);
-	sqlite3_bind_int64(stmt, 7, member);
+	sqlite3_bind_text(stmt, 2, json[F_STATUS], -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, json[F_CATEGORY], -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 4, json[F_FAMILY], -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 5, json[F_ZONE], -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 6, json[F_GROUP], -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 7, json[F_MEMBER], -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 8, f->since, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 9, f->until, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 10, cutoff, -1, SQLITE_STATIC);
@@ -1315,6 +1374,8 @@ done:
 	sqlite3_finalize(stmt);
 	sqlite3_free(sql);
 	free(query);
+	for (int k = F_STATUS; k <= F_MEMBER; k++)
+		free(json[k]);
 	return rc;
 }
 

@@ -212,9 +212,9 @@ int fh_report_note(struct fh_db *db, const char *actor,
 	int ok = 0;
 
 	if (!fh_text_utf8_valid(note))
-		return fh_error_usage(err, _("invalid UTF-8 in the note"));
+		return fh_error_set(err, _("invalid UTF-8 in the note"));
 	if (!note[strspn(note, " \t\r\n")])
-		return fh_error_usage(err, _("the note is empty"));
+		return fh_error_set(err, _("the note is empty"));
 	if (fh_report_writer_new(db, actor, &e.w, err))
 		return -1;
 	if (!edit_begin(&e, ids, n, &sorted, err)) {

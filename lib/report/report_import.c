@@ -21,7 +21,7 @@ int fh_import_format_parse(const char *s, enum fh_import_format *fmt,
 	else if (!strcmp(s, "csv"))
 		*fmt = FH_IMPORT_CSV;
 	else
-		return fh_error_usage(err, _("unknown input format '%s' (use yaml, jsonl or csv)"), s);
+		return fh_error_set(err, _("unknown input format '%s' (use yaml, jsonl or csv)"), s);
 	return 0;
 }
 

@@ -51,7 +51,7 @@ char *fh_search_query(const char *text, struct fh_error *err)
 	*w = '\0';
 	if (!words) {
 		free(query);
-		fh_error_usage(err, _("the search text has no word"));
+		fh_error_set(err, _("the search text has no word"));
 		return NULL;
 	}
 	return query;

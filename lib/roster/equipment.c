@@ -1,6 +1,8 @@
 /*
  * Equipment: the one writer of the equipment_moves table.
  */
+#include <stdlib.h>
+
 #include "fh/equipment.h"
 #include "fh/i18n.h"
 #include "fh/lookup.h"
@@ -15,7 +17,7 @@ int fh_equipment_issue(struct fh_db *db, const char *member, const char *item,
 	int rc;
 
 	if (!*item)
-		return fh_error_usage(err, _("the item must not be empty"));
+		return fh_error_set(err, _("the item must not be empty"));
 	if (fh_rule_past("--on", date, err) || fh_db_begin(db, err))
 		return -1;
 	rc = fh_member_active(db, member, &mid, err);
@@ -49,22 +51,28 @@ int fh_equipment_return(struct fh_db *db, const char *member, const char *item,
 int fh_equipment_list(struct fh_db *db, const char *zone, const char *group,
 		      const char *item, struct fh_out *out, struct fh_error *err)
 {
-	sqlite3_stmt *st;
-	int rc;
+	sqlite3_stmt *st = NULL;
+	char *zones = NULL, *groups = NULL;
+	int rc = -1;
 
-	if (fh_lookup_check(db, FH_ZONE, zone, err) || fh_lookup_check(db, FH_GROUP, group, err))
-		return -1;
-	if (fh_db_prepare(db, &st,
+	/* zone and group may be comma lists (fh(1)); each code must exist. */
+	if (fh_lookup_filter(db, FH_ZONE, zone, &zones, err) ||
+	    fh_lookup_filter(db, FH_GROUP, group, &groups, err) ||
+	    fh_db_prepare(db, &st,
 			  "SELECT member, name, zone, \"group\", item, count, since FROM equipment_v"
-			  " WHERE (?1 IS NULL OR zone = ?1) AND (?2 IS NULL OR \"group\" = ?2)"
+			  " WHERE (?1 IS NULL OR zone IN (SELECT value FROM json_each(?1)))"
+			  " AND (?2 IS NULL OR \"group\" IN (SELECT value FROM json_each(?2)))"
 			  " AND (?3 IS NULL OR item = ?3) ORDER BY member, item", err))
-		return -1;
-	sqlite3_bind_text(st, 1, zone, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, group, -1, SQLITE_STATIC);
+		goto done;
+	sqlite3_bind_text(st, 1, zones, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, groups, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, item, -1, SQLITE_STATIC);
-	rc = fh_out_stmt(out, st, err);
+	rc = fh_out_stmt(out, st, err) == SQLITE_DONE ? 0 : -1;
+done:
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	free(zones);
+	free(groups);
+	return rc;
 }
 
 /* ---- check ---- */

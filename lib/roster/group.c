@@ -57,21 +57,25 @@ int fh_group_show(struct fh_db *db, const char *code, const struct fh_show *show
 int fh_group_list(struct fh_db *db, const char *zone, int all, struct fh_out *out,
 		  struct fh_error *err)
 {
-	sqlite3_stmt *st;
-	int rc;
+	sqlite3_stmt *st = NULL;
+	char *zones = NULL;
+	int rc = -1;
 
-	if (fh_lookup_check(db, FH_ZONE, zone, err))
-		return -1;
-	if (fh_db_prepare(db, &st,
+	/* zone may be a comma list (fh(1)); each must exist. */
+	if (fh_lookup_filter(db, FH_ZONE, zone, &zones, err) ||
+	    fh_db_prepare(db, &st,
 			  "SELECT \"group\", zone, size, leader, letter_signed, leader_name, name,"
 			  " formed_on, dissolved_on FROM groups_v"
-			  " WHERE (?1 IS NULL OR zone = ?1) AND (?2 OR active) ORDER BY \"group\"", err))
-		return -1;
-	sqlite3_bind_text(st, 1, zone, -1, SQLITE_STATIC);
+			  " WHERE (?1 IS NULL OR zone IN (SELECT value FROM json_each(?1))) AND (?2 OR active)"
+			  " ORDER BY \"group\"", err))
+		goto done;
+	sqlite3_bind_text(st, 1, zones, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, all);
-	rc = fh_out_stmt(out, st, err);
+	rc = fh_out_stmt(out, st, err) == SQLITE_DONE ? 0 : -1;
+done:
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	free(zones);
+	return rc;
 }
 
 

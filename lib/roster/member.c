@@ -31,7 +31,7 @@ int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *er
 	}
 	if (m->given[FH_RF_KIND] && (!m->val[FH_RF_KIND] ||
 	    !fh_codes_has(FH_CODES_MEMBER_KIND, m->val[FH_RF_KIND])))
-		return fh_error_usage(err, _("invalid kind '%s' (valid: %s)"),
+		return fh_error_set(err, _("invalid kind '%s' (valid: %s)"),
 				      m->val[FH_RF_KIND] ? m->val[FH_RF_KIND] : "",
 				      fh_codes_join(FH_CODES_MEMBER_KIND, buf, sizeof(buf)));
 	for (int i = FH_RF_LAT; i <= FH_RF_LON; i++) {
@@ -44,7 +44,7 @@ int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *er
 		errno = 0;
 		d = strtod(v, &end);
 		if (*end || errno || !isfinite(d) || fabs(d) > limit)
-			return fh_error_usage(err, _("invalid value '%s' for --%s (a number from %g to %g)"),
+			return fh_error_set(err, _("invalid value '%s' for --%s (a number from %g to %g)"),
 					      v, fh_roster_key(i), -limit, limit);
 	}
 	for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++)
@@ -55,9 +55,9 @@ int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *er
 	    fh_rule_joined_left(m->val[FH_RF_JOINED], m->val[FH_RF_LEFT], err))
 		return -1;
 	if (m->given[FH_RF_NAME] && (!m->val[FH_RF_NAME] || !*m->val[FH_RF_NAME]))
-		return fh_error_usage(err, _("the member's name must not be empty"));
+		return fh_error_set(err, _("the member's name must not be empty"));
 	if (m->given[FH_RF_ZONE] && (!m->val[FH_RF_ZONE] || !*m->val[FH_RF_ZONE]))
-		return fh_error_usage(err, _("the member's zone must not be empty"));
+		return fh_error_set(err, _("the member's zone must not be empty"));
 	return 0;
 }
 
@@ -299,34 +299,37 @@ int fh_member_show(struct fh_db *db, const char *code, const struct fh_show *sho
 int fh_member_list(struct fh_db *db, const struct fh_member_filter *f,
 		   struct fh_out *out, struct fh_error *err)
 {
-	sqlite3_stmt *st;
-	char buf[128];
-	int rc;
+	sqlite3_stmt *st = NULL;
+	char *json[4] = { 0 };
+	int rc = -1;
 
-	if (fh_lookup_check(db, FH_ZONE, f->zone, err) || fh_lookup_check(db, FH_GROUP, f->group, err) ||
-	    fh_lookup_check(db, FH_TEAM, f->team, err))
-		return -1;
-	if (f->kind && !fh_codes_has(FH_CODES_MEMBER_KIND, f->kind))
-		return fh_error_usage(err, _("invalid kind '%s' (valid: %s)"), f->kind,
-				      fh_codes_join(FH_CODES_MEMBER_KIND, buf, sizeof(buf)));
-	if (fh_db_prepare(db, &st,
+	/* Each filter may be a comma list (fh(1)); an unknown code is an error. */
+	if (fh_lookup_filter(db, FH_ZONE, f->zone, &json[0], err) ||
+	    fh_lookup_filter(db, FH_GROUP, f->group, &json[1], err) ||
+	    fh_lookup_filter_codes(FH_CODES_MEMBER_KIND, _("kind"), f->kind, &json[2], err) ||
+	    fh_lookup_filter(db, FH_TEAM, f->team, &json[3], err) ||
+	    fh_db_prepare(db, &st,
 			  "SELECT member, kind, name, contact, phone, address, zone, \"group\", lat, lon,"
 			  " joined_on, left_on FROM members_v v"
-			  " WHERE (?1 IS NULL OR zone = ?1) AND (?2 IS NULL OR \"group\" = ?2)"
-			  " AND (?3 IS NULL OR kind = ?3) AND (?4 OR active)"
+			  " WHERE (?1 IS NULL OR zone IN (SELECT value FROM json_each(?1)))"
+			  " AND (?2 IS NULL OR \"group\" IN (SELECT value FROM json_each(?2)))"
+			  " AND (?3 IS NULL OR kind IN (SELECT value FROM json_each(?3))) AND (?4 OR active)"
 			  " AND (?5 IS NULL OR member IN (SELECT m.code FROM team_members tm"
 			  "  JOIN teams t ON t.id = tm.team_id JOIN members m ON m.id = tm.member_id"
-			  "  WHERE t.code = ?5 AND tm.left_on IS NULL))"
+			  "  WHERE t.code IN (SELECT value FROM json_each(?5)) AND tm.left_on IS NULL))"
 			  " ORDER BY member", err))
-		return -1;
-	sqlite3_bind_text(st, 1, f->zone, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, f->group, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, f->kind, -1, SQLITE_STATIC);
+		goto done;
+	sqlite3_bind_text(st, 1, json[0], -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, json[1], -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, json[2], -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 4, f->all);
-	sqlite3_bind_text(st, 5, f->team, -1, SQLITE_STATIC);
-	rc = fh_out_stmt(out, st, err);
+	sqlite3_bind_text(st, 5, json[3], -1, SQLITE_STATIC);
+	rc = fh_out_stmt(out, st, err) == SQLITE_DONE ? 0 : -1;
+done:
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	for (int i = 0; i < 4; i++)
+		free(json[i]);
+	return rc;
 }
 
 /* ---- groups ---- */

@@ -13,7 +13,7 @@
 int fh_rule_utf8(const char *what, const char *s, struct fh_error *err)
 {
 	if (s && !fh_text_utf8_valid(s))
-		return fh_error_usage(err, _("invalid UTF-8 in %s"), what);
+		return fh_error_set(err, _("invalid UTF-8 in %s"), what);
 	return 0;
 }
 
@@ -24,12 +24,12 @@ int fh_rule_code(const char *what, const char *code, struct fh_error *err)
 	if (!code || !*code || code[strcspn(code, " \t\r\n")]) {
 		/* One message per kind, so that translators see whole sentences. */
 		if (!strcmp(what, "zone"))
-			return fh_error_usage(err, _("invalid zone code '%s' (no spaces allowed)"), code ? code : "");
+			return fh_error_set(err, _("invalid zone code '%s' (no spaces allowed)"), code ? code : "");
 		if (!strcmp(what, "group"))
-			return fh_error_usage(err, _("invalid group code '%s' (no spaces allowed)"), code ? code : "");
+			return fh_error_set(err, _("invalid group code '%s' (no spaces allowed)"), code ? code : "");
 		if (!strcmp(what, "team"))
-			return fh_error_usage(err, _("invalid team code '%s' (no spaces allowed)"), code ? code : "");
-		return fh_error_usage(err, _("invalid member code '%s' (no spaces allowed)"), code ? code : "");
+			return fh_error_set(err, _("invalid team code '%s' (no spaces allowed)"), code ? code : "");
+		return fh_error_set(err, _("invalid member code '%s' (no spaces allowed)"), code ? code : "");
 	}
 	snprintf(the, sizeof(the), "the %s code", what);
 	return fh_rule_utf8(the, code, err);
@@ -39,10 +39,9 @@ int fh_rule_date(const char *what, const char *s, struct fh_error *err)
 {
 	struct fh_time t;
 
-	if (s && *s && fh_date_parse(s, &t, err)) {
-		err->status = FH_USAGE;
+	/* A wrong value, not a malformed command line: exit 1 (fh(1)). */
+	if (s && *s && fh_date_parse(s, &t, err))
 		return fh_error_prefix(err, "%s", what);
-	}
 	return 0;
 }
 
@@ -59,13 +58,12 @@ int fh_rule_past(const char *what, const char *s, struct fh_error *err)
 		if (!fh_time_check_past(&t, 1, &now, s, err))
 			return 0;
 	}
-	err->status = FH_USAGE;
 	return what ? fh_error_prefix(err, "%s", what) : -1;
 }
 
 int fh_rule_joined_left(const char *joined, const char *left, struct fh_error *err)
 {
 	if (joined && *joined && left && *left && strcmp(left, joined) < 0)
-		return fh_error_usage(err, _("left on %s, before joining on %s"), left, joined);
+		return fh_error_set(err, _("left on %s, before joining on %s"), left, joined);
 	return 0;
 }

@@ -21,7 +21,7 @@ int fh_team_add(struct fh_db *db, const char *code, const char *name, const char
 	if (fh_rule_code("team", code, err) || fh_rule_utf8("the team name", name, err))
 		return -1;
 	if (!fh_codes_has(FH_CODES_TEAM_KIND, kind))
-		return fh_error_usage(err, _("invalid team kind '%s' (valid: %s)"), kind,
+		return fh_error_set(err, _("invalid team kind '%s' (valid: %s)"), kind,
 				      fh_codes_join(FH_CODES_TEAM_KIND, buf, sizeof(buf)));
 	if (fh_db_begin(db, err))
 		return -1;

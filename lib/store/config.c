@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -6,6 +7,7 @@
 
 #include "fh/codes.h"
 #include "fh/config.h"
+#include "fh/text.h"
 #include "fh/ydoc.h"
 #include "fh/i18n.h"
 
@@ -307,6 +309,94 @@ int fh_config_use_timezone(struct fh_db *db)
 	return rc;
 }
 
+/* Checks one officer's name: one line, not empty, no comma (the list's separator). */
+static int officer_name_check(const char *officer, struct fh_error *err)
+{
+	if (fh_text_check(officer, FH_TEXT_LINE, _("an officer's name"), err))
+		return -1;
+	if (!*officer || strchr(officer, ','))
+		return fh_error_set(err, _("an officer's name must not be empty nor hold a comma"));
+	return 0;
+}
+
+/* Sets the officers from a comma list (fh config set officers A,B) or a sequence. */
+static int apply_officers(struct fh_db *db, const struct fh_ynode *v, const char *name,
+			  struct fh_error *err)
+{
+	char *list = NULL, *save = NULL, *w;
+	size_t len = 0;
+	FILE *fp = open_memstream(&list, &len);
+	int rc = -1;
+
+	if (!fp)
+		return fh_error_set(err, _("out of memory"));
+	for (size_t i = 0; i < (v->kind == FH_YSEQ ? v->n : 1); i++) {
+		const char *text;
+
+		if (fh_ydoc_text(v->kind == FH_YSEQ ? v->items[i] : v, name, "officers", &text, err))
+			goto done;
+		fprintf(fp, "%s%s", ftell(fp) ? "," : "", text);
+	}
+	if (fclose(fp)) {
+		fp = NULL;
+		fh_error_set(err, _("out of memory"));
+		goto done;
+	}
+	fp = NULL;
+	/* Blanks around the commas are only typing: "王警官, 李警官". */
+	w = list;
+	for (char *p = strtok_r(list, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		size_t n;
+
+		p += strspn(p, " ");
+		for (n = strlen(p); n && p[n - 1] == ' '; n--)
+			;
+		p[n] = '\0';
+		if (officer_name_check(p, err))
+			goto done;
+		if (w != list)
+			*w++ = ',';
+		memmove(w, p, n);
+		w += n;
+	}
+	*w = '\0';
+	rc = fh_config_set(db, "officers", list, err);
+done:
+	if (fp)
+		fclose(fp);
+	free(list);
+	return rc;
+}
+
+int fh_config_officer(struct fh_db *db, const char *officer, int add, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (officer_name_check(officer, err) ||
+	    fh_db_prepare(db, &stmt, "SELECT 1 FROM settings WHERE key = 'officers'"
+			  " AND instr(',' || value || ',', ',' || ?1 || ',') > 0", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, officer, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc != SQLITE_DONE)
+		return fh_db_error(db, err, _("cannot read the settings"));
+	/* A report id or a typo would split the statistics by officer. */
+	if (!add)
+		return fh_error_set(err, _("unknown officer (see 'fh config get officers'; --new adds one)"));
+	if (fh_db_prepare(db, &stmt, "INSERT INTO settings(key, value) VALUES ('officers', ?1)"
+			  " ON CONFLICT(key) DO UPDATE SET value = CASE WHEN value = '' THEN ?1"
+			  " ELSE value || ',' || ?1 END", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, officer, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot store a setting"));
+}
+
 /* Applies a parsed config; see fh_config_apply. */
 static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char *name,
 		      int *group_access, struct fh_error *err)
@@ -314,7 +404,7 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 	static const char *const keys[] = {
 		"station", "deadlines", "categories", "photo_max_bytes", "group_access",
 		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", "timezone",
-		"verification", "rank", NULL,
+		"verification", "rank", "officers", NULL,
 	};
 	const struct fh_ynode *v;
 	const char *text;
@@ -334,6 +424,8 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 	if ((v = fh_ydoc_get(root, "deadlines")) && apply_deadlines(db, v, name, err))
 		goto done;
 	if ((v = fh_ydoc_get(root, "rank")) && apply_rank(db, v, name, err))
+		goto done;
+	if ((v = fh_ydoc_get(root, "officers")) && apply_officers(db, v, name, err))
 		goto done;
 	if ((v = fh_ydoc_get(root, "categories")) && apply_categories(db, v, name, err))
 		goto done;
@@ -396,7 +488,8 @@ static const char list_sql[] =
 	"  WHERE key = 'group_access'), 'false')"
 	" UNION ALL SELECT 4, 'verification', coalesce((SELECT value FROM settings"
 	"  WHERE key = 'verification'), 'false')"
-	" UNION ALL SELECT 5, 'categories.' || code, family || ' ' || label || ' ' || deadline_days"
+	" UNION ALL SELECT 5, 'officers', coalesce((SELECT value FROM settings WHERE key = 'officers'), '')"
+	" UNION ALL SELECT 6, 'categories.' || code, family || ' ' || label || ' ' || deadline_days"
 	"  FROM categories) WHERE ?2 IS NULL OR key = ?2 ORDER BY o, rowid";
 
 /* Prepares list_sql for key (NULL: every setting) into *stmt. */
@@ -436,7 +529,7 @@ int fh_config_get(struct fh_db *db, const char *key, char **value, struct fh_err
 	if (rc == SQLITE_ROW && !(*value = strdup(v ? v : "")))
 		fh_error_set(err, _("out of memory"));
 	else if (rc == SQLITE_DONE)
-		fh_error_usage(err, _("unknown setting '%s' (see fh config list)"), key);
+		fh_error_set(err, _("unknown setting '%s' (see fh config list)"), key);
 	else if (rc != SQLITE_ROW)
 		fh_db_error(db, err, _("cannot read the settings"));
 	sqlite3_finalize(stmt);
@@ -459,7 +552,7 @@ int fh_config_set_key(struct fh_db *db, const char *key, const char *value, stru
 	if (dot) {
 		name[dot - key] = '\0';
 		if (strcmp(name, "deadlines"))
-			return fh_error_usage(err, _("unknown setting '%s' (see fh config list)"), key);
+			return fh_error_set(err, _("unknown setting '%s' (see fh config list)"), key);
 		inner_key.value = name + (dot - key) + 1;
 		inner.keys = &ik;
 		inner.items = &iv;

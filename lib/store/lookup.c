@@ -1,3 +1,10 @@
+#include <stdio.h>
+#include <string.h>
+
+#include <stdlib.h>
+#include <jansson.h>
+
+#include "fh/codes.h"
 #include "fh/lookup.h"
 #include "fh/i18n.h"
 
@@ -42,4 +49,103 @@ int fh_lookup_check(struct fh_db *db, enum fh_entity kind, const char *code,
 	sqlite3_int64 id;
 
 	return code ? fh_lookup(db, kind, code, &id, err) : 0;
+}
+
+int fh_lookup_complete(struct fh_db *db, const char *what, const char *prefix, FILE *fp,
+		       struct fh_error *err)
+{
+	static const struct { const char *what, *sql; } lists[] = {
+		{ "zone", "SELECT code FROM zones" },
+		{ "group", "SELECT code FROM groups WHERE dissolved_on IS NULL" },
+		{ "member", "SELECT code FROM members WHERE left_on IS NULL" },
+		{ "team", "SELECT code FROM teams" },
+		{ "category", "SELECT code FROM categories" },
+	};
+	sqlite3_stmt *stmt = NULL;
+	char sql[160];
+	int rc;
+
+	for (size_t i = 0; i < sizeof(lists) / sizeof(*lists); i++) {
+		if (strcmp(lists[i].what, what))
+			continue;
+		/* substr, not LIKE: a code may hold % or _. */
+		snprintf(sql, sizeof(sql), "SELECT code FROM (%s) WHERE substr(code, 1, length(?1)) = ?1"
+			 " ORDER BY code", lists[i].sql);
+		if (fh_db_prepare(db, &stmt, sql, err))
+			return -1;
+		sqlite3_bind_text(stmt, 1, prefix, -1, SQLITE_STATIC);
+		while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+			fprintf(fp, "%s\n", (const char *)sqlite3_column_text(stmt, 0));
+		sqlite3_finalize(stmt);
+		return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot look up a code"));
+	}
+	return 0;
+}
+
+/* What a filter's codes are checked against: db's entities, or a fixed list. */
+struct filter_check {
+	struct fh_db *db;
+	enum fh_entity kind;
+	int codes;              /* enum fh_code_list, or -1 for kind */
+	const char *what;
+};
+
+static int filter_code(const struct filter_check *c, const char *code, struct fh_error *err)
+{
+	sqlite3_int64 id;
+	char buf[160];
+
+	if (c->codes < 0)
+		return fh_lookup(c->db, c->kind, code, &id, err);
+	if (fh_codes_has((enum fh_code_list)c->codes, code))
+		return 0;
+	return fh_error_set(err, _("unknown %s '%s' (valid: %s)"), c->what, code,
+			    fh_codes_join((enum fh_code_list)c->codes, buf, sizeof(buf)));
+}
+
+/* Splits list at its commas, checks each code and writes them as a JSON array. */
+static int filter_json(const struct filter_check *c, const char *list, char **json,
+		       struct fh_error *err)
+{
+	json_t *array;
+	int rc = 0;
+
+	*json = NULL;
+	if (!list)
+		return 0;
+	if (!(array = json_array()))
+		return fh_error_set(err, _("out of memory"));
+	for (const char *p = list; rc == 0; p++) {
+		size_t n = strcspn(p, ",");
+		char *code = strndup(p, n);
+
+		if (!code || json_array_append_new(array, json_string(code)))
+			rc = fh_error_set(err, _("out of memory"));
+		else
+			rc = filter_code(c, code, err);
+		free(code);
+		p += n;
+		if (!*p)
+			break;
+	}
+	if (rc == 0 && !(*json = json_dumps(array, JSON_COMPACT)))
+		rc = fh_error_set(err, _("out of memory"));
+	json_decref(array);
+	return rc;
+}
+
+int fh_lookup_filter(struct fh_db *db, enum fh_entity kind, const char *list, char **json,
+		     struct fh_error *err)
+{
+	struct filter_check c = { .db = db, .kind = kind, .codes = -1 };
+
+	return filter_json(&c, list, json, err);
+}
+
+int fh_lookup_filter_codes(int codes, const char *what, const char *list, char **json,
+			   struct fh_error *err)
+{
+	struct filter_check c = { .codes = codes, .what = what };
+
+	return filter_json(&c, list, json, err);
 }

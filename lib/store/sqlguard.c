@@ -32,10 +32,20 @@ static int authorize(void *ctx, int action, const char *a, const char *b,
 		     const char *dbname, const char *view)
 {
 	static const char *const pragmas[] = {
-		"table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list",
+		"table_info", "table_xinfo", "index_list", "index_info", "index_xinfo",
+		"foreign_key_list",
 		"user_version", "application_id", "page_count", "page_size", "compile_options",
 		"data_version",  /* FTS5 reads it to know whether its cache is current */
 		NULL,
+	};
+	/*
+	 * These take a table or index name and only describe the schema (no
+	 * stored value, so nothing the masking hides); the others given an
+	 * argument set something.
+	 */
+	static const char *const named[] = {
+		"table_info", "table_xinfo", "index_list", "index_info", "index_xinfo",
+		"foreign_key_list", NULL,
 	};
 	const struct guard *g = ctx;
 
@@ -61,10 +71,8 @@ static int authorize(void *ctx, int action, const char *a, const char *b,
 		 */
 		return a && !strcmp(a, "sqlite_master") ? SQLITE_OK : SQLITE_DENY;
 	case SQLITE_PRAGMA:
-		/* Only pragmas that read, and only without an argument. */
-		if (b)
-			return SQLITE_DENY;
-		for (const char *const *p = pragmas; *p; p++)
+		/* Only pragmas that read: without an argument, or naming what they describe. */
+		for (const char *const *p = b ? named : pragmas; *p; p++)
 			if (!strcmp(*p, a))
 				return SQLITE_OK;
 		return SQLITE_DENY;

@@ -222,7 +222,7 @@ static void format_names_are_checked(void **state)
 	assert_int_equal(fh_format_parse("csv", &f, &err), 0);
 	assert_int_equal(f, FH_FORMAT_CSV);
 	assert_int_equal(fh_format_parse("xml", &f, &err), -1);
-	assert_int_equal(err.status, FH_USAGE);
+	assert_int_equal(err.status, FH_FAIL);
 	assert_string_equal(err.msg, "unknown format 'xml' (use table, tsv, csv or json)");
 }
 

@@ -251,7 +251,7 @@ static void bad_bounds_are_refused(void **state)
 	char out[256];
 
 	assert_int_equal(run_plan(f, &opt, &err, out, sizeof(out)), -1);
-	assert_int_equal(err.status, FH_USAGE);
+	assert_int_equal(err.status, FH_FAIL);
 	assert_string_equal(err.msg, "minimum group size 12 is above the maximum 8");
 }
 

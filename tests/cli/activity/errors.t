@@ -18,19 +18,19 @@ fh-activity show x; echo "exit $?"
 fh-activity list --kind party; echo "exit $?"
 fh-activity list --group G404; echo "exit $?"
 --- stdout
+exit 1
 exit 2
-exit 2
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
 exit 1
 exit 1
 exit 1
 exit 2
 exit 1
-exit 2
 exit 1
-exit 1
-exit 2
-exit 2
-exit 2
 exit 1
 --- stderr
 fh-activity: unknown kind 'party' (valid: training, drill, patrol, publicity, inspection, visit, meeting)
@@ -45,6 +45,6 @@ fh-activity: unknown member 'S0099'
 fh-activity: no activity with id 99
 fh-activity: attend needs an ID and at least one MEMBER (see 'fh-activity --help')
 fh-activity: invalid value 'x' for ID (a whole number from 1 to 9223372036854775807)
-fh-activity: unknown kind 'party' (see 'fh-activity --help')
+fh-activity: unknown kind 'party' (valid: training, drill, patrol, publicity, inspection, visit, meeting)
 fh-activity: unknown group 'G404'
 --- unchanged

@@ -31,7 +31,7 @@ inspection  检查
 app         应用
 other       其他
 training	training drill	drill patrol	patrol publicity	publicity inspection	inspection visit	visit meeting	meeting 
-exit 2
+exit 1
 exit 2
 --- stderr
 fh: unknown list 'colours' (valid: kinds, statuses, severities, channels, families, activity-kinds, topics, meeting-kinds, team-kinds)

@@ -28,7 +28,7 @@ exit 1
 exit 1
 exit 1
 exit 2
-exit 2
+exit 1
 exit 2
 --- stderr
 fh: timezone: unknown time zone 'Mars/Olympus' (a name such as Asia/Shanghai)

@@ -25,8 +25,8 @@ completion-ok
 catalogue-ok
 0
 --- stderr
-fh-report: 未知选项，或 '--bogus' 缺少值（见 'fh-report --help'）
-fh-group: 未知选项，或 '--bogus' 缺少值（见 'fh-group --help'）
+fh-report: 未知选项 '--bogus'（见 'fh-report --help'）
+fh-group: 未知选项 '--bogus'（见 'fh-group --help'）
 fh: 未知命令 'bogus'（见 'fh --help'）
 fh: unknown command 'bogus' (see 'fh --help')
 --- locales

@@ -9,7 +9,7 @@ fh sql --help
 --- stdout
 2
 2
-2
+1
 2
 fh (fh) 0.1.0
 usage: fh sql QUERY [PARAM ...]
@@ -18,6 +18,6 @@ Common options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.
 See fh(1).
 --- stderr
 fh: missing command (see 'fh --help')
-fh: unknown option or missing value for '--bogus' (see 'fh --help')
+fh: unknown option '--bogus' (see 'fh --help')
 fh: unknown format 'yaml' (use table, tsv, csv or json)
 fh: backup needs one DEST file (see 'fh --help')

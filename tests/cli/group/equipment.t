@@ -18,7 +18,7 @@ fh-group member show S0001
 --- stdout
 1
 1
-2
+1
 1
 member  name      zone  group  item    count  since
 S0001   老街茶馆  Z1    G001   喊话器      1  2026-11-23

@@ -29,6 +29,6 @@ M0001,mobile,赵骑手,赵六,13700137002,,Z1,,,,,,,
 M0002,mobile,钱师傅,,13600136003,,Z2,,,,,2026-10-01,,
 {"code":"M0001","kind":"mobile","name":"赵骑手","contact":"赵六","phone":"137****7002","address":null,"zone":"Z1","group":null,"lat":null,"lon":null,"joined":null,"left":null,"note":null,"teams":null}
 --- stderr
-fh-group: unknown format 'xml' (use yaml, table, tsv, csv or json) (see 'fh-group --help')
+fh-group: unknown format 'xml' (use yaml, table, tsv, csv or json)
 --- exit
-2
+1

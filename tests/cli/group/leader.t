@@ -13,7 +13,7 @@ fh-group show G003
 --- stdout
 1
 1
-2
+1
 field	value
 group	G003
 zone	Z2

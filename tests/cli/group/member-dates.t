@@ -14,12 +14,12 @@ fh-group leader G003 S0007 --letter-signed 2099-01-01; echo $?
 --- stdout
 joined_on	2020-01-01
 left_on	2024-05-01
-2
-2
-2
-2
-2
-2
+1
+1
+1
+1
+1
+1
 --- stderr
 fh-group: --joined: date '2099-01-01' is in the future
 fh-group: left on 2023-01-01, before joining on 2024-01-01

@@ -8,4 +8,4 @@ fh-group member leave S0001 --on 2026-11-31
 --- stderr
 fh-group: --on: invalid date '2026-11-31': no such day
 --- exit
-2
+1

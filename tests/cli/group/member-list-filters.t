@@ -22,7 +22,7 @@ M0002	mobile	钱师傅		136****6003		Z2					2026-10-01
 M0001	mobile	赵骑手	赵六	137****7002		Z1					
 S0009	shop	和平街药房			和平街8号	Z2					
 1
-2
+1
 --- stderr
 fh-group: unknown team 'T404'
-fh-group: invalid kind 'car' (valid: shop, household, organisation, mobile)
+fh-group: unknown kind 'car' (valid: shop, household, organisation, mobile)

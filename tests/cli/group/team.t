@@ -17,7 +17,7 @@ fh-group team list -f table
 fh-group team show T1
 fh-group member list --team T2
 --- stdout
-2
+1
 1
 1
 1

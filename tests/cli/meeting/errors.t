@@ -19,17 +19,17 @@ fh-meeting action done 7; echo "exit $?"
 fh-meeting action undo 1; echo "exit $?"
 fh-meeting show 9; echo "exit $?"
 --- stdout
-exit 2
-exit 2
-exit 1
-exit 1
 exit 1
 exit 2
 exit 1
 exit 1
 exit 1
-exit 1
 exit 2
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
 exit 1
 exit 1
 exit 2

@@ -27,5 +27,5 @@ fh-meeting: 事项 2 已于 2026-10-10 完成
 fh-meeting: 没有编号为 42 的会议
 fh-meeting: 季度 '2026Q9' 无效（应如 2026Q4）
 --- exit
-2
+1
 --- unchanged

@@ -15,6 +15,6 @@ exit 2
 --- stderr
 fh-report: add needs --category (see 'fh-report --help')
 fh-report: add needs the report's TEXT (see 'fh-report --help')
-fh-report: unknown option or missing value for '--colour' (see 'fh-report --help')
-fh-report: unknown option or missing value for '--category' (see 'fh-report --help')
+fh-report: unknown option '--colour' (see 'fh-report --help')
+fh-report: unknown option '--category' (see 'fh-report --help')
 --- unchanged

@@ -28,8 +28,8 @@ id	duplicate_of	category	hours_apart	meters_apart	place
 -- after handling 7
 4	1	fire	6	15	北大街14号
 8	2	traffic	14.5		南街路口
-exit 2
-exit 2
+exit 1
+exit 1
 --- stderr
 fh-report: invalid value '0' for --hours (a positive number)
 fh-report: invalid value 'far' for --meters (a positive number)

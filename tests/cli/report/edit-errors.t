@@ -35,7 +35,7 @@ exit 1
 exit 1
 exit 2
 exit 2
-exit 2
+exit 1
 exit 1
 exit 2
 --- stderr

@@ -16,7 +16,7 @@ usage: fh-report add --category CAT [--by MEMBER] [--zone Z] [--group G]
                      [--until D] [--period P] [--overdue DAYS] [--late]
                      [--search TEXT]
        fh-report show ID
-       fh-report assign ID... OFFICER
+       fh-report assign [--new] ID... OFFICER
        fh-report handle ID... --note TEXT [--at TIME]
        fh-report dismiss ID... --reason TEXT [--duplicate-of ID2]
        fh-report reopen ID...

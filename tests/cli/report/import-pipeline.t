@@ -1,6 +1,7 @@
 fh output feeds fh commands: reports listed as JSON or TSV are assigned by id.
 --- setup
 fh init
+fh config set officers 王警官,李警官
 sqlite3 fh.db < "$DATA/report/roster.sql"
 fh-report import "$DATA/report/reports.jsonl" >/dev/null
 --- run

@@ -10,7 +10,7 @@ fh-report import nothing.yaml; echo "exit $?"
 --- stdout
 exit 2
 exit 2
-exit 2
+exit 1
 exit 1
 --- stderr
 fh-report: import needs one FILE (or - for standard input) (see 'fh-report --help')

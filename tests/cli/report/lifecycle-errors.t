@@ -1,6 +1,7 @@
 Illegal moves are errors naming the report and its status; one bad id fails them all and nothing changes.
 --- setup
 fh init
+fh config set officers 王警官,李警官
 sqlite3 fh.db < "$DATA/report/roster.sql"
 fh-report import "$DATA/report/reports.jsonl" >/dev/null
 fh-report handle 1 --note 已清理 >/dev/null

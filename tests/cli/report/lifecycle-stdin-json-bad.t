@@ -1,6 +1,7 @@
 A JSON Lines row read with - that has no "id", a bad id, or is not JSON is refused with its line number, and nothing changes.
 --- setup
 fh init
+fh config set officers 王警官,李警官
 sqlite3 fh.db < "$DATA/report/roster.sql"
 fh-report import "$DATA/report/reports.jsonl" >/dev/null
 --- run

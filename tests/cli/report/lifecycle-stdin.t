@@ -1,6 +1,7 @@
 Ids come from stdin with -: the first column of each line, a header line skipped, repeats counted once, in one transaction.
 --- setup
 fh init
+fh config set officers 王警官,李警官
 sqlite3 fh.db < "$DATA/report/roster.sql"
 fh-report import "$DATA/report/reports.jsonl" >/dev/null
 --- run

@@ -1,6 +1,7 @@
 Life-cycle commands need ids, an officer, a note or a reason; ids are whole numbers.
 --- setup
 fh init
+fh config set officers 王警官,李警官
 sqlite3 fh.db < "$DATA/report/roster.sql"
 fh-report import "$DATA/report/reports.jsonl" >/dev/null
 --- run
@@ -15,12 +16,12 @@ fh-report reopen; echo "exit $?"
 echo "abc" | fh-report reopen -; echo "exit $?"
 --- stdout
 exit 2
+exit 1
 exit 2
 exit 2
+exit 1
 exit 2
-exit 2
-exit 2
-exit 2
+exit 1
 exit 2
 exit 1
 --- stderr

@@ -1,6 +1,7 @@
 assign, handle, dismiss and reopen change the status, officer and times, and each leaves an event; notes are kept for search.
 --- setup
 fh init
+fh config set officers 王警官,李警官
 sqlite3 fh.db < "$DATA/report/roster.sql"
 fh-report import "$DATA/report/reports.jsonl" >/dev/null
 --- run

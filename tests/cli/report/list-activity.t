@@ -17,4 +17,4 @@ fh-report list --activity 0
 --- stderr
 fh-report: invalid value '0' for --activity (a whole number from 1 to 9223372036854775807)
 --- exit
-2
+1

@@ -17,18 +17,18 @@ fh-report list --search "   "; echo "exit $?"
 fh-report list extra; echo "exit $?"
 fh-report list -f xml; echo "exit $?"
 --- stdout
-exit 2
-exit 2
 exit 1
 exit 1
 exit 1
 exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
 exit 2
-exit 2
-exit 2
-exit 2
-exit 2
-exit 2
+exit 1
 --- stderr
 fh-report: unknown status 'verified' (valid: open, assigned, handled, closed, dismissed)
 fh-report: unknown family 'hazards' (valid: hazard, incident, service, other)
@@ -36,8 +36,8 @@ fh-report: unknown category 'fires' (valid: fire, traffic, safety, dispute, thef
 fh-report: unknown zone 'Z9'
 fh-report: unknown group 'G9'
 fh-report: unknown member 'S9'
-fh-report: invalid value 'soon' for --since (a date, a time or a period such as 2026-11 or 2026Q4) (see 'fh-report --help')
-fh-report: invalid period '2026-13': no such month
+fh-report: --since: invalid period 'soon' (expected e.g. 2026, 2026Q4, 2026-11, 2026-W47, 2026-11-23 or this-month)
+fh-report: --period: invalid period '2026-13': no such month
 fh-report: invalid value '-1' for --overdue (a whole number from 0 to 36500)
 fh-report: the search text has no word
 fh-report: list takes no arguments, got 'extra' (see 'fh-report --help')

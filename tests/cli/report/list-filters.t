@@ -1,6 +1,7 @@
 list filters combine: status, category, family, zone, group, member, since, until and period.
 --- setup
 fh init
+fh config set officers 王警官,李警官
 sqlite3 fh.db < "$DATA/report/roster.sql"
 fh-report import "$DATA/report/reports.jsonl" >/dev/null
 fh-report assign 2 王警官

@@ -1,6 +1,7 @@
 --overdue DAYS lists open or assigned reports filed more than DAYS ago and exits 3 if any, for cron.
 --- setup
 fh init
+fh config set officers 王警官,李警官
 sqlite3 fh.db < "$DATA/report/roster.sql"
 fh-report import "$DATA/report/reports.jsonl" >/dev/null
 fh-report handle 1 --note 已清理 >/dev/null

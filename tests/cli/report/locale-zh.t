@@ -1,6 +1,7 @@
 Under zh_CN.UTF-8 fh-report's tables have Chinese headings and show categories, families, statuses and severities by their labels (a category's from the database); under C the same tables show the codes.  Errors are Chinese.
 --- setup
 fh init
+fh config set officers 王警官,李警官
 sqlite3 -cmd ".load $FH_BIGRAM_EXT" fh.db < "$DATA/stats-basic.sql"
 --- run
 export LC_ALL=zh_CN.UTF-8
@@ -28,7 +29,7 @@ id  reported_at       category  zone  group  status  severity  member  place    
 fh-report: 未知类别 'nosuch'（可用：fire, traffic, safety, dispute, theft, suspicious, fraud, lost-person, lost-item, consult, lead, other）
 fh-report: 没有上报 99
 fh-report: handle 需要用 --note 说明处置情况（见 'fh-report --help'）
-fh-report: --since 的值 'yesterday-ish' 无效（应为日期、时间或时段，如 2026-11 或 2026Q4）（见 'fh-report --help'）
+fh-report: --since: 时段 'yesterday-ish' 无效（应如 2026、2026Q4、2026-11、2026-W47、2026-11-23 或 this-month）
 --- exit
-2
+1
 --- unchanged

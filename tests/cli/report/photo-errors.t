@@ -18,7 +18,7 @@ fh-report photo; echo "exit $?"
 exit 1
 exit 1
 exit 1
-exit 2
+exit 1
 exit 2
 --- stderr
 fh-report: report 1 has no photo 2 (it has 1)

@@ -11,8 +11,8 @@ fh-report show 1 -f yaml; echo "exit $?"
 --- stdout
 exit 1
 exit 2
-exit 2
-exit 2
+exit 1
+exit 1
 --- stderr
 fh-report: no report 99
 fh-report: show needs one report ID (see 'fh-report --help')

@@ -1,6 +1,7 @@
 show gives a report with its whole history and its photos, as tables or one JSON object.
 --- setup
 fh init
+fh config set officers 王警官,李警官
 sqlite3 fh.db < "$DATA/report/roster.sql"
 fh-report import "$DATA/report/reports.jsonl" >/dev/null
 printf '\377\330\377\340JFIF' > a.jpg

@@ -32,8 +32,8 @@ exit 1
 exit 1
 exit 2
 exit 2
-exit 2
-exit 2
+exit 1
+exit 1
 exit 2
 --- stderr
 fh-report: report 3 is open: only a handled report can be verified
@@ -48,4 +48,4 @@ fh-report: extend needs --days N (see 'fh-report --help')
 fh-report: extend needs --reason saying why (see 'fh-report --help')
 fh-report: invalid value '0' for --days (a whole number from 1 to 365)
 fh-report: invalid value '366' for --days (a whole number from 1 to 365)
-fh-report: unknown option or missing value for '--at' (see 'fh-report --help')
+fh-report: unknown option '--at' (see 'fh-report --help')

@@ -1,6 +1,7 @@
 verify closes a handled report (by the station, or as the leader of the reporter's group); verify --reject sends it back to assigned and counts as rework, as does reopen after handling; extend moves the deadline that --late and --overdue use. Every step is an event, kept in show and the audit trail, and the figures count a closed report as handled.
 --- setup
 fh init
+fh config set officers 王警官,李警官
 sqlite3 fh.db < "$DATA/report/roster.sql"
 sqlite3 fh.db "INSERT INTO leader_terms(group_id, member_id, started_on) VALUES (1, 1, '2026-01-01')"
 fh-report import "$DATA/report/reports.jsonl" >/dev/null

@@ -22,19 +22,19 @@ fh-report add --category fire --where "$bad" 井盖缺失; echo "exit $?"
 fh-report add --category fire "$cut"; echo "exit $?"
 fh-report handle 1 --note "$bad"; echo "exit $?"
 --- stdout
-exit 2
-exit 2
-exit 2
-exit 2
-exit 2
-exit 2
-exit 2
-exit 2
-exit 2
-exit 2
 exit 1
 exit 1
-exit 2
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
 --- stderr
 fh-group: invalid UTF-8 in the zone name
 fh-group: invalid UTF-8 in the zone code

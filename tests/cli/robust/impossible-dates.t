@@ -23,31 +23,31 @@ fh audit --since 2026-02-30; echo "exit $?"
 --- stdout
 exit 1
 exit 1
-exit 2
-exit 2
-exit 2
-exit 2
-exit 2
-exit 1
-exit 2
 exit 1
 exit 1
-exit 2
-exit 2
-exit 2
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
 --- stderr
 fh-report: invalid time '2026-02-30': no such day or hour
 fh-report: invalid time '2026-11-23 24:00': no such day or hour
 fh-report: invalid time '2026-04-31': no such day or hour
-fh-report: invalid value '2025-02-29' for --since (a date, a time or a period such as 2026-11 or 2026Q4) (see 'fh-report --help')
+fh-report: --since: invalid date '2025-02-29': no such day
 fh-group: --joined: invalid date '2026-02-30': no such day
 fh-group: --on: invalid date '2026-13-01': no such day
 fh-group: --formed: invalid date '2026-00-10': no such day
 fh-activity: invalid date '2026-02-30': no such day
-fh-activity: invalid date '2026-02-30': no such day
+fh-activity: --since: invalid date '2026-02-30': no such day
 fh-meeting: invalid date '2026-02-30': no such day
 fh-meeting: invalid date '2026-06-31': no such day
-fh-stats: invalid date '2026-02-30': no such day
-fh-stats: invalid time '2026-02-30': no such day or hour
-fh: invalid time '2026-02-30': no such day or hour
+fh-stats: --period: invalid date '2026-02-30': no such day
+fh-stats: --since: invalid date '2026-02-30': no such day
+fh: --since: invalid date '2026-02-30': no such day
 --- unchanged

@@ -12,9 +12,9 @@ fh-report add --category fire --lat 0x1p3 --lon 121 x; echo "hex lat $?"
 fh-report add --category fire --lat 1e1 --lon 121 x; echo "exponent lat $?"
 fh-report add --category fire --lat 30.5 --lon -121.25 ok
 --- stdout
-space 2
-plus 2
-hex count 2
+space 1
+plus 1
+hex count 1
 hex lat 1
 exponent lat 1
 2

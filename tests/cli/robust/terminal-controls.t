@@ -23,7 +23,7 @@ bel 2
 bs 2
 yaml 1
 jsonl 1
-newline 2
+newline 1
 zone  name                 groups  members
 Z1    北区块                    0        0
 Z9    a\x1b[31m\x07\u009b       0        0

@@ -23,4 +23,4 @@ Z2	patrol		1	6
 --- stderr
 fh-stats: unknown key 'category' (use kind, topic, zone, group, team, month, week, station)
 --- exit
-2
+1

@@ -13,7 +13,7 @@ echo "exit $?"
 --- stderr
 fh-stats: unknown key 'colour' (use zone, group, category, family, member, month, week, station)
 fh-stats: key 'zone' given twice
-fh-stats: invalid period '2026Q5' (expected e.g. 2026, 2026Q4, 2026-11, 2026-W47, 2026-11-23 or this-month)
+fh-stats: --period: invalid period '2026Q5' (expected e.g. 2026, 2026Q4, 2026-11, 2026-W47, 2026-11-23 or this-month)
 fh-stats: give one --period, or --since and --until
 fh-stats: --since 2026-11-02 00:00 is not before --until 2026-11-02 00:00 (see 'fh-stats --help')
 fh-stats: option '--chart' does not apply to summary (see 'fh-stats --help')

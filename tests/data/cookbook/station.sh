@@ -26,7 +26,7 @@ for m in 01 02 03 04 05 06 07 08 09 10 11; do
 	next=$(printf '%02d' $((10#$m + 1)))
 	fh-report list --period 2026-$m --no-header | cut -f 1 >ids
 	awk 'NR % 4 != 0' ids | fh-report handle - --note 已处置 --at "2026-$next-03 09:00"
-	awk 'NR % 4 == 0 && NR % 7 == 0' ids | fh-report assign - 王警官
+	awk 'NR % 4 == 0 && NR % 7 == 0' ids | fh-report assign --new - 王警官
 done
 fh-report dismiss 300 --reason 重复上报 --duplicate-of 299
 fh-group team add T1 巡逻队 --kind patrol
