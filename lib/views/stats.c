@@ -1085,7 +1085,7 @@ int fh_stats_activities(const struct fh_stats_options *opt, struct fh_out *out,
 	append_sql(&sql, "count(*) AS activities, sum(a.attendance) AS attendance FROM"
 		   " (SELECT a.*, coalesce(a.count, (SELECT count(*) FROM activity_attendance x"
 		   "  WHERE x.activity_id = a.id)) AS attendance FROM activities a"
-		   "  WHERE (?1 = '' OR a.held_on || ' 00:00' >= ?1)"
+		   "  WHERE a.cancelled_at IS NULL AND (?1 = '' OR a.held_on || ' 00:00' >= ?1)"
 		   "  AND (?2 = '' OR a.held_on || ' 00:00' < ?2)) a");
 	if (joins & J_ZONE)
 		append_sql(&sql, " LEFT JOIN zones z ON z.id = a.zone_id");
@@ -1133,12 +1133,12 @@ int fh_stats_groups(const struct fh_stats_options *opt, struct fh_out *out,
 		"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id AND r.status = 'handled'"
 		"   AND (?1 = '' OR r.reported_at >= ?1) AND (?2 = '' OR r.reported_at < ?2)) AS handled,"
 		"  (SELECT count(*) FROM activities a"
-		"   WHERE (?1 = '' OR a.held_on || ' 00:00' >= ?1) AND (?2 = '' OR a.held_on || ' 00:00' < ?2)"
+		"   WHERE a.cancelled_at IS NULL AND (?1 = '' OR a.held_on || ' 00:00' >= ?1) AND (?2 = '' OR a.held_on || ' 00:00' < ?2)"
 		"   AND (a.group_id = g.id OR EXISTS (SELECT 1 FROM activity_attendance x"
 		"    JOIN members m ON m.id = x.member_id"
 		"    WHERE x.activity_id = a.id AND m.group_id = g.id))) AS activities,"
 		"  (SELECT count(*) FROM activity_attendance x JOIN activities a ON a.id = x.activity_id"
-		"   JOIN members m ON m.id = x.member_id WHERE m.group_id = g.id"
+		"   JOIN members m ON m.id = x.member_id WHERE m.group_id = g.id AND a.cancelled_at IS NULL"
 		"   AND (?1 = '' OR a.held_on || ' 00:00' >= ?1) AND (?2 = '' OR a.held_on || ' 00:00' < ?2))"
 		"   AS attendance"
 		" FROM groups g JOIN zones z ON z.id = g.zone_id"
