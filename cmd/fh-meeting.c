@@ -278,19 +278,6 @@ static int run_record(struct fh_db *db, void *ctx, int *changed, struct fh_error
 	return fh_meeting_record(db, ch->id, &ch->rec, err);
 }
 
-static int cmd_record(struct fh_cli *cli, int argc, char **argv)
-{
-	struct change ch = { 0 };
-	int status;
-
-	if (fh_cli_help(cli, &commands[2]) >= 0)
-		return 0;
-	if (!(status = record_options(cli, argc, argv, 0, &ch)))
-		status = fh_cli_change(cli, run_record, &ch);
-	free(ch.minutes);
-	return status;
-}
-
 static int run_edit(struct fh_db *db, void *ctx, int *changed, struct fh_error *err)
 {
 	struct change *ch = ctx;
@@ -298,17 +285,28 @@ static int run_edit(struct fh_db *db, void *ctx, int *changed, struct fh_error *
 	return fh_meeting_edit(db, ch->id, &ch->rec, changed, err);
 }
 
-static int cmd_edit(struct fh_cli *cli, int argc, char **argv)
+/* Runs record, or edit: the same options (edit adds two), the same rules. */
+static int record_or_edit(struct fh_cli *cli, int argc, char **argv, int edit)
 {
 	struct change ch = { 0 };
 	int status;
 
-	if (fh_cli_help(cli, &commands[7]) >= 0)
+	if (fh_cli_help(cli, &commands[edit ? 7 : 2]) >= 0)
 		return 0;
-	if (!(status = record_options(cli, argc, argv, 1, &ch)))
-		status = fh_cli_change(cli, run_edit, &ch);
+	if (!(status = record_options(cli, argc, argv, edit, &ch)))
+		status = fh_cli_change(cli, edit ? run_edit : run_record, &ch);
 	free(ch.minutes);
 	return status;
+}
+
+static int cmd_record(struct fh_cli *cli, int argc, char **argv)
+{
+	return record_or_edit(cli, argc, argv, 0);
+}
+
+static int cmd_edit(struct fh_cli *cli, int argc, char **argv)
+{
+	return record_or_edit(cli, argc, argv, 1);
 }
 
 static int run_cancel(struct fh_db *db, void *ctx, int *changed, struct fh_error *err)

@@ -586,55 +586,42 @@ int fh_meeting_action_cancel(struct fh_db *db, sqlite3_int64 number, const char 
 	return rc;
 }
 
+/* Writes the rows of sql, ?1 bound to zone (a code, checked) and ?2 to b (text or NULL), to out. */
+static int write_rows(struct fh_db *db, const char *sql, const char *zone, const char *b,
+		      struct fh_out *out, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	sqlite3_int64 id;
+	int rc;
+
+	/* An unknown zone is an error, not a silently empty list. */
+	if ((zone && fh_lookup(db, FH_ZONE, zone, &id, err)) || fh_db_prepare(db, &stmt, sql, err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, zone, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, b, -1, SQLITE_STATIC);
+	rc = fh_out_stmt(out, stmt, err);
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 int fh_meeting_action_list(struct fh_db *db, int open_only, const char *zone,
 			   struct fh_out *out, struct fh_error *err)
 {
-	sqlite3_stmt *stmt = NULL;
-	sqlite3_int64 id;
-	int rc = -1;
-
-	if (zone && fh_lookup(db, FH_ZONE, zone, &id, err))
-		return -1;
-	if (fh_db_prepare(db, &stmt,
-			  "SELECT id, meeting, zone, quarter, text, owner, due_on, done_on FROM actions_v"
-			  " WHERE cancelled_at IS NULL AND (?1 = 0 OR done_on IS NULL)"
-			  " AND (?2 IS NULL OR zone = ?2) ORDER BY id", err))
-		goto done;
-	sqlite3_bind_int(stmt, 1, open_only);
-	sqlite3_bind_text(stmt, 2, zone, -1, SQLITE_STATIC);
-	if (fh_out_stmt(out, stmt, err) != SQLITE_DONE)
-		goto done;
-	rc = 0;
-done:
-	sqlite3_finalize(stmt);
-	return rc;
+	return write_rows(db, "SELECT id, meeting, zone, quarter, text, owner, due_on, done_on"
+			  " FROM actions_v WHERE cancelled_at IS NULL AND (?2 IS NULL OR done_on IS NULL)"
+			  " AND (?1 IS NULL OR zone = ?1) ORDER BY id", zone, open_only ? "open" : NULL,
+			  out, err);
 }
 
 int fh_meeting_list(struct fh_db *db, const char *zone, const char *quarter,
 		    struct fh_out *out, struct fh_error *err)
 {
-	sqlite3_stmt *stmt = NULL;
-	sqlite3_int64 id;
-	int rc = -1;
-
-	if (zone && fh_lookup(db, FH_ZONE, zone, &id, err))
-		return -1;
-	if (fh_db_prepare(db, &stmt,
-			  "SELECT v.id, v.kind, v.zone, v.quarter, v.planned_on, v.held_on, v.chair,"
+	return write_rows(db, "SELECT v.id, v.kind, v.zone, v.quarter, v.planned_on, v.held_on, v.chair,"
 			  " (SELECT group_concat(code, ',') FROM (SELECT g.code FROM meeting_attendance a"
 			  "  JOIN groups g ON g.id = a.group_id WHERE a.meeting_id = v.id ORDER BY g.code))"
 			  " AS attended, v.open_actions FROM meetings_v v WHERE v.cancelled_at IS NULL"
 			  " AND (?1 IS NULL OR v.zone = ?1) AND (?2 IS NULL OR v.quarter = ?2)"
-			  " ORDER BY v.quarter, v.zone, v.id", err))
-		goto done;
-	sqlite3_bind_text(stmt, 1, zone, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 2, quarter, -1, SQLITE_STATIC);
-	if (fh_out_stmt(out, stmt, err) != SQLITE_DONE)
-		goto done;
-	rc = 0;
-done:
-	sqlite3_finalize(stmt);
-	return rc;
+			  " ORDER BY v.quarter, v.zone, v.id", zone, quarter, out, err);
 }
 
 int fh_meeting_show(struct fh_db *db, sqlite3_int64 id, const struct fh_show *show,

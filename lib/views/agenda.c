@@ -649,7 +649,7 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 			  "  ORDER BY p.quarter DESC LIMIT 1) AS previous,"
 			  " (SELECT p.held_on FROM meetings p WHERE p.kind = 'zone' AND p.zone_id = mt.zone_id"
 			  "  AND p.quarter < mt.quarter AND p.held_on IS NOT NULL AND p.cancelled_at IS NULL"
-			  "  ORDER BY p.quarter DESC LIMIT 1) AS previous_held_on"
+			  "  ORDER BY p.quarter DESC LIMIT 1) AS previous_held_on, mt.cancelled_at"
 			  " FROM meetings mt LEFT JOIN zones z ON z.id = mt.zone_id WHERE mt.id = ?1", err))
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
@@ -665,6 +665,10 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 	if (sqlite3_column_type(stmt, 1) == SQLITE_NULL) {
 		fh_error_set(err, _("meeting %lld is a joint meeting: agendas are for zone meetings"),
 			     (long long)id);
+		goto done;
+	}
+	if (sqlite3_column_type(stmt, 11) != SQLITE_NULL) {
+		fh_error_set(err, _("meeting %lld was cancelled"), (long long)id);
 		goto done;
 	}
 	if (meeting_span(stmt, &s, err))

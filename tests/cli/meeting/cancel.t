@@ -1,5 +1,5 @@
 A cancelled meeting is kept (show, with its history) but leaves the list,
-and its zone's quarter can be planned again; a cancelled action item is no
+has no agenda, and its zone's quarter can be planned again; a cancelled action item is no
 longer open, listed or carried into the next agenda.
 --- setup
 . "$DATA/stats-meetings.sh"
@@ -13,6 +13,8 @@ fh-meeting action list --no-header
 fh-meeting agenda 2 -f json | grep -c '"text": "清理北大街消防通道"'
 fh-meeting show 3 -f json
 fh sql "SELECT meeting, item, action, note FROM meeting_events_v ORDER BY event"
+fh-meeting agenda 3 -f json
+fh-meeting agenda --zone Z2 --quarter 2026Q4 -f json | grep -o '"id": [0-9]*' | head -n 1
 --- stdout
 1
 1	zone	Z1	2026Q3		2026-09-25	王队长	G001,G002	0
@@ -24,3 +26,6 @@ fh sql "SELECT meeting, item, action, note FROM meeting_events_v ORDER BY event"
 meeting	item	action	note
 3		cancelled	与联防演练冲突
 1	1	cancelled	已并入整改计划
+"id": 4
+--- stderr
+fh-meeting: meeting 3 was cancelled
