@@ -362,7 +362,7 @@ static const char migration_1[] =
 static const char migration_2[] =
 "DROP VIEW reports_v;\n"
 "DROP VIEW report_events_v;\n"
-"CREATE TABLE reports_new (\n"
+"CREATE TABLE new_reports (\n"
 "  id           INTEGER PRIMARY KEY,\n"
 "  category     TEXT NOT NULL REFERENCES categories(code),\n"
 "  member_id    INTEGER REFERENCES members(id),\n"
@@ -390,21 +390,21 @@ static const char migration_2[] =
 "  reworks      INTEGER NOT NULL DEFAULT 0 CHECK (reworks >= 0),\n"
 "  CHECK ((status IN ('handled','closed')) = (handled_at IS NOT NULL))\n"
 ");\n"
-"INSERT INTO reports_new(id, category, member_id, zone_id, group_id, reported_at, place,\n"
+"INSERT INTO new_reports(id, category, member_id, zone_id, group_id, reported_at, place,\n"
 "  lat, lon, severity, via, activity_id, text, status, officer, handled_at, closed_at,\n"
 "  duplicate_of, notes)\n"
 "SELECT id, category, member_id, zone_id, group_id, reported_at, place, lat, lon,\n"
 "  severity, via, activity_id, text, status, officer, handled_at, closed_at,\n"
 "  duplicate_of, notes FROM reports;\n"
 /* A reopening counts as rework when the last close before it was a handling. */
-"UPDATE reports_new SET reworks = (SELECT count(*) FROM report_events e\n"
-"  WHERE e.report_id = reports_new.id AND e.action = 'reopened'\n"
+"UPDATE new_reports SET reworks = (SELECT count(*) FROM report_events e\n"
+"  WHERE e.report_id = new_reports.id AND e.action = 'reopened'\n"
 "  AND (SELECT p.action FROM report_events p WHERE p.report_id = e.report_id\n"
 "       AND p.id < e.id AND p.action IN ('handled','dismissed')\n"
 "       ORDER BY p.id DESC LIMIT 1) = 'handled')\n"
 "WHERE id IN (SELECT report_id FROM report_events WHERE action = 'reopened');\n"
 "DROP TABLE reports;\n"
-"ALTER TABLE reports_new RENAME TO reports;\n"
+"ALTER TABLE new_reports RENAME TO reports;\n"
 "CREATE INDEX reports_at ON reports(reported_at);\n"
 "CREATE INDEX reports_zone_status ON reports(zone_id, status, reported_at, category);\n"
 "CREATE INDEX reports_status ON reports(status, reported_at);\n"
@@ -427,7 +427,7 @@ static const char migration_2[] =
 "  INSERT INTO reports_fts(rowid, text, place, notes)\n"
 "  VALUES (new.id, new.text, new.place, new.notes);\n"
 "END;\n"
-"CREATE TABLE report_events_new (\n"
+"CREATE TABLE new_report_events (\n"
 "  id        INTEGER PRIMARY KEY,\n"
 "  report_id INTEGER NOT NULL REFERENCES reports(id),\n"
 "  at        TEXT NOT NULL,\n"
@@ -438,10 +438,10 @@ static const char migration_2[] =
 "  note      TEXT,\n"
 "  days      INTEGER CHECK ((action = 'extended') = (days IS NOT NULL) AND days > 0)\n"
 ");\n"
-"INSERT INTO report_events_new(id, report_id, at, actor, action, officer, note)\n"
+"INSERT INTO new_report_events(id, report_id, at, actor, action, officer, note)\n"
 "SELECT id, report_id, at, actor, action, officer, note FROM report_events;\n"
 "DROP TABLE report_events;\n"
-"ALTER TABLE report_events_new RENAME TO report_events;\n"
+"ALTER TABLE new_report_events RENAME TO report_events;\n"
 "CREATE INDEX report_events_report ON report_events(report_id);\n"
 /*
  * reports_v: deadline_at is the filing time plus the category's deadline
@@ -471,6 +471,73 @@ static const char migration_2[] =
 "FROM report_events e;\n";
 
 /*
+ * Every view names what it codes (issue 15): the zone's, group's and
+ * team's names join their codes, as columns at the end so that queries
+ * written for the old columns keep working.
+ */
+static const char migration_3[] =
+"DROP VIEW members_v;\n"
+"CREATE VIEW members_v AS\n"
+"SELECT m.code AS member, m.kind, m.name, m.contact, m.phone, m.address,\n"
+"  z.code AS zone, z.name AS zone_name, g.code AS \"group\", m.lat, m.lon,\n"
+"  m.joined_on, m.left_on, m.left_on IS NULL AS active, m.note, g.name AS group_name\n"
+"FROM members m JOIN zones z ON z.id = m.zone_id\n"
+"LEFT JOIN groups g ON g.id = m.group_id;\n"
+"DROP VIEW leaders_v;\n"
+"CREATE VIEW leaders_v AS\n"
+"SELECT g.code AS \"group\", m.code AS member, m.name AS name,\n"
+"  t.started_on, t.ended_on, t.letter_signed, t.ended_on IS NULL AS current,\n"
+"  g.name AS group_name\n"
+"FROM leader_terms t JOIN groups g ON g.id = t.group_id\n"
+"JOIN members m ON m.id = t.member_id;\n"
+"DROP VIEW groups_v;\n"
+"CREATE VIEW groups_v AS\n"
+"SELECT g.code AS \"group\", z.code AS zone,\n"
+"  (SELECT count(*) FROM members m WHERE m.group_id = g.id AND m.left_on IS NULL) AS size,\n"
+"  lm.code AS leader, lm.name AS leader_name, t.letter_signed, g.name,\n"
+"  g.formed_on, g.dissolved_on, g.dissolved_on IS NULL AS active, z.name AS zone_name\n"
+"FROM groups g JOIN zones z ON z.id = g.zone_id\n"
+"LEFT JOIN leader_terms t ON t.group_id = g.id AND t.ended_on IS NULL\n"
+"LEFT JOIN members lm ON lm.id = t.member_id;\n"
+"DROP VIEW teams_v;\n"
+"CREATE VIEW teams_v AS\n"
+"SELECT t.code AS team, t.name, t.kind, z.code AS zone,\n"
+"  (SELECT count(*) FROM team_members tm WHERE tm.team_id = t.id AND tm.left_on IS NULL) AS size,\n"
+"  z.name AS zone_name\n"
+"FROM teams t LEFT JOIN zones z ON z.id = t.zone_id;\n"
+"DROP VIEW equipment_v;\n"
+"CREATE VIEW equipment_v AS\n"
+"SELECT m.code AS member, m.name, z.code AS zone, g.code AS \"group\", e.item,\n"
+"  sum(e.count) AS count, max(CASE WHEN e.count > 0 THEN e.on_date END) AS since,\n"
+"  z.name AS zone_name, g.name AS group_name\n"
+"FROM equipment_moves e JOIN members m ON m.id = e.member_id\n"
+"JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id\n"
+"GROUP BY e.member_id, e.item HAVING sum(e.count) <> 0;\n"
+"DROP VIEW activities_v;\n"
+"CREATE VIEW activities_v AS\n"
+"SELECT a.id, a.held_on, a.kind, a.topic, z.code AS zone, g.code AS \"group\",\n"
+"  t.code AS team, a.led_by,\n"
+"  coalesce(a.count, (SELECT count(*) FROM activity_attendance x\n"
+"                     WHERE x.activity_id = a.id)) AS attendance,\n"
+"  a.note, z.name AS zone_name, g.name AS group_name, t.name AS team_name\n"
+"FROM activities a LEFT JOIN zones z ON z.id = a.zone_id\n"
+"LEFT JOIN groups g ON g.id = a.group_id LEFT JOIN teams t ON t.id = a.team_id;\n"
+"DROP VIEW meetings_v;\n"
+"CREATE VIEW meetings_v AS\n"
+"SELECT mt.id, mt.kind, z.code AS zone, mt.quarter, mt.planned_on, mt.held_on,\n"
+"  mt.chair, mt.place,\n"
+"  (SELECT count(*) FROM meeting_actions a WHERE a.meeting_id = mt.id\n"
+"   AND a.done_on IS NULL) AS open_actions,\n"
+"  z.name AS zone_name\n"
+"FROM meetings mt LEFT JOIN zones z ON z.id = mt.zone_id;\n"
+"DROP VIEW actions_v;\n"
+"CREATE VIEW actions_v AS\n"
+"SELECT a.id, a.meeting_id AS meeting, z.code AS zone, mt.quarter, a.text,\n"
+"  a.owner, a.due_on, a.done_on, a.created_at, z.name AS zone_name\n"
+"FROM meeting_actions a JOIN meetings mt ON mt.id = a.meeting_id\n"
+"LEFT JOIN zones z ON z.id = mt.zone_id;\n";
+
+/*
  * Corrections with history (fh-activity edit/cancel, fh-meeting
  * edit/cancel, fh-meeting action edit/cancel).  A cancelled record is
  * kept, with when and why, but no longer counts: lists, statistics and
@@ -478,7 +545,7 @@ static const char migration_2[] =
  * for a new plan.  Each correction is an event with every old and new
  * value; the audit trail's changes show its note.
  */
-static const char migration_3[] =
+static const char migration_4[] =
 "ALTER TABLE activities ADD COLUMN cancelled_at TEXT;\n"
 "ALTER TABLE activities ADD COLUMN cancel_reason TEXT;\n"
 "ALTER TABLE meetings ADD COLUMN cancelled_at TEXT;\n"
@@ -513,7 +580,8 @@ static const char migration_3[] =
 "  t.code AS team, a.led_by,\n"
 "  coalesce(a.count, (SELECT count(*) FROM activity_attendance x\n"
 "                     WHERE x.activity_id = a.id)) AS attendance,\n"
-"  a.note, a.cancelled_at\n"
+"  a.note, z.name AS zone_name, g.name AS group_name, t.name AS team_name,\n"
+"  a.cancelled_at\n"
 "FROM activities a LEFT JOIN zones z ON z.id = a.zone_id\n"
 "LEFT JOIN groups g ON g.id = a.group_id LEFT JOIN teams t ON t.id = a.team_id;\n"
 "DROP VIEW meetings_v;\n"
@@ -522,12 +590,12 @@ static const char migration_3[] =
 "  mt.chair, mt.place,\n"
 "  (SELECT count(*) FROM meeting_actions a WHERE a.meeting_id = mt.id\n"
 "   AND a.done_on IS NULL AND a.cancelled_at IS NULL) AS open_actions,\n"
-"  mt.cancelled_at\n"
+"  z.name AS zone_name, mt.cancelled_at\n"
 "FROM meetings mt LEFT JOIN zones z ON z.id = mt.zone_id;\n"
 "DROP VIEW actions_v;\n"
 "CREATE VIEW actions_v AS\n"
 "SELECT a.id, a.meeting_id AS meeting, z.code AS zone, mt.quarter, a.text,\n"
-"  a.owner, a.due_on, a.done_on, a.created_at, a.cancelled_at\n"
+"  a.owner, a.due_on, a.done_on, a.created_at, z.name AS zone_name, a.cancelled_at\n"
 "FROM meeting_actions a JOIN meetings mt ON mt.id = a.meeting_id\n"
 "LEFT JOIN zones z ON z.id = mt.zone_id;\n"
 "CREATE VIEW activity_events_v AS\n"
@@ -556,6 +624,7 @@ static const char *const migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
+	migration_4,
 };
 
 const char *const *fh_schema_migrations(int *count)
