@@ -17,6 +17,7 @@
 #include "fh/period.h"
 #include "fh/stations.h"
 #include "fh/stats.h"
+#include "fh/tally.h"
 #include "fh/i18n.h"
 
 static const char tool_help[] = N_(
@@ -381,7 +382,7 @@ static const char *const *complete_values(const char *cmd, const char *opt)
 
 		return spans;
 	}
-	return fh_stats_key_names(!strcmp(cmd, "activities"));
+	return fh_tally_key_names(!strcmp(cmd, "activities"));
 }
 
 int main(int argc, char **argv)

@@ -14,6 +14,7 @@
 #include "fh/db.h"
 #include "fh/error.h"
 #include "fh/out.h"
+#include "fh/show.h"
 
 #define FH_VERSION "0.1.0"
 
@@ -127,6 +128,55 @@ int fh_cli_open_db(struct fh_cli *cli, unsigned flags, struct fh_db **db,
  * with err set when -f named no table format, or memory ran out.
  */
 struct fh_out *fh_cli_out(const struct fh_cli *cli, struct fh_error *err);
+
+/*
+ * Fills show from the options given (-f, --no-header, --reveal) for
+ * stdout.  Returns 0, or -1 with err set when -f named no table format.
+ */
+int fh_cli_show_settings(const struct fh_cli *cli, struct fh_show *show, struct fh_error *err);
+
+/* What fh_cli_show_id shows: one record by its id. */
+typedef int fh_cli_show_fn(struct fh_db *db, sqlite3_int64 id, const struct fh_show *show,
+			   struct fh_error *err);
+
+/*
+ * Runs a "show ID" command: argv holds the command and the one ID (else
+ * usage is the usage error), then show writes the record onto stdout.
+ * Returns the exit status.
+ */
+int fh_cli_show_id(struct fh_cli *cli, int argc, char **argv, const char *usage,
+		   fh_cli_show_fn *show);
+
+/* What fh_cli_run_list lists, with ctx (the command's filter). */
+typedef int fh_cli_run_list_fn(struct fh_db *db, const void *ctx, struct fh_out *out,
+			       struct fh_error *err);
+
+/*
+ * Runs a listing once its options are read: a writer onto stdout, the
+ * database, list, and the finished output.  Returns the exit status.
+ */
+int fh_cli_run_list(struct fh_cli *cli, fh_cli_run_list_fn *list, const void *ctx);
+
+/*
+ * What fh_cli_change runs in its transaction, with ctx (the command's
+ * values); it sets *changed to 0 when it changed nothing.
+ */
+typedef int fh_cli_change_fn(struct fh_db *db, void *ctx, int *changed, struct fh_error *err);
+
+/*
+ * Runs a change in one transaction: the database, BEGIN IMMEDIATE,
+ * change, then the commit, or a rollback when nothing changed (so that
+ * the audit trail has no empty entry).  Returns the exit status.
+ */
+int fh_cli_change(struct fh_cli *cli, fh_cli_change_fn *change, void *ctx);
+
+/*
+ * Reads the arguments of a cancel, "ID --reason TEXT" in any order, into
+ * *id and *reason.  Returns 0, or the exit status of a bad command line
+ * (after its message).
+ */
+int fh_cli_id_reason(struct fh_cli *cli, int argc, char **argv, sqlite3_int64 *id,
+		     const char **reason);
 
 /*
  * Parses a row number given on the command line (an activity, a meeting,

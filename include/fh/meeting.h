@@ -12,6 +12,7 @@
 #include "fh/error.h"
 #include "fh/out.h"
 #include "fh/period.h"
+#include "fh/show.h"
 
 /*
  * Plans one zone meeting for quarter in every zone (or only zone, a
@@ -30,12 +31,17 @@ int fh_meeting_plan(struct fh_db *db, const char *quarter, const char *zone,
 int fh_meeting_find(struct fh_db *db, const char *zone, const char *quarter,
 		    sqlite3_int64 *id, struct fh_error *err);
 
-/* What a held meeting left: the strings are borrowed, NULL when not given. */
+/*
+ * What a held meeting left, or an edit's changes: the strings are
+ * borrowed, NULL when not given (kept), "" to clear a value in an edit.
+ */
 struct fh_meeting_record {
-	const char *held_on;   /* date, required */
+	const char *held_on;   /* date, required by record; not in the future */
 	const char *chair;
 	const char *attended;  /* comma list of group codes: replaces the attendance */
 	const char *minutes;   /* the minutes' text (valid UTF-8) */
+	const char *planned_on; /* date inside the meeting's quarter (edit only) */
+	const char *place;
 };
 
 /*
@@ -46,10 +52,31 @@ struct fh_meeting_record {
 int fh_meeting_forget_member(struct fh_db *db, sqlite3_int64 member, struct fh_error *err);
 
 /*
- * Records that meeting id was held, in the caller's transaction.
- * Returns 0 or -1 (an unknown meeting or group is an error).
+ * Records that meeting id was held, in the caller's transaction; the
+ * values not given are kept.  Returns 0 or -1 (an unknown or cancelled
+ * meeting, a group of another zone are errors).
  */
 int fh_meeting_record(struct fh_db *db, sqlite3_int64 id, const struct fh_meeting_record *rec,
+		      struct fh_error *err);
+
+/*
+ * Corrects meeting id's plan and record (changes over its values, under
+ * the rules of plan and record: a planned date inside its quarter, a held
+ * date not in the future, attendance from its zone), in the caller's
+ * transaction.  When a value changes, records an 'edited' event whose
+ * note lists each "field 'old' -> 'new'"; sets *changed to the number of
+ * fields changed (0: the caller rolls back).  Returns 0 or -1.
+ */
+int fh_meeting_edit(struct fh_db *db, sqlite3_int64 id, const struct fh_meeting_record *changes,
+		    int *changed, struct fh_error *err);
+
+/*
+ * Cancels meeting id for reason (UTF-8, not empty) in the caller's
+ * transaction: it is kept with when and why and a 'cancelled' event, but
+ * left out of lists and agendas, and its quarter may be planned again.
+ * Returns 0 or -1.
+ */
+int fh_meeting_cancel(struct fh_db *db, sqlite3_int64 id, const char *reason,
 		      struct fh_error *err);
 
 /*
@@ -70,7 +97,23 @@ int fh_meeting_action_done(struct fh_db *db, sqlite3_int64 number, const char *o
 			   struct fh_error *err);
 
 /*
- * Writes the action items (only the open ones when open_only; only zone's
+ * Corrects action item number's text, owner or due date (NULL: kept; ""
+ * clears owner or due) under the rules of fh_meeting_action_add, in the
+ * caller's transaction, with an 'edited' event of its meeting when a
+ * value changes; sets *changed as fh_meeting_edit.  Returns 0 or -1.
+ */
+int fh_meeting_action_edit(struct fh_db *db, sqlite3_int64 number, const char *text,
+			   const char *owner, const char *due, int *changed, struct fh_error *err);
+
+/*
+ * Cancels action item number for reason, kept as fh_meeting_cancel keeps
+ * a meeting (no longer open, nor on agendas).  Returns 0 or -1.
+ */
+int fh_meeting_action_cancel(struct fh_db *db, sqlite3_int64 number, const char *reason,
+			     struct fh_error *err);
+
+/*
+ * Writes the action items, cancelled ones left out (only the open ones when open_only; only zone's
  * when zone is not NULL) to out: id, meeting, zone, quarter, text, owner,
  * due_on, done_on.  Returns 0 or -1.
  */
@@ -80,18 +123,18 @@ int fh_meeting_action_list(struct fh_db *db, int open_only, const char *zone,
 /*
  * Writes the meetings (of zone, a comma list, and quarter when not NULL)
  * to out: id, kind, zone, quarter, planned_on, held_on, chair, attended,
- * open_actions.
- * Returns 0 or -1.
+ * open_actions; cancelled meetings are left out.  Returns 0 or -1.
  */
 int fh_meeting_list(struct fh_db *db, const char *zone, const char *quarter,
 		    struct fh_out *out, struct fh_error *err);
 
 /*
- * Writes one meeting as rows "field, value": its columns, the groups that
- * attended, its action items and its minutes.  Returns 0, or -1 when there
- * is no such meeting.
+ * Writes one meeting (a cancelled one too) onto show: its record with the
+ * minutes, the groups that attended, its action items and its history
+ * (edits and cancellations of it and of its items).  Returns 0, or -1
+ * when there is no such meeting.
  */
-int fh_meeting_show(struct fh_db *db, sqlite3_int64 id, struct fh_out *out,
+int fh_meeting_show(struct fh_db *db, sqlite3_int64 id, const struct fh_show *show,
 		    struct fh_error *err);
 
 #endif

@@ -1,11 +1,15 @@
 /*
- * Showing one roster record (a member, a group, a team): the record as
- * "field, value" rows, then its lists, each a table of its own separated
- * by an empty line.  Shared by the member, group and team modules.
+ * Showing one record (a report, a member, a group, a team, an activity,
+ * a meeting) with its lists (history, attendance, photos, ...): the one
+ * writer of every "show" command.  In a table, TSV and CSV the record is
+ * "field, value" rows, then each list a table of its own after an empty
+ * line; in JSON it is one object on one line, values typed (numbers as
+ * numbers, null as null), each list an array of objects under its name.
  */
 #ifndef FH_SHOW_H
 #define FH_SHOW_H
 
+#include <stddef.h>
 #include <stdio.h>
 
 #include "fh/db.h"
@@ -19,18 +23,23 @@ struct fh_show {
 	unsigned flags;  /* FH_OUT_NO_HEADER, FH_OUT_REVEAL */
 };
 
-/*
- * Writes the rows of sql (bound to id) as a table, after an empty line
- * unless first.  Returns 0, or -1 with err set.
- */
-int fh_show_block(struct fh_db *db, const struct fh_show *show, int first,
-		  const char *sql, sqlite3_int64 id, struct fh_error *err);
+/* One part of what is shown: the record (the first part) or one of its lists. */
+struct fh_show_part {
+	const char *name;  /* the list's key in JSON (unused for the record) */
+	const char *sql;   /* the query, its ?1 bound to the record's id */
+};
+
+/* The most parts one show may have. */
+#define FH_SHOW_PARTS_MAX 8
 
 /*
- * Writes the one row of sql (bound to id) as "field, value" rows, masking
- * phones unless revealed.  Returns 0, or -1 with err set.
+ * Writes the record that parts[0].sql returns for id (one row; none is an
+ * error) and the lists of parts[1..n-1] onto show, phones and personal
+ * numbers in text masked unless revealed.  Callers check that the record
+ * exists first, to say so in their own words.  Returns 0, or -1 with err
+ * set.
  */
-int fh_show_record(struct fh_db *db, const struct fh_show *show, const char *sql,
-		   sqlite3_int64 id, struct fh_error *err);
+int fh_show_write(struct fh_db *db, const struct fh_show *show, const struct fh_show_part *parts,
+		  size_t n, sqlite3_int64 id, struct fh_error *err);
 
 #endif

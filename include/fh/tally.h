@@ -40,7 +40,7 @@ const struct fh_tally_key *fh_tally_key(const struct fh_tally_key *table, const 
 /*
  * Splits by, a comma list of key names of table, into keys (room for
  * FH_TALLY_MAX_KEYS) and *nkeys.  An unknown, repeated or empty key is a
- * usage error.  Returns 0 or -1.
+ * wrong value (exit 1, not 2: see fh(1)).  Returns 0 or -1.
  */
 int fh_tally_keys(const char *by, const struct fh_tally_key *table,
 		  const struct fh_tally_key **keys, size_t *nkeys, struct fh_error *err);
@@ -94,5 +94,11 @@ struct fh_tally_bucket **fh_tally_sorted(const struct fh_tally *t);
 
 /* Frees the buckets and the table; t may be used again. */
 void fh_tally_free(struct fh_tally *t);
+
+/*
+ * The names of the keys --by takes (activities: of the activity keys,
+ * else of the reports'), NULL-ended, for completion.
+ */
+const char *const *fh_tally_key_names(int activities);
 
 #endif

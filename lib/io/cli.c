@@ -67,7 +67,7 @@ static const char *const value_options[] = {
 	"chair", "config", "contact", "count", "days", "due", "duplicate-of", "family", "file",
 	"format-in", "formed", "group", "held-on", "hours", "item", "joined", "kind", "lat",
 	"led-by", "left", "letter-signed", "lon", "max", "meters", "min", "minutes", "name",
-	"note", "officer", "on", "output", "overdue", "owner", "period", "phone", "photo",
+	"note", "officer", "on", "output", "overdue", "owner", "period", "phone", "photo", "place",
 	"quarter", "reason", "search", "severity", "since", "size", "station", "status", "svg",
 	"team", "template", "text", "topic", "until", "via", "where", "zone",
 };
@@ -417,6 +417,92 @@ struct fh_out *fh_cli_out(const struct fh_cli *cli, struct fh_error *err)
 	if (!out)
 		fh_error_set(err, _("out of memory"));
 	return out;
+}
+
+int fh_cli_show_settings(const struct fh_cli *cli, struct fh_show *show, struct fh_error *err)
+{
+	if (cli->format_bad)
+		return fh_format_parse(cli->format_name, NULL, err);
+	show->fp = stdout;
+	show->format = cli->format;
+	show->flags = (cli->no_header ? FH_OUT_NO_HEADER : 0) | (cli->reveal ? FH_OUT_REVEAL : 0);
+	return 0;
+}
+
+int fh_cli_show_id(struct fh_cli *cli, int argc, char **argv, const char *usage,
+		   fh_cli_show_fn *show)
+{
+	struct fh_error err = { 0 };
+	struct fh_show settings;
+	struct fh_db *db = NULL;
+	sqlite3_int64 id;
+	int rc;
+
+	if (argc != 2)
+		return fh_cli_usage(cli, "%s", usage);
+	if (fh_cli_id(argv[1], "ID", &id, &err) || fh_cli_show_settings(cli, &settings, &err) ||
+	    fh_cli_open_db(cli, 0, &db, &err))
+		return fh_db_close(db), fh_cli_fail(cli, &err);
+	rc = show(db, id, &settings, &err);
+	fh_db_close(db);
+	return rc ? fh_cli_fail(cli, &err) : 0;
+}
+
+int fh_cli_run_list(struct fh_cli *cli, fh_cli_run_list_fn *list, const void *ctx)
+{
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	struct fh_out *out = NULL;
+	int status = 1;
+
+	if ((out = fh_cli_out(cli, &err)) && !fh_cli_open_db(cli, 0, &db, &err) &&
+	    !list(db, ctx, out, &err) && !fh_cli_finish_out(out, &err))
+		status = 0;
+	fh_out_free(out);
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+int fh_cli_change(struct fh_cli *cli, fh_cli_change_fn *change, void *ctx)
+{
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	int status = 1, changed = 1;
+
+	if (!fh_cli_open_db(cli, 0, &db, &err) && !fh_db_begin(db, &err) &&
+	    !change(db, ctx, &changed, &err)) {
+		if (!changed)
+			fh_db_rollback(db);
+		if (!changed || !fh_db_commit(db, &err))
+			status = 0;
+	}
+	fh_db_close(db);
+	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+int fh_cli_id_reason(struct fh_cli *cli, int argc, char **argv, sqlite3_int64 *id,
+		     const char **reason)
+{
+	static const struct option opts[] = {
+		{ "reason", required_argument, NULL, 'r' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_error err = { 0 };
+	int c;
+
+	*reason = NULL;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c != 'r')
+			return fh_cli_bad_option(cli, argv);
+		*reason = optarg;
+	}
+	if (argc - optind != 1)
+		return fh_cli_usage(cli, _("cancel needs one ID"));
+	if (!*reason)
+		return fh_cli_usage(cli, _("cancel needs --reason"));
+	if (fh_cli_id(argv[optind], "ID", id, &err))
+		return fh_cli_fail(cli, &err);
+	return 0;
 }
 
 int fh_cli_id(const char *s, const char *what, sqlite3_int64 *id, struct fh_error *err)

@@ -17,9 +17,10 @@
  * xgettext finds them; a field column translates only these.
  */
 static const char *const headings[] = {
-	N_("action"), N_("active"), N_("activities"), N_("activity"),
+	N_("action"), N_("action_id"), N_("active"), N_("activities"), N_("activity"),
 	N_("activity_id"), N_("actor"), N_("address"), N_("age_days"), N_("at"),
-	N_("attendance"), N_("attended"), N_("attendee"), N_("category"),
+	N_("attendance"), N_("attended"), N_("attendee"), N_("cancel_reason"),
+	N_("cancelled_at"), N_("category"),
 	N_("category_label"), N_("chair"), N_("changes"), N_("closed_at"), N_("code"),
 	N_("command"), N_("contact"), N_("count"), N_("created_at"), N_("current"),
 	N_("closed"), N_("days"), N_("days_open"), N_("deadline_at"), N_("deadline_days"), N_("detail"),
@@ -49,7 +50,7 @@ static const char *const headings[] = {
  */
 static const char *const codes[] = {
 	N_("filed"), N_("reopened"), N_("noted"), N_("edited"), N_("verified"), N_("rejected"),
-	N_("extended"), N_("insert"), N_("update"),
+	N_("extended"), N_("cancelled"), N_("insert"), N_("update"),
 	N_("delete"), N_("no-leader"), N_("leader-not-member"), N_("letter-unsigned"),
 	N_("ungrouped"), N_("cross-zone"), N_("size"), NULL,
 };

@@ -14,6 +14,7 @@
 #include "fh/photo.h"
 #include "fh/report.h"
 #include "fh/search.h"
+#include "fh/show.h"
 #include "fh/i18n.h"
 #include "fh/text.h"
 
@@ -1379,35 +1380,6 @@ done:
 	return rc;
 }
 
-/* A JSON value of column i of stmt's current row; NULL when out of memory. */
-static json_t *column_json(sqlite3_stmt *stmt, int i)
-{
-	switch (sqlite3_column_type(stmt, i)) {
-	case SQLITE_INTEGER: return json_integer(sqlite3_column_int64(stmt, i));
-	case SQLITE_FLOAT: return json_real(sqlite3_column_double(stmt, i));
-	case SQLITE_NULL: return json_null();
-	default: return json_stringn((const char *)sqlite3_column_text(stmt, i),
-				     (size_t)sqlite3_column_bytes(stmt, i));
-	}
-}
-
-/* Appends every row of stmt to array as an object of its columns.  Returns 0 or -1. */
-static int rows_json(struct fh_db *db, sqlite3_stmt *stmt, json_t *array, struct fh_error *err)
-{
-	int rc;
-
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		json_t *obj = json_object();
-
-		if (!obj || json_array_append_new(array, obj))
-			return fh_error_set(err, _("out of memory"));
-		for (int i = 0; i < sqlite3_column_count(stmt); i++)
-			if (json_object_set_new(obj, sqlite3_column_name(stmt, i), column_json(stmt, i)))
-				return fh_error_set(err, _("out of memory"));
-	}
-	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot read a report"));
-}
-
 static const char show_report_sql[] =
 	"SELECT r.id, r.reported_at, r.category, c.label AS category_label, c.family,"
 	" z.code AS zone, g.code AS \"group\", r.status, r.severity, r.via,"
@@ -1427,103 +1399,26 @@ static const char show_photos_sql[] =
 	"SELECT rp.seq, p.media_type, p.size, p.sha256, rp.name FROM report_photos rp"
 	" JOIN photos p ON p.id = rp.photo_id WHERE rp.report_id = ?1 ORDER BY rp.seq";
 
-/* Writes the report as one JSON object with its events and photos. */
-static int show_json(struct fh_db *db, sqlite3_stmt *const st[3], FILE *fp, struct fh_error *err)
-{
-	json_t *obj = json_object(), *events = json_array(), *photos = json_array();
-	int rc = -1;
-
-	if (!obj || !events || !photos) {
-		fh_error_set(err, _("out of memory"));
-		goto done;
-	}
-	for (int i = 0; i < sqlite3_column_count(st[0]); i++)
-		if (json_object_set_new(obj, sqlite3_column_name(st[0], i), column_json(st[0], i))) {
-			fh_error_set(err, _("out of memory"));
-			goto done;
-		}
-	if (rows_json(db, st[1], events, err) || rows_json(db, st[2], photos, err))
-		goto done;
-	json_object_set(obj, "events", events);
-	json_object_set(obj, "photos", photos);
-	if (fh_out_json(fp, obj, 0) || putc('\n', fp) == EOF) {
-		fh_error_set(err, _("cannot write output: %s"), strerror(errno));
-		goto done;
-	}
-	rc = 0;
-done:
-	json_decref(obj);
-	json_decref(events);
-	json_decref(photos);
-	return rc;
-}
-
-/* Writes the report as field/value rows, then its events and photos as tables. */
-static int show_tables(sqlite3_stmt *const st[3], FILE *fp, enum fh_format fmt,
-		       unsigned flags, struct fh_error *err)
-{
-	struct fh_out *out = fh_out_new(fp, fmt, flags);
-	int rc = -1;
-
-	if (!out)
-		return fh_error_set(err, _("out of memory"));
-	fh_out_column(out, "field", FH_COL_FIELD);
-	fh_out_column(out, "value", 0);
-	for (int i = 0; i < sqlite3_column_count(st[0]); i++) {
-		fh_out_text(out, sqlite3_column_name(st[0], i));
-		fh_out_text(out, (const char *)sqlite3_column_text(st[0], i));
-		fh_out_end_row(out);
-	}
-	if (fh_out_finish(out))
-		goto write_error;
-	for (int k = 1; k < 3; k++) {
-		fh_out_free(out);
-		putc('\n', fp);
-		if (!(out = fh_out_new(fp, fmt, flags))) {
-			fh_error_set(err, _("out of memory"));
-			goto done;
-		}
-		if (fh_out_stmt(out, st[k], err) != SQLITE_DONE)
-			goto done;
-		if (fh_out_finish(out))
-			goto write_error;
-	}
-	rc = 0;
-	goto done;
-write_error:
-	fh_error_set(err, _("cannot write output: %s"), strerror(errno));
-done:
-	fh_out_free(out);
-	return rc;
-}
-
 int fh_report_show(struct fh_db *db, sqlite3_int64 id, FILE *fp,
 		   enum fh_format fmt, unsigned out_flags, struct fh_error *err)
 {
-	sqlite3_stmt *st[3] = { NULL, NULL, NULL };
-	int rc = -1, step;
+	static const struct fh_show_part parts[] = {
+		{ NULL, show_report_sql }, { "events", show_events_sql }, { "photos", show_photos_sql },
+	};
+	const struct fh_show show = { fp, fmt, out_flags };
+	sqlite3_stmt *stmt;
+	int step;
 
-	if (fh_db_prepare(db, &st[0], show_report_sql, err) ||
-	    fh_db_prepare(db, &st[1], show_events_sql, err) ||
-	    fh_db_prepare(db, &st[2], show_photos_sql, err))
-		goto done;
-	for (int i = 0; i < 3; i++)
-		sqlite3_bind_int64(st[i], 1, id);
-	step = sqlite3_step(st[0]);
-	if (step == SQLITE_DONE) {
-		fh_error_set(err, _("no report %lld"), (long long)id);
-		goto done;
-	}
-	if (step != SQLITE_ROW) {
-		fh_db_error(db, err, _("cannot read a report"));
-		goto done;
-	}
-	rc = fmt == FH_FORMAT_JSON ? show_json(db, st, fp, err) :
-		show_tables(st, fp, fmt, out_flags, err);
-done:
-	for (int i = 0; i < 3; i++)
-		sqlite3_finalize(st[i]);
-	return rc;
+	if (fh_db_prepare(db, &stmt, "SELECT 1 FROM reports WHERE id = ?1", err))
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	step = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (step == SQLITE_DONE)
+		return fh_error_set(err, _("no report %lld"), (long long)id);
+	if (step != SQLITE_ROW)
+		return fh_db_error(db, err, _("cannot read a report"));
+	return fh_show_write(db, &show, parts, 3, id, err);
 }
 
 double fh_report_distance(double lat1, double lon1, double lat2, double lon2)

@@ -34,24 +34,22 @@ int fh_group_add(struct fh_db *db, const char *code, const char *zone, const cha
 int fh_group_show(struct fh_db *db, const char *code, const struct fh_show *show,
 		  struct fh_error *err)
 {
+	static const struct fh_show_part parts[] = {
+		{ NULL, "SELECT v.\"group\", v.zone, v.name, v.size, v.leader, v.leader_name,"
+			" v.letter_signed, v.formed_on, v.dissolved_on, g.note FROM groups_v v"
+			" JOIN groups g ON g.code = v.\"group\" WHERE g.id = ?1" },
+		{ "members", "SELECT m.code AS member, m.name, m.kind, m.contact, m.phone, m.address,"
+			" m.joined_on FROM members m WHERE m.group_id = ?1 AND m.left_on IS NULL"
+			" ORDER BY m.code" },
+		{ "leaders", "SELECT m.code AS leader, m.name, t.started_on, t.ended_on, t.letter_signed"
+			" FROM leader_terms t JOIN members m ON m.id = t.member_id"
+			" WHERE t.group_id = ?1 ORDER BY t.started_on, t.id" },
+	};
 	sqlite3_int64 id;
 
 	if (fh_lookup(db, FH_GROUP, code, &id, err))
 		return -1;
-	if (fh_show_record(db, show,
-			"SELECT v.\"group\", v.zone, v.name, v.size, v.leader, v.leader_name,"
-			" v.letter_signed, v.formed_on, v.dissolved_on, g.note FROM groups_v v"
-			" JOIN groups g ON g.code = v.\"group\" WHERE g.id = ?1", id, err))
-		return -1;
-	if (fh_show_block(db, show, 0,
-		       "SELECT m.code AS member, m.name, m.kind, m.contact, m.phone, m.address, m.joined_on"
-		       " FROM members m WHERE m.group_id = ?1 AND m.left_on IS NULL ORDER BY m.code",
-		       id, err))
-		return -1;
-	return fh_show_block(db, show, 0,
-			  "SELECT m.code AS leader, m.name, t.started_on, t.ended_on, t.letter_signed"
-			  " FROM leader_terms t JOIN members m ON m.id = t.member_id"
-			  " WHERE t.group_id = ?1 ORDER BY t.started_on, t.id", id, err);
+	return fh_show_write(db, show, parts, 3, id, err);
 }
 
 int fh_group_list(struct fh_db *db, const char *zone, int all, struct fh_out *out,

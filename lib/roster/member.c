@@ -268,31 +268,27 @@ int fh_member_leave(struct fh_db *db, const char *code, const char *date,
 int fh_member_show(struct fh_db *db, const char *code, const struct fh_show *show,
 		   struct fh_error *err)
 {
+	static const struct fh_show_part parts[] = {
+		{ NULL, "SELECT m.code AS member, m.kind, m.name, m.contact, m.phone, m.address,"
+			" z.code AS zone, z.name AS zone_name, g.code AS \"group\", m.lat, m.lon,"
+			" m.joined_on, m.left_on, m.note FROM members m JOIN zones z ON z.id = m.zone_id"
+			" LEFT JOIN groups g ON g.id = m.group_id WHERE m.id = ?1" },
+		{ "led_groups", "SELECT g.code AS led_group, t.started_on, t.ended_on, t.letter_signed"
+			" FROM leader_terms t JOIN groups g ON g.id = t.group_id"
+			" WHERE t.member_id = ?1 ORDER BY t.started_on, t.id" },
+		{ "teams", "SELECT t.code AS team, t.name AS team_name, t.kind AS team_kind,"
+			" tm.joined_on, tm.left_on FROM team_members tm JOIN teams t ON t.id = tm.team_id"
+			" WHERE tm.member_id = ?1 ORDER BY t.code" },
+		{ "equipment", "SELECT e.item, sum(e.count) AS count,"
+			" max(CASE WHEN e.count > 0 THEN e.on_date END) AS since"
+			" FROM equipment_moves e WHERE e.member_id = ?1 GROUP BY e.item"
+			" HAVING sum(e.count) <> 0 ORDER BY e.item" },
+	};
 	sqlite3_int64 id;
 
 	if (fh_lookup(db, FH_MEMBER, code, &id, err))
 		return -1;
-	if (fh_show_record(db, show,
-			"SELECT m.code AS member, m.kind, m.name, m.contact, m.phone, m.address,"
-			" z.code AS zone, z.name AS zone_name, g.code AS \"group\", m.lat, m.lon,"
-			" m.joined_on, m.left_on, m.note FROM members m JOIN zones z ON z.id = m.zone_id"
-			" LEFT JOIN groups g ON g.id = m.group_id WHERE m.id = ?1", id, err))
-		return -1;
-	if (fh_show_block(db, show, 0,
-		       "SELECT g.code AS led_group, t.started_on, t.ended_on, t.letter_signed"
-		       " FROM leader_terms t JOIN groups g ON g.id = t.group_id"
-		       " WHERE t.member_id = ?1 ORDER BY t.started_on, t.id", id, err))
-		return -1;
-	if (fh_show_block(db, show, 0,
-		       "SELECT t.code AS team, t.name AS team_name, t.kind AS team_kind, tm.joined_on,"
-		       " tm.left_on FROM team_members tm JOIN teams t ON t.id = tm.team_id"
-		       " WHERE tm.member_id = ?1 ORDER BY t.code", id, err))
-		return -1;
-	return fh_show_block(db, show, 0,
-			  "SELECT e.item, sum(e.count) AS count,"
-			  " max(CASE WHEN e.count > 0 THEN e.on_date END) AS since"
-			  " FROM equipment_moves e WHERE e.member_id = ?1 GROUP BY e.item"
-			  " HAVING sum(e.count) <> 0 ORDER BY e.item", id, err);
+	return fh_show_write(db, show, parts, 4, id, err);
 }
 
 

@@ -98,18 +98,20 @@ int fh_team_list(struct fh_db *db, struct fh_out *out, struct fh_error *err)
 int fh_team_show(struct fh_db *db, const char *code, const struct fh_show *show,
 		 struct fh_error *err)
 {
+	static const struct fh_show_part parts[] = {
+		{ NULL, "SELECT v.team, v.name, v.kind, v.zone, v.size FROM teams_v v"
+			" JOIN teams t ON t.code = v.team WHERE t.id = ?1" },
+		{ "members", "SELECT m.code AS member, m.name, m.kind, z.code AS zone,"
+			" g.code AS \"group\", m.phone, tm.joined_on FROM team_members tm"
+			" JOIN members m ON m.id = tm.member_id JOIN zones z ON z.id = m.zone_id"
+			" LEFT JOIN groups g ON g.id = m.group_id"
+			" WHERE tm.team_id = ?1 AND tm.left_on IS NULL ORDER BY m.code" },
+	};
 	sqlite3_int64 id;
 
 	if (fh_lookup(db, FH_TEAM, code, &id, err))
 		return -1;
-	if (fh_show_record(db, show, "SELECT v.team, v.name, v.kind, v.zone, v.size FROM teams_v v"
-			" JOIN teams t ON t.code = v.team WHERE t.id = ?1", id, err))
-		return -1;
-	return fh_show_block(db, show, 0,
-			  "SELECT m.code AS member, m.name, m.kind, z.code AS zone, g.code AS \"group\","
-			  " m.phone, tm.joined_on FROM team_members tm JOIN members m ON m.id = tm.member_id"
-			  " JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id"
-			  " WHERE tm.team_id = ?1 AND tm.left_on IS NULL ORDER BY m.code", id, err);
+	return fh_show_write(db, show, parts, 2, id, err);
 }
 
 /* ---- equipment ---- */

@@ -558,11 +558,95 @@ static const char migration_4[] =
 "  WHEN 'lost-person' THEN '名' WHEN 'lost-item' THEN '件' WHEN 'consult' THEN '次'\n"
 "  WHEN 'lead' THEN '条' WHEN 'dispute' THEN '起' WHEN 'fraud' THEN '起' END;\n";
 
+/*
+ * Corrections with history (fh-activity edit/cancel, fh-meeting
+ * edit/cancel, fh-meeting action edit/cancel).  A cancelled record is
+ * kept, with when and why, but no longer counts: lists, statistics and
+ * agendas leave it out, and a cancelled zone meeting frees its quarter
+ * for a new plan.  Each correction is an event with every old and new
+ * value; the audit trail's changes show its note.
+ */
+static const char migration_5[] =
+"ALTER TABLE activities ADD COLUMN cancelled_at TEXT;\n"
+"ALTER TABLE activities ADD COLUMN cancel_reason TEXT;\n"
+"ALTER TABLE meetings ADD COLUMN cancelled_at TEXT;\n"
+"ALTER TABLE meetings ADD COLUMN cancel_reason TEXT;\n"
+"ALTER TABLE meeting_actions ADD COLUMN cancelled_at TEXT;\n"
+"ALTER TABLE meeting_actions ADD COLUMN cancel_reason TEXT;\n"
+"DROP INDEX meetings_zone_quarter;\n"
+"CREATE UNIQUE INDEX meetings_zone_quarter ON meetings(zone_id, quarter)\n"
+"  WHERE kind = 'zone' AND cancelled_at IS NULL;\n"
+"CREATE TABLE activity_events (\n"
+"  id          INTEGER PRIMARY KEY,\n"
+"  activity_id INTEGER NOT NULL REFERENCES activities(id),\n"
+"  at          TEXT NOT NULL,\n"
+"  actor       TEXT NOT NULL,\n"
+"  action      TEXT NOT NULL CHECK (action IN ('edited','cancelled')),\n"
+"  note        TEXT NOT NULL\n"
+");\n"
+"CREATE INDEX activity_events_activity ON activity_events(activity_id);\n"
+"CREATE TABLE meeting_events (\n"
+"  id         INTEGER PRIMARY KEY,\n"
+"  meeting_id INTEGER NOT NULL REFERENCES meetings(id),\n"
+"  action_id  INTEGER REFERENCES meeting_actions(id),\n"
+"  at         TEXT NOT NULL,\n"
+"  actor      TEXT NOT NULL,\n"
+"  action     TEXT NOT NULL CHECK (action IN ('edited','cancelled')),\n"
+"  note       TEXT NOT NULL\n"
+");\n"
+"CREATE INDEX meeting_events_meeting ON meeting_events(meeting_id);\n"
+"DROP VIEW activities_v;\n"
+"CREATE VIEW activities_v AS\n"
+"SELECT a.id, a.held_on, a.kind, a.topic, z.code AS zone, g.code AS \"group\",\n"
+"  t.code AS team, a.led_by,\n"
+"  coalesce(a.count, (SELECT count(*) FROM activity_attendance x\n"
+"                     WHERE x.activity_id = a.id)) AS attendance,\n"
+"  a.note, z.name AS zone_name, g.name AS group_name, t.name AS team_name,\n"
+"  a.cancelled_at\n"
+"FROM activities a LEFT JOIN zones z ON z.id = a.zone_id\n"
+"LEFT JOIN groups g ON g.id = a.group_id LEFT JOIN teams t ON t.id = a.team_id;\n"
+"DROP VIEW meetings_v;\n"
+"CREATE VIEW meetings_v AS\n"
+"SELECT mt.id, mt.kind, z.code AS zone, mt.quarter, mt.planned_on, mt.held_on,\n"
+"  mt.chair, mt.place,\n"
+"  (SELECT count(*) FROM meeting_actions a WHERE a.meeting_id = mt.id\n"
+"   AND a.done_on IS NULL AND a.cancelled_at IS NULL) AS open_actions,\n"
+"  z.name AS zone_name, mt.cancelled_at\n"
+"FROM meetings mt LEFT JOIN zones z ON z.id = mt.zone_id;\n"
+"DROP VIEW actions_v;\n"
+"CREATE VIEW actions_v AS\n"
+"SELECT a.id, a.meeting_id AS meeting, z.code AS zone, mt.quarter, a.text,\n"
+"  a.owner, a.due_on, a.done_on, a.created_at, z.name AS zone_name, a.cancelled_at\n"
+"FROM meeting_actions a JOIN meetings mt ON mt.id = a.meeting_id\n"
+"LEFT JOIN zones z ON z.id = mt.zone_id;\n"
+"CREATE VIEW activity_events_v AS\n"
+"SELECT e.activity_id AS activity, e.id AS event, e.at, e.actor, e.action, e.note\n"
+"FROM activity_events e;\n"
+"CREATE VIEW meeting_events_v AS\n"
+"SELECT e.meeting_id AS meeting, e.action_id AS item, e.id AS event, e.at, e.actor,\n"
+"  e.action, e.note\n"
+"FROM meeting_events e;\n"
+"DROP VIEW audit_v;\n"
+"CREATE VIEW audit_v AS\n"
+"SELECT a.id, a.at, a.actor, a.command,\n"
+"  (SELECT group_concat(r.op || ' ' || r.tbl || ' ' ||\n"
+"     CASE WHEN r.first_id = r.last_id THEN r.first_id\n"
+"          ELSE r.first_id || '-' || r.last_id END ||\n"
+"     coalesce(' (' || CASE r.tbl\n"
+"       WHEN 'activity_events' THEN (SELECT group_concat(e.action || ': ' || e.note, '; ')\n"
+"         FROM activity_events e WHERE e.id BETWEEN r.first_id AND r.last_id)\n"
+"       WHEN 'meeting_events' THEN (SELECT group_concat(e.action || ': ' || e.note, '; ')\n"
+"         FROM meeting_events e WHERE e.id BETWEEN r.first_id AND r.last_id)\n"
+"       END || ')', ''), '; ')\n"
+"   FROM audit_rows r WHERE r.audit_id = a.id) AS changes\n"
+"FROM audit a;\n";
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
 	migration_4,
+	migration_5,
 };
 
 const char *const *fh_schema_migrations(int *count)

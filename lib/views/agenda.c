@@ -295,8 +295,9 @@ static json_t *query_rows(struct fh_db *db, const char *sql, const struct span *
  * the index on time or category and read every zone's reports.
  */
 
-/* Activities held in [?2, ?3): their date at midnight compared with the bounds. */
-#define HELD_IN_SPAN "a.held_on || ' 00:00' >= ?2 AND a.held_on || ' 00:00' < ?3"
+/* Activities held in [?2, ?3), cancelled ones left out: their date at midnight compared with the bounds. */
+#define HELD_IN_SPAN "a.held_on || ' 00:00' >= ?2 AND a.held_on || ' 00:00' < ?3" \
+	" AND a.cancelled_at IS NULL"
 #define ATTENDANCE "coalesce(a.count, (SELECT count(*) FROM activity_attendance x" \
 	" WHERE x.activity_id = a.id))"
 
@@ -324,6 +325,7 @@ static const char sql_open_actions[] =
 	" coalesce(x.due_on < substr(?4, 1, 10), 0) AS overdue"
 	" FROM meeting_actions x JOIN meetings mt ON mt.id = x.meeting_id"
 	" WHERE mt.kind = 'zone' AND mt.zone_id = ?1 AND mt.quarter < ?5 AND x.done_on IS NULL"
+	" AND x.cancelled_at IS NULL"
 	" ORDER BY x.id";
 
 /*
@@ -643,11 +645,11 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 			  "SELECT mt.kind, mt.zone_id, z.code, z.name, mt.quarter, mt.planned_on,"
 			  " mt.held_on, mt.chair, mt.place,"
 			  " (SELECT p.id FROM meetings p WHERE p.kind = 'zone' AND p.zone_id = mt.zone_id"
-			  "  AND p.quarter < mt.quarter AND p.held_on IS NOT NULL"
+			  "  AND p.quarter < mt.quarter AND p.held_on IS NOT NULL AND p.cancelled_at IS NULL"
 			  "  ORDER BY p.quarter DESC LIMIT 1) AS previous,"
 			  " (SELECT p.held_on FROM meetings p WHERE p.kind = 'zone' AND p.zone_id = mt.zone_id"
-			  "  AND p.quarter < mt.quarter AND p.held_on IS NOT NULL"
-			  "  ORDER BY p.quarter DESC LIMIT 1) AS previous_held_on"
+			  "  AND p.quarter < mt.quarter AND p.held_on IS NOT NULL AND p.cancelled_at IS NULL"
+			  "  ORDER BY p.quarter DESC LIMIT 1) AS previous_held_on, mt.cancelled_at"
 			  " FROM meetings mt LEFT JOIN zones z ON z.id = mt.zone_id WHERE mt.id = ?1", err))
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
@@ -663,6 +665,10 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 	if (sqlite3_column_type(stmt, 1) == SQLITE_NULL) {
 		fh_error_set(err, _("meeting %lld is a joint meeting: agendas are for zone meetings"),
 			     (long long)id);
+		goto done;
+	}
+	if (sqlite3_column_type(stmt, 11) != SQLITE_NULL) {
+		fh_error_set(err, _("meeting %lld was cancelled"), (long long)id);
 		goto done;
 	}
 	if (meeting_span(stmt, &s, err))

@@ -543,7 +543,7 @@ static void activity_select(char **sql, const char *schema, const char *label, v
 	fh_stations_sql(sql, "coalesce(a.count, (SELECT count(*) FROM \"%w\".activity_attendance x"
 			" WHERE x.activity_id = a.id)) FROM \"%w\".activities a", schema, schema);
 	fh_stations_joins(sql, schema, joins, 'a');
-	fh_stations_sql(sql, " WHERE (?1 = '' OR a.held_on || ' 00:00' >= ?1)"
+	fh_stations_sql(sql, " WHERE a.cancelled_at IS NULL AND (?1 = '' OR a.held_on || ' 00:00' >= ?1)"
 			" AND (?2 = '' OR a.held_on || ' 00:00' < ?2)");
 }
 
@@ -652,12 +652,12 @@ int fh_stats_groups(const struct fh_stats_options *opt, struct fh_out *out,
 		"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id AND " FH_CODES_DONE_SQL("r.status")
 		"   AND (?1 = '' OR r.reported_at >= ?1) AND (?2 = '' OR r.reported_at < ?2)) AS handled,"
 		"  (SELECT count(*) FROM activities a"
-		"   WHERE (?1 = '' OR a.held_on || ' 00:00' >= ?1) AND (?2 = '' OR a.held_on || ' 00:00' < ?2)"
+		"   WHERE a.cancelled_at IS NULL AND (?1 = '' OR a.held_on || ' 00:00' >= ?1) AND (?2 = '' OR a.held_on || ' 00:00' < ?2)"
 		"   AND (a.group_id = g.id OR EXISTS (SELECT 1 FROM activity_attendance x"
 		"    JOIN members m ON m.id = x.member_id"
 		"    WHERE x.activity_id = a.id AND m.group_id = g.id))) AS activities,"
 		"  (SELECT count(*) FROM activity_attendance x JOIN activities a ON a.id = x.activity_id"
-		"   JOIN members m ON m.id = x.member_id WHERE m.group_id = g.id"
+		"   JOIN members m ON m.id = x.member_id WHERE m.group_id = g.id AND a.cancelled_at IS NULL"
 		"   AND (?1 = '' OR a.held_on || ' 00:00' >= ?1) AND (?2 = '' OR a.held_on || ' 00:00' < ?2))"
 		"   AS attendance"
 		" FROM groups g JOIN zones z ON z.id = g.zone_id"

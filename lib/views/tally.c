@@ -73,17 +73,17 @@ int fh_tally_keys(const char *by, const struct fh_tally_key *table,
 			for (const struct fh_tally_key *d = table; d->name && len < sizeof(names); d++)
 				len += (size_t)snprintf(names + len, sizeof(names) - len, "%s%s",
 							d->name, d[1].name ? ", " : "");
-			return fh_error_usage(err, _("unknown key '%.*s' (use %s)"), (int)n, p, names);
+			return fh_error_set(err, _("unknown key '%.*s' (use %s)"), (int)n, p, names);
 		}
 		for (size_t i = 0; i < *nkeys; i++)
 			if (keys[i] == k)
-				return fh_error_usage(err, _("key '%s' given twice"), k->name);
+				return fh_error_set(err, _("key '%s' given twice"), k->name);
 		if (*nkeys == FH_TALLY_MAX_KEYS)
-			return fh_error_usage(err, _("too many keys in '%s'"), by);
+			return fh_error_set(err, _("too many keys in '%s'"), by);
 		keys[(*nkeys)++] = k;
 		p += n;
 		if (*p == ',' && *++p == '\0')
-			return fh_error_usage(err, _("empty key at the end of '%s'"), by);
+			return fh_error_set(err, _("empty key at the end of '%s'"), by);
 	}
 	return 0;
 }
@@ -240,4 +240,17 @@ struct fh_tally_bucket **fh_tally_sorted(const struct fh_tally *a)
 			v[n++] = a->slots[i];
 	qsort_r(v, n, sizeof(*v), cmp_bucket, (void *)&a->nkeys);
 	return v;
+}
+
+const char *const *fh_tally_key_names(int activities)
+{
+	static const char *names[2][FH_TALLY_MAX_KEYS + 2];
+	const struct fh_tally_key *table = activities ? fh_tally_activity_keys : fh_tally_report_keys;
+	size_t i = 0;
+
+	/* Read from the tables that parse checks, so the two never differ. */
+	for (; table[i].name && i < FH_TALLY_MAX_KEYS + 1; i++)
+		names[!!activities][i] = table[i].name;
+	names[!!activities][i] = NULL;
+	return names[!!activities];
 }

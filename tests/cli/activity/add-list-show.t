@@ -14,19 +14,25 @@ fh-activity list --since 2026-11-20 --until 2026-11-23 --no-header
 --- stdout
 5
 6
-field       value
-id          5
-held_on     2026-11-20
-kind        training
-topic       law
-zone        Z1
-group       G001
+field          value
+id             5
+held_on        2026-11-20
+kind           training
+topic          law
+zone           Z1
+group          G001
 team
-led_by      王警官
-attendance  2
-note        普法讲座
-attendee    S0001 老街茶馆
-attendee    S0002 状元糕点
+led_by         王警官
+attendance     2
+note           普法讲座
+cancelled_at
+cancel_reason
+
+member  name
+S0001   老街茶馆
+S0002   状元糕点
+
+at  actor  action  note
 id  held_on     kind       topic       zone  group  team  led_by  attendance  note
  1  2026-10-15  training   fire        Z1                 王警官           2  灭火器使用培训
  3  2026-11-10  publicity  anti-fraud  Z1                 王警官           1  反诈宣传

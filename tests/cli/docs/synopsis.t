@@ -27,6 +27,6 @@ done
 fh: 9 subcommands
 fh-group: 25 subcommands
 fh-report: 15 subcommands
-fh-activity: 4 subcommands
-fh-meeting: 9 subcommands
+fh-activity: 6 subcommands
+fh-meeting: 13 subcommands
 fh-stats: 7 subcommands

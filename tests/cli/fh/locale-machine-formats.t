@@ -43,7 +43,7 @@ same json (8 lines): fh-group check
 differs table: fh-group check
 same tsv (22 lines): fh-group member show S0001
 same csv (22 lines): fh-group member show S0001
-same json (15 lines): fh-group member show S0001
+same json (1 lines): fh-group member show S0001
 differs table: fh-group member show S0001
 same tsv (12 lines): fh-report list
 same csv (12 lines): fh-report list

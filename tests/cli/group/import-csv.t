@@ -17,17 +17,4 @@ S0010,shop,和平街面馆,,,和平街6号,Z2,,,,,
 S0101,shop,新店二,,,,Z2,,,,,
 S0102,shop,"多行
 名字",,,,Z2,,,,,
-{"field":"member","value":"S0100"}
-{"field":"kind","value":"shop"}
-{"field":"name","value":"新店, 一号"}
-{"field":"contact","value":"王五"}
-{"field":"phone","value":"135****5000"}
-{"field":"address","value":"北大街20号"}
-{"field":"zone","value":"Z1"}
-{"field":"zone_name","value":"北区块"}
-{"field":"group","value":"G001"}
-{"field":"lat","value":"30.892"}
-{"field":"lon","value":"121.024"}
-{"field":"joined_on","value":null}
-{"field":"left_on","value":null}
-{"field":"note","value":null}
+{"member":"S0100","kind":"shop","name":"新店, 一号","contact":"王五","phone":"135****5000","address":"北大街20号","zone":"Z1","zone_name":"北区块","group":"G001","lat":30.892,"lon":121.024,"joined_on":null,"left_on":null,"note":null,"led_groups":[],"teams":[],"equipment":[]}

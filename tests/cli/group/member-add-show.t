@@ -51,18 +51,4 @@ G001	2026-01-01		2026-03-01
 team	team_name	team_kind	joined_on	left_on
 
 item	count	since
-{"field":"member","value":"S0001"}
-{"field":"kind","value":"shop"}
-{"field":"name","value":"老街茶馆"}
-{"field":"contact","value":"张三"}
-{"field":"phone","value":"138****8000"}
-{"field":"address","value":"北大街12号"}
-{"field":"zone","value":"Z1"}
-{"field":"zone_name","value":"北区块"}
-{"field":"group","value":"G001"}
-{"field":"lat","value":"30.8912"}
-{"field":"lon","value":"121.0231"}
-{"field":"joined_on","value":"2025-06-01"}
-{"field":"left_on","value":null}
-{"field":"note","value":null}
-{"led_group":"G001","started_on":"2026-01-01","ended_on":null,"letter_signed":"2026-03-01"}
+{"member":"S0001","kind":"shop","name":"老街茶馆","contact":"张三","phone":"138****8000","address":"北大街12号","zone":"Z1","zone_name":"北区块","group":"G001","lat":30.8912,"lon":121.0231,"joined_on":"2025-06-01","left_on":null,"note":null,"led_groups":[{"led_group":"G001","started_on":"2026-01-01","ended_on":null,"letter_signed":"2026-03-01"}],"teams":[],"equipment":[]}

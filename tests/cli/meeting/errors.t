@@ -48,6 +48,6 @@ fh-meeting: no meeting with id 9
 fh-meeting: the action's text is empty or not UTF-8
 fh-meeting: action 2 was already done on 2026-10-10
 fh-meeting: no action with number 7
-fh-meeting: unknown action command 'undo' (use add, done or list) (see 'fh-meeting --help')
+fh-meeting: unknown action command 'undo' (use add, done, edit, cancel or list) (see 'fh-meeting --help')
 fh-meeting: no meeting with id 9
 --- unchanged

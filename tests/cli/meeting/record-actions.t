@@ -20,15 +20,25 @@ id  meeting  zone  quarter  text                owner  due_on      done_on
 1	1	Z1	2026Q3	清理北大街消防通道	张三	2026-10-31	
 3	2	Z1	2026Q4	检查南栅消防栓	李四	2027-01-15	
 3	2	Z1	2026Q4	检查南栅消防栓	李四	2027-01-15	
-field         value
-id            2
-kind          zone
-zone          Z1
-quarter       2026Q4
-planned_on    2026-12-20
-held_on       2026-12-18
-chair         李队长
-attended      G001,G002
-open_actions  1
-action        3 open 检查南栅消防栓 (李四, 2027-01-15)
-minutes       会议纪要：\n各组汇报消防通道整改情况。\n
+field          value
+id             2
+kind           zone
+zone           Z1
+quarter        2026Q4
+planned_on     2026-12-20
+held_on        2026-12-18
+chair          李队长
+place
+open_actions   1
+cancelled_at
+cancel_reason
+minutes        会议纪要：\n各组汇报消防通道整改情况。\n
+
+group  name
+G001   北大街一组
+G002   北大街二组
+
+id  text            owner  due_on      done_on  cancelled_at
+ 3  检查南栅消防栓  李四   2027-01-15
+
+at  actor  action  action_id  note

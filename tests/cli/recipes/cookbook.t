@@ -145,8 +145,8 @@ id	reported_at	category	place	text	status
 301	2026-11-05 10:00	fire	友好路4号	灭火器过期未更换	open
 302	2026-11-05 10:30	safety	友好路24号	店内电线私拉乱接	open
 ## 10
-attendee	S0003 小桥手机店
-attendee	S0004 许娟豆腐坊
+S0003	小桥手机店
+S0004	许娟豆腐坊
 ## 11
 22
 ## 12

@@ -19,7 +19,7 @@ Common options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.
 See fh-stats(1).
 usage: fh-meeting action add ID TEXT [--owner X] [--due DATE]
        fh-meeting action done N [--on DATE]
-       fh-meeting action list [--open] [--zone Z]
+       fh-meeting action edit N [--text TEXT] [--owner X] [--due DATE]
 usage: fh-activity attend ID MEMBER ...
 --- stderr
 fh-activity: missing command (see 'fh-activity --help')
