@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fh/audit.h"
 #include "fh/cli.h"
 #include "fh/config.h"
 #include "fh/file.h"
@@ -68,48 +69,6 @@ static const char *login_name(void)
 	return env && *env ? env : "unknown";
 }
 
-/* Joins argv into one shell-quoted line, personal numbers and digit runs masked. */
-static char *join_command(const char *prog, int argc, char **argv)
-{
-	size_t len = strlen(prog) + 1;
-	char *line, *masked, *w;
-
-	for (int i = 1; i < argc; i++)
-		len += 3 + 4 * strlen(argv[i]);
-	line = malloc(len);
-	if (!line)
-		return NULL;
-	w = line + sprintf(line, "%s", prog);
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		bool plain = *a && !a[strcspn(a, " \t\n'\"\\$`;&|<>()*?[]{}#~!")];
-
-		*w++ = ' ';
-		if (plain) {
-			w = stpcpy(w, a);
-			continue;
-		}
-		*w++ = '\'';
-		for (; *a; a++) {
-			if (*a == '\'')
-				w = stpcpy(w, "'\\''");
-			else
-				*w++ = *a;
-		}
-		*w++ = '\'';
-	}
-	*w = '\0';
-	/* Personal numbers in any form (fh_mask_text), then any long digit run. */
-	masked = malloc(len);
-	if (!masked) {
-		free(line);
-		return NULL;
-	}
-	fh_mask_digits(fh_mask_text(line, masked, len), line, len);
-	free(masked);
-	return line;
-}
-
 /*
  * Whether s holds a control character no argument needs: any C0 but tab
  * and newline (which a report's text may hold), DEL, or a C1 control.
@@ -134,7 +93,7 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 	cli->format = isatty(STDOUT_FILENO) ? FH_FORMAT_TABLE : FH_FORMAT_TSV;
 	cli->argv = calloc((size_t)argc + 1, sizeof(*cli->argv));
 	cli->dbs = calloc((size_t)argc + 1, sizeof(*cli->dbs));
-	cli->command = join_command(prog, argc, argv);
+	cli->command = fh_audit_command(prog, argc, argv);
 	if (!cli->argv || !cli->dbs || !cli->command)
 		return fh_error_set(err, _("out of memory"));
 	cli->argv[cli->argc++] = argv[0];
