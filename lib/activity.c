@@ -258,3 +258,10 @@ done:
 	sqlite3_finalize(stmt);
 	return rc;
 }
+
+int fh_activity_scrub(struct fh_db *db, const char *const *values, struct fh_error *err)
+{
+	static const char *const columns[] = { "topic", "led_by", "note", NULL };
+
+	return fh_db_scrub(db, "activities", columns, values, err);
+}

@@ -422,3 +422,14 @@ done:
 	sqlite3_finalize(stmt);
 	return rc;
 }
+
+int fh_meeting_scrub(struct fh_db *db, const char *const *values, struct fh_error *err)
+{
+	static const char *const meetings[] = { "chair", "place", "minutes", NULL };
+	static const char *const attendance[] = { "name", NULL };
+	static const char *const actions[] = { "text", "owner", NULL };
+
+	return fh_db_scrub(db, "meetings", meetings, values, err) ||
+	       fh_db_scrub(db, "meeting_attendance", attendance, values, err) ||
+	       fh_db_scrub(db, "meeting_actions", actions, values, err) ? -1 : 0;
+}

@@ -18,6 +18,7 @@
 #include "fh/schema.h"
 #include "fh/tokenizer.h"
 #include "fh/i18n.h"
+#include "fh/mask.h"
 
 /*
  * The rows a transaction changed, as runs of consecutive ids per table
@@ -37,6 +38,8 @@ struct fh_audit {
 	size_t nruns, cap;
 	int oom;
 };
+
+static void sql_mask_text(sqlite3_context *ctx, int argc, sqlite3_value **argv);
 
 const char *fh_db_default_path(const char *opt)
 {
@@ -373,6 +376,13 @@ int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
 		fh_error_set(err, _("cannot register the search tokenizer: %s"), sqlite3_errmsg(db->sql));
 		goto fail;
 	}
+	/* Erasure (fh purge) masks the numbers in a person's texts in SQL. */
+	if (sqlite3_create_function(db->sql, "fh_mask_text", 1,
+				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+				    NULL, sql_mask_text, NULL, NULL) != SQLITE_OK) {
+		fh_error_set(err, _("out of memory"));
+		goto fail;
+	}
 	if (flags & FH_DB_CREATE &&
 	    sqlite3_exec(db->sql, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
 		fh_error_set(err, _("cannot create '%s': %s"), path, sqlite3_errmsg(db->sql));
@@ -595,3 +605,135 @@ fail:
 	fh_db_rollback(db);
 	return -1;
 }
+
+/* Orders runs by their first id. */
+static int run_cmp(const void *a, const void *b)
+{
+	const struct audit_run *x = a, *y = b;
+
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+long long fh_db_changed_rows(const struct fh_db *db, const char *table)
+{
+	const struct fh_audit *a = db->audit;
+	struct audit_run *runs;
+	size_t n = 0;
+	long long rows = 0;
+	sqlite3_int64 upto = 0;
+
+	if (!a || !(runs = malloc((a->nruns + 1) * sizeof(*runs))))
+		return 0;
+	for (size_t i = 0; i < a->nruns; i++)
+		if (!strcmp(a->tables[a->runs[i].table], table))
+			runs[n++] = a->runs[i];
+	/* A row changed by several statements is in several runs: count the union of the ranges. */
+	qsort(runs, n, sizeof(*runs), run_cmp);
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_int64 from = i && runs[i].first <= upto ? upto + 1 : runs[i].first;
+
+		if (runs[i].last >= from)
+			rows += runs[i].last - from + 1;
+		if (!i || runs[i].last > upto)
+			upto = runs[i].last;
+	}
+	free(runs);
+	return rows;
+}
+
+/*
+ * Whether v is worth erasing wherever it stands in a text: a value of one
+ * character (a surname alone) or a short ASCII word would take innocent
+ * text with it.
+ */
+static int scrub_worthy(const char *v)
+{
+	size_t chars = 0, ascii = 1;
+
+	for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
+		chars += (*p & 0xC0) != 0x80;
+		ascii &= *p < 0x80;
+	}
+	return chars >= (ascii ? 5 : 2) && strcmp(v, FH_DB_ERASED);
+}
+
+int fh_db_scrub(struct fh_db *db, const char *table, const char *const *columns,
+		const char *const *values, struct fh_error *err)
+{
+	for (; *columns; columns++) {
+		sqlite3_stmt *st;
+		char *sql = sqlite3_mprintf("UPDATE \"%w\" SET \"%w\" = replace(\"%w\", ?1, ?2)"
+					    " WHERE instr(\"%w\", ?1) > 0",
+					    table, *columns, *columns, *columns);
+		int rc = SQLITE_DONE;
+
+		if (!sql)
+			return fh_error_set(err, _("out of memory"));
+		if (fh_db_prepare(db, &st, sql, err)) {
+			sqlite3_free(sql);
+			return -1;
+		}
+		sqlite3_free(sql);
+		for (const char *const *v = values; *v && rc == SQLITE_DONE; v++) {
+			if (!scrub_worthy(*v))
+				continue;
+			sqlite3_bind_text(st, 1, *v, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 2, FH_DB_ERASED, -1, SQLITE_STATIC);
+			rc = sqlite3_step(st);
+			sqlite3_reset(st);
+		}
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE)
+			return fh_db_error(db, err, _("cannot erase personal data"));
+	}
+	return 0;
+}
+
+int fh_db_leave_no_trace(struct fh_db *db, struct fh_error *err)
+{
+	sqlite3_stmt *st;
+	int rc, busy = 1;
+
+	if (db->in_transaction)
+		return fh_error_set(err, _("internal error: erasing traces inside a transaction"));
+	/*
+	 * VACUUM rewrites the file from its live rows alone, so no free page or
+	 * free space inside a page keeps what an earlier change left; the
+	 * checkpoint then copies it into the file and empties the WAL.
+	 */
+	if (sqlite3_exec(db->sql, "VACUUM", NULL, NULL, NULL) != SQLITE_OK)
+		return fh_db_error(db, err, _("cannot rewrite the database file"));
+	if (fh_db_prepare(db, &st, "PRAGMA wal_checkpoint(TRUNCATE)", err))
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		busy = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return fh_db_error(db, err, _("cannot empty the write-ahead log"));
+	if (busy)
+		return fh_error_set(err, _("another command is reading '%s': its write-ahead log keeps the old values until the last command using the database ends"),
+				    db->path);
+	return 0;
+}
+
+/* fh_mask_text(x) in SQL: NULL stays NULL. */
+static void sql_mask_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	char *buf;
+	size_t n;
+
+	(void)argc;
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	n = strlen(s) + 1;
+	if (!(buf = malloc(n))) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, fh_mask_text(s, buf, n), -1, free);
+}
+
