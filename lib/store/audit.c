@@ -207,3 +207,54 @@ fail:
 	free(line);
 	return NULL;
 }
+
+/*
+ * Splits a command line as fh_audit_command quotes it (words separated by
+ * one space, each plain or in single quotes with '\'' for a quote) into
+ * argv, in place in line.  Returns the number of words; argv has room for
+ * strlen(line) / 2 + 2 of them.
+ */
+static int split_command(char *line, char **argv)
+{
+	char *r = line, *w = line;
+	int argc = 0;
+
+	while (*r) {
+		argv[argc++] = w;
+		while (*r && *r != ' ') {
+			if (*r != '\'') {
+				*w++ = *r++;
+				continue;
+			}
+			for (r++; *r && *r != '\''; )
+				*w++ = *r++;
+			if (*r)
+				r++;
+			/* '\'' : a quote between two quoted parts. */
+			if (r[0] == '\\' && r[1] == '\'') {
+				*w++ = '\'';
+				r += 2;
+			}
+		}
+		if (*r)
+			r++;
+		*w++ = '\0';
+	}
+	argv[argc] = NULL;
+	return argc;
+}
+
+char *fh_audit_redact(const char *command)
+{
+	size_t n = strlen(command);
+	char *copy = strdup(command), **argv = calloc(n / 2 + 3, sizeof(*argv)), *line = NULL;
+	int argc;
+
+	if (copy && argv && (argc = split_command(copy, argv)) > 0)
+		line = fh_audit_command(argv[0], argc, argv);
+	else if (copy && argv)
+		line = strdup(command);
+	free(argv);
+	free(copy);
+	return line;
+}

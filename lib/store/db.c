@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fh/audit.h"
 #include "fh/config.h"
 #include "fh/db.h"
 #include "fh/period.h"
@@ -40,6 +41,7 @@ struct fh_audit {
 };
 
 static void sql_mask_text(sqlite3_context *ctx, int argc, sqlite3_value **argv);
+static void sql_audit_redact(sqlite3_context *ctx, int argc, sqlite3_value **argv);
 
 const char *fh_db_default_path(const char *opt)
 {
@@ -162,7 +164,10 @@ int fh_db_migrate(sqlite3 *sql, const char *path, const char *const *steps,
 	char pragma[96];
 	int version;
 
-	if (sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+	/* A migration may redact the audit trail's old command lines. */
+	if (sqlite3_create_function(sql, "fh_audit_redact", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+				    NULL, sql_audit_redact, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return fh_error_set(err, _("cannot migrate '%s': %s"), path, reason(sql));
 	/* Read again inside the transaction: another process may have migrated it. */
 	if (read_pragma(sql, path, "PRAGMA user_version", &version, err))
@@ -737,3 +742,20 @@ static void sql_mask_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, fh_mask_text(s, buf, n), -1, free);
 }
 
+/* fh_audit_redact(x) in SQL, for the migration that redacts old audit lines. */
+static void sql_audit_redact(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	char *line;
+
+	(void)argc;
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if (!(line = fh_audit_redact(s))) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, line, -1, free);
+}

@@ -68,12 +68,36 @@ static void other_operands_and_values_are_kept_numbers_masked(void **state)
 	check("fh-group import 'my roster.yaml'", (char *[]){ "fh-group", "import", "my roster.yaml", NULL });
 }
 
+/* Lines recorded before redaction are read back and redacted the same way. */
+static void old_lines_are_read_back_and_redacted(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "fh-group member add S9 --name 张三 --address 北大街12号", "fh-group member add S9 --name *** --address ***" },
+		{ "fh-report add --category fire 'a b'\\''c'", "fh-report add --category fire ***" },
+		{ "fh-group zone add Z1 '北 区'", "fh-group zone add Z1 '北 区'" },
+		{ "fh-report edit 5 --where ''", "fh-report edit 5 --where ''" },
+		{ "fh-group zone add Z1 'it'\\''s'", "fh-group zone add Z1 'it'\\''s'" },
+		{ "fh", "fh" },
+		{ "", "" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		char *line = fh_audit_redact(cases[i][0]);
+
+		assert_non_null(line);
+		assert_string_equal(line, cases[i][1]);
+		free(line);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(personal_options_are_redacted_in_every_form),
 		cmocka_unit_test(free_text_operands_are_redacted_ids_kept),
 		cmocka_unit_test(other_operands_and_values_are_kept_numbers_masked),
+		cmocka_unit_test(old_lines_are_read_back_and_redacted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -5,7 +5,7 @@ sqlite3 fh.db "PRAGMA user_version = 99"
 --- run
 fh check
 --- stderr
-fh: database 'fh.db' has schema version 99, newer than this fh knows (1): upgrade fh
+fh: database 'fh.db' has schema version 99, newer than this fh knows (2): upgrade fh
 --- exit
 1
 --- unchanged
