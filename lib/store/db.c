@@ -495,10 +495,12 @@ static void record_change(void *ctx, sqlite3 *sql, int op, const char *schema,
 		return;
 	}
 	last = a->nruns ? &a->runs[a->nruns - 1] : NULL;
+	/* A row the last run holds already (changed again by the next statement) adds nothing. */
 	if (last && last->table == t && last->op == op &&
-	    (id == last->last + 1 || id == last->last))
-		last->last = id;
-	else {
+	    id >= last->first && id <= last->last + 1) {
+		if (id > last->last)
+			last->last = id;
+	} else {
 		if (a->nruns == a->cap) {
 			size_t cap = a->cap ? a->cap * 2 : 16;
 			struct audit_run *p = realloc(a->runs, cap * sizeof(*p));

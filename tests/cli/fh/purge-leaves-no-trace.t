@@ -6,7 +6,8 @@ from being deleted here), while each of them was there before (the phone
 it replaced in the file, the new one in the log).  The copies in other
 texts (reports, activities, meetings, action items) are erased, the
 search index forgets them, the statistics stay the same, and it says
-what it changed, per table, without values.
+what it changed, per table, without values; the audit names each changed
+row once, though several statements changed it.
 --- setup
 fh init
 fh-group import "$DATA/roster-small.yaml"
@@ -41,6 +42,7 @@ wait
 fh-stats summary --period 2026 --by zone,group,member,category | cmp - before && echo "same statistics"
 fh-report list --search 赵六一 --no-header | wc -l
 fh sql --reveal --no-header "SELECT text FROM reports ORDER BY id"
+fh audit --no-header | tail -n 1 | cut -f 4,5
 --- stdout
 table	rows
 members	1
@@ -60,3 +62,4 @@ same statistics
 0
 已删除与邻居纠纷，身份证110***********1234
 已删除门口堆放杂物，已删除反映
+fh purge S9	update members 13; update activities 1; update meetings 1; update meeting_actions 1; update reports 1-2
