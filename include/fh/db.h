@@ -133,9 +133,10 @@ long long fh_db_changed_rows(const struct fh_db *db, const char *table);
  * (NULL-ended) in the text columns (NULL-ended; fh's own names, never
  * input) of table with FH_DB_ERASED.  Values of one character, ASCII
  * words of fewer than five and FH_DB_ERASED itself are skipped: they would
- * take innocent text with them.  For the module that writes table (see
- * fh-schema(7)), to erase a person's name, phone or address from its free
- * texts.  Returns 0 or -1.
+ * take innocent text with them; where values overlap, the longest is
+ * erased.  Each column is read once whatever the number of values.  For
+ * the module that writes table (see fh-schema(7)), to erase people's
+ * names, phones or addresses from its free texts.  Returns 0 or -1.
  */
 int fh_db_scrub(struct fh_db *db, const char *table, const char *const *columns,
 		const char *const *values, struct fh_error *err);

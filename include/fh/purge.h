@@ -22,16 +22,16 @@
 int fh_purge_begin(struct fh_db *db, struct fh_error *err);
 
 /*
- * In the caller's transaction, erases the personal data of the member with
- * code: name (replaced by FH_DB_ERASED), contact, phone, address,
- * coordinates and note; marks the member as left if it had not; ends a
- * leader term it holds; removes its name from meeting attendance; erases
- * its name, contact, phone and address wherever they stand in a text
- * (notes, group names, activities, meetings, action items, reports, report
- * events, photo names); and masks the personal numbers in the reports it
- * filed.  Links by id stay (its reports, attendance, leader terms, teams,
- * equipment), so every count stays.  Returns 0, or -1 with err ("unknown
- * member 'S9'").
+ * In the transaction fh_purge_begin started, erases the personal data of
+ * the member with code: name (replaced by FH_DB_ERASED), contact, phone,
+ * address, coordinates and note; marks the member as left if it had not;
+ * ends a leader term it holds; removes its name from meeting attendance.
+ * fh_purge_finish then erases its name, contact, phone and address
+ * wherever they stand in a text (notes, group names, activities, meetings,
+ * action items, reports, report events, photo names) and masks the
+ * personal numbers in the reports it filed.  Links by id stay (its
+ * reports, attendance, leader terms, teams, equipment), so every count
+ * stays.  Returns 0, or -1 with err ("unknown member 'S9'").
  */
 int fh_purge_member(struct fh_db *db, const char *code, struct fh_error *err);
 
@@ -48,10 +48,11 @@ int fh_purge_left_before(struct fh_db *db, const char *date, struct fh_error *er
 int fh_purge_reports_before(struct fh_db *db, const char *date, struct fh_error *err);
 
 /*
- * Merges the search index when reports changed, so that no erased word
- * stays in it, and writes to out what the transaction changed: columns
- * table and rows, one row for each table with changed rows (no values).
- * Returns 0 or -1.
+ * Erases the purged members' values from every text, each table read once
+ * for all of them; merges the search index when reports changed, so that
+ * no erased word stays in it; and writes to out what the transaction
+ * changed: columns table and rows, one row for each table with changed
+ * rows (no values).  Returns 0 or -1.
  */
 int fh_purge_finish(struct fh_db *db, struct fh_out *out, struct fh_error *err);
 

@@ -224,14 +224,14 @@ double fh_report_distance(double lat1, double lon1, double lat2, double lon2);
 
 /*
  * For fh purge: in the caller's transaction, erases each of values
- * (NULL-ended: a person's name, contact, phone, address) wherever it
+ * (NULL-ended: people's names, contacts, phones, addresses) wherever it
  * stands in reports' texts, places and notes, events' notes and photos'
  * names (fh_db_scrub), and masks every personal number (fh_mask_text) in
- * the texts of the reports member filed (0: none).  The search index
- * follows through the reports' triggers.  Returns 0 or -1.
+ * the texts of the reports filed by the n members (row ids).  The search
+ * index follows through the reports' triggers.  Returns 0 or -1.
  */
-int fh_report_scrub(struct fh_db *db, const char *const *values, sqlite3_int64 member,
-		    struct fh_error *err);
+int fh_report_scrub(struct fh_db *db, const char *const *values, const sqlite3_int64 *members,
+		    size_t n, struct fh_error *err);
 
 /*
  * For fh purge --reports-before: in the caller's transaction, erases the

@@ -1297,14 +1297,31 @@ int fh_report_categories(struct fh_db *db, struct fh_out *out, struct fh_error *
 	return rc;
 }
 
-int fh_report_scrub(struct fh_db *db, const char *const *values, sqlite3_int64 member,
-		    struct fh_error *err)
+/* Masks every personal number in the texts of the reports member filed, and in their events' notes. */
+static int mask_filed_by(struct fh_db *db, sqlite3_stmt *reports, sqlite3_stmt *events,
+			 sqlite3_int64 member, struct fh_error *err)
+{
+	int rc;
+
+	sqlite3_bind_int64(reports, 1, member);
+	rc = sqlite3_step(reports);
+	sqlite3_reset(reports);
+	if (rc == SQLITE_DONE) {
+		sqlite3_bind_int64(events, 1, member);
+		rc = sqlite3_step(events);
+		sqlite3_reset(events);
+	}
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot erase personal data"));
+}
+
+int fh_report_scrub(struct fh_db *db, const char *const *values, const sqlite3_int64 *members,
+		    size_t n, struct fh_error *err)
 {
 	static const char *const reports[] = { "text", "place", "notes", NULL };
 	static const char *const events[] = { "note", NULL };
 	static const char *const photos[] = { "name", NULL };
-	sqlite3_stmt *st;
-	int rc;
+	sqlite3_stmt *st = NULL, *ev = NULL;
+	int rc = 0;
 
 	if (fh_db_scrub(db, "reports", reports, values, err) ||
 	    fh_db_scrub(db, "report_events", events, values, err) ||
@@ -1314,21 +1331,16 @@ int fh_report_scrub(struct fh_db *db, const char *const *values, sqlite3_int64 m
 	if (fh_db_prepare(db, &st, "UPDATE reports SET text = fh_mask_text(text),"
 			  " place = fh_mask_text(place), notes = fh_mask_text(notes)"
 			  " WHERE member_id = ?1 AND (text <> fh_mask_text(text)"
-			  " OR place <> fh_mask_text(place) OR notes <> fh_mask_text(notes))", err))
-		return -1;
-	sqlite3_bind_int64(st, 1, member);
-	rc = sqlite3_step(st);
+			  " OR place <> fh_mask_text(place) OR notes <> fh_mask_text(notes))", err) ||
+	    fh_db_prepare(db, &ev, "UPDATE report_events SET note = fh_mask_text(note)"
+			  " WHERE report_id IN (SELECT id FROM reports WHERE member_id = ?1)"
+			  " AND note <> fh_mask_text(note)", err))
+		rc = -1;
+	for (size_t i = 0; i < n && !rc; i++)
+		rc = mask_filed_by(db, st, ev, members[i], err);
 	sqlite3_finalize(st);
-	if (rc == SQLITE_DONE) {
-		if (fh_db_prepare(db, &st, "UPDATE report_events SET note = fh_mask_text(note)"
-				  " WHERE report_id IN (SELECT id FROM reports WHERE member_id = ?1)"
-				  " AND note <> fh_mask_text(note)", err))
-			return -1;
-		sqlite3_bind_int64(st, 1, member);
-		rc = sqlite3_step(st);
-		sqlite3_finalize(st);
-	}
-	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot erase personal data"));
+	sqlite3_finalize(ev);
+	return rc;
 }
 
 int fh_report_forget_before(struct fh_db *db, const char *date, struct fh_error *err)

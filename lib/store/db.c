@@ -664,36 +664,148 @@ static int scrub_worthy(const char *v)
 	return chars >= (ascii ? 5 : 2) && strcmp(v, FH_DB_ERASED);
 }
 
+/* Buckets of the values a scrub looks for, by their first two characters. */
+#define SCRUB_BUCKETS 4096
+
+/*
+ * The values one fh_db_scrub erases, found by their first two characters
+ * (every value has two), so that a text is read once whatever their
+ * number: a purge of thousands of members reads each table once.
+ */
+struct scrub_set {
+	const char *const *values;
+	size_t *len;                    /* strlen of each value */
+	size_t *next;                   /* the next value in its bucket, + 1 */
+	size_t head[SCRUB_BUCKETS];     /* the first value of each bucket, + 1 */
+};
+
+/* Bytes of the first two UTF-8 characters at s, or 0 when s has fewer. */
+static size_t two_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (int c = 0; c < 2; c++) {
+		if (!s[n])
+			return 0;
+		n++;
+		while ((s[n] & 0xC0) == 0x80)
+			n++;
+	}
+	return n;
+}
+
+static unsigned scrub_bucket(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h % SCRUB_BUCKETS;
+}
+
+/* fh_scrub(x) in SQL: x with every value of the set (the longest first) replaced by FH_DB_ERASED. */
+static void sql_scrub(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const struct scrub_set *set = sqlite3_user_data(ctx);
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	size_t w = 0, i = 0, n;
+	char *out;
+
+	(void)argc;
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	/* A value has 3 bytes at least, FH_DB_ERASED 9: the text grows 3 times at most. */
+	if (!(out = malloc(3 * strlen(s) + sizeof(FH_DB_ERASED)))) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	while (s[i]) {
+		size_t best = 0;
+
+		if ((n = two_chars(s + i)))
+			for (size_t k = set->head[scrub_bucket(s + i, n)]; k; k = set->next[k - 1])
+				if (set->len[k - 1] > best && !strncmp(s + i, set->values[k - 1], set->len[k - 1]))
+					best = set->len[k - 1];
+		if (best) {
+			memcpy(out + w, FH_DB_ERASED, sizeof(FH_DB_ERASED) - 1);
+			w += sizeof(FH_DB_ERASED) - 1;
+			i += best;
+			continue;
+		}
+		do
+			out[w++] = s[i++];
+		while ((s[i] & 0xC0) == 0x80);
+	}
+	out[w] = '\0';
+	sqlite3_result_text(ctx, out, (int)w, free);
+}
+
+/* Fills set with the values worth erasing; returns how many, or -1 when out of memory. */
+static long scrub_set_init(struct scrub_set *set, const char *const *values)
+{
+	size_t n = 0;
+	long worthy = 0;
+
+	while (values[n])
+		n++;
+	memset(set->head, 0, sizeof(set->head));
+	set->values = values;
+	set->len = calloc(n + 1, sizeof(*set->len));
+	set->next = calloc(n + 1, sizeof(*set->next));
+	if (!set->len || !set->next)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		unsigned b;
+
+		if (!scrub_worthy(values[i]))
+			continue;
+		set->len[i] = strlen(values[i]);
+		b = scrub_bucket(values[i], two_chars(values[i]));
+		set->next[i] = set->head[b];
+		set->head[b] = i + 1;
+		worthy++;
+	}
+	return worthy;
+}
+
 int fh_db_scrub(struct fh_db *db, const char *table, const char *const *columns,
 		const char *const *values, struct fh_error *err)
 {
-	for (; *columns; columns++) {
-		sqlite3_stmt *st;
-		char *sql = sqlite3_mprintf("UPDATE \"%w\" SET \"%w\" = replace(\"%w\", ?1, ?2)"
-					    " WHERE instr(\"%w\", ?1) > 0",
-					    table, *columns, *columns, *columns);
-		int rc = SQLITE_DONE;
+	struct scrub_set *set = malloc(sizeof(*set));
+	long worthy = set ? scrub_set_init(set, values) : -1;
+	int rc = SQLITE_DONE;
 
-		if (!sql)
-			return fh_error_set(err, _("out of memory"));
-		if (fh_db_prepare(db, &st, sql, err)) {
-			sqlite3_free(sql);
-			return -1;
+	if (worthy < 0 || sqlite3_create_function(db->sql, "fh_scrub", 1, SQLITE_UTF8, set,
+						  sql_scrub, NULL, NULL) != SQLITE_OK) {
+		rc = SQLITE_NOMEM;
+		worthy = 0;
+	}
+	for (; worthy > 0 && *columns && rc == SQLITE_DONE; columns++) {
+		sqlite3_stmt *st;
+		char *sql = sqlite3_mprintf("UPDATE \"%w\" SET \"%w\" = fh_scrub(\"%w\")"
+					    " WHERE fh_scrub(\"%w\") <> \"%w\"",
+					    table, *columns, *columns, *columns, *columns);
+
+		if (!sql || sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK) {
+			rc = sql ? SQLITE_ERROR : SQLITE_NOMEM;
+		} else {
+			rc = sqlite3_step(st);
+			sqlite3_finalize(st);
 		}
 		sqlite3_free(sql);
-		for (const char *const *v = values; *v && rc == SQLITE_DONE; v++) {
-			if (!scrub_worthy(*v))
-				continue;
-			sqlite3_bind_text(st, 1, *v, -1, SQLITE_STATIC);
-			sqlite3_bind_text(st, 2, FH_DB_ERASED, -1, SQLITE_STATIC);
-			rc = sqlite3_step(st);
-			sqlite3_reset(st);
-		}
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE)
-			return fh_db_error(db, err, _("cannot erase personal data"));
 	}
-	return 0;
+	/* The function's set is about to go: no statement may call it after. */
+	sqlite3_create_function(db->sql, "fh_scrub", 1, SQLITE_UTF8, NULL, NULL, NULL, NULL);
+	if (set) {
+		free(set->len);
+		free(set->next);
+	}
+	free(set);
+	if (rc == SQLITE_NOMEM)
+		return fh_error_set(err, _("out of memory"));
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot erase personal data"));
 }
 
 int fh_db_leave_no_trace(struct fh_db *db, struct fh_error *err)
