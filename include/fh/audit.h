@@ -29,7 +29,7 @@ char *fh_audit_command(const char *prog, int argc, char *const *argv);
 /*
  * The command line fh_audit_command made, read back and made again, for
  * the lines recorded before values were redacted (the migration to schema
- * version 3 runs it on each).  Returns a new string (caller frees), or NULL
+ * version 5 runs it on each).  Returns a new string (caller frees), or NULL
  * when out of memory.
  */
 char *fh_audit_redact(const char *command);

@@ -86,6 +86,34 @@ static int apply_limits(struct fh_db *db, const struct fh_ynode *root, const cha
 	return 0;
 }
 
+/*
+ * rank: {closed: 40, on_time: 30, rework: 15, extension: 15} sets the
+ * weights of fh-stats rank's score, as settings rank.closed ....
+ */
+static int apply_rank(struct fh_db *db, const struct fh_ynode *map, const char *name,
+		      struct fh_error *err)
+{
+	static const char *const keys[] = { "closed", "on_time", "rework", "extension", NULL };
+
+	if (map->kind != FH_YMAP)
+		return fh_error_at(err, name, map->line, map->col,
+				   _("rank must be a mapping of indicator to weight"));
+	if (fh_ydoc_check_keys(map, name, keys, err))
+		return -1;
+	for (size_t i = 0; i < map->n; i++) {
+		char key[64], value[32];
+		long long w;
+
+		if (fh_ydoc_int(map->items[i], name, _("a weight"), 0, 100, &w, err))
+			return -1;
+		snprintf(key, sizeof(key), "rank.%s", map->keys[i]->value);
+		snprintf(value, sizeof(value), "%lld", w);
+		if (fh_config_set(db, key, value, err))
+			return -1;
+	}
+	return 0;
+}
+
 /* deadlines: {hazard: 3, ...} sets the deadline of every category of a family. */
 static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
 			   const char *name, struct fh_error *err)
@@ -116,11 +144,40 @@ static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
 	return rc;
 }
 
-/* categories: a list of {code, family, label, deadline}; adds or changes them. */
+/*
+ * A category's headline and unit, when given: how fh-stats headline
+ * quotes it (找回走失人员 3 名).  Returns 0 or -1.
+ */
+static int apply_headline(struct fh_db *db, const struct fh_ynode *c, const char *code,
+			  const char *name, struct fh_error *err)
+{
+	const struct fh_ynode *h = fh_ydoc_get(c, "headline"), *u = fh_ydoc_get(c, "unit");
+	const char *headline = NULL, *unit = NULL;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!h && !u)
+		return 0;
+	if ((h && fh_ydoc_text(h, name, "headline", &headline, err)) ||
+	    (u && fh_ydoc_text(u, name, "unit", &unit, err)))
+		return -1;
+	if (fh_db_prepare(db, &stmt, "UPDATE categories SET headline = coalesce(?2, headline),"
+			  " unit = coalesce(?3, unit) WHERE code = ?1", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, headline, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, unit, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot add a category"));
+}
+
+/* categories: a list of {code, family, label, deadline, headline, unit}; adds or changes them. */
 static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 			    const char *name, struct fh_error *err)
 {
-	static const char *const keys[] = { "code", "family", "label", "deadline", NULL };
+	static const char *const keys[] = { "code", "family", "label", "deadline", "headline", "unit",
+					    NULL };
 	sqlite3_stmt *stmt;
 	int rc = 0;
 
@@ -183,6 +240,8 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 			sqlite3_bind_null(stmt, 4);
 		rc = sqlite3_step(stmt) == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot add a category"));
 		sqlite3_reset(stmt);
+		if (!rc)
+			rc = apply_headline(db, c, code, name, err);
 	}
 	sqlite3_finalize(stmt);
 	return rc;
@@ -255,7 +314,7 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 	static const char *const keys[] = {
 		"station", "deadlines", "categories", "photo_max_bytes", "group_access",
 		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", "timezone",
-		"verification", NULL,
+		"verification", "rank", NULL,
 	};
 	const struct fh_ynode *v;
 	const char *text;
@@ -273,6 +332,8 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 	     fh_config_set(db, "station", text, err)))
 		goto done;
 	if ((v = fh_ydoc_get(root, "deadlines")) && apply_deadlines(db, v, name, err))
+		goto done;
+	if ((v = fh_ydoc_get(root, "rank")) && apply_rank(db, v, name, err))
 		goto done;
 	if ((v = fh_ydoc_get(root, "categories")) && apply_categories(db, v, name, err))
 		goto done;

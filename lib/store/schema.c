@@ -362,7 +362,7 @@ static const char migration_1[] =
 static const char migration_2[] =
 "DROP VIEW reports_v;\n"
 "DROP VIEW report_events_v;\n"
-"CREATE TABLE reports_new (\n"
+"CREATE TABLE new_reports (\n"
 "  id           INTEGER PRIMARY KEY,\n"
 "  category     TEXT NOT NULL REFERENCES categories(code),\n"
 "  member_id    INTEGER REFERENCES members(id),\n"
@@ -390,21 +390,21 @@ static const char migration_2[] =
 "  reworks      INTEGER NOT NULL DEFAULT 0 CHECK (reworks >= 0),\n"
 "  CHECK ((status IN ('handled','closed')) = (handled_at IS NOT NULL))\n"
 ");\n"
-"INSERT INTO reports_new(id, category, member_id, zone_id, group_id, reported_at, place,\n"
+"INSERT INTO new_reports(id, category, member_id, zone_id, group_id, reported_at, place,\n"
 "  lat, lon, severity, via, activity_id, text, status, officer, handled_at, closed_at,\n"
 "  duplicate_of, notes)\n"
 "SELECT id, category, member_id, zone_id, group_id, reported_at, place, lat, lon,\n"
 "  severity, via, activity_id, text, status, officer, handled_at, closed_at,\n"
 "  duplicate_of, notes FROM reports;\n"
 /* A reopening counts as rework when the last close before it was a handling. */
-"UPDATE reports_new SET reworks = (SELECT count(*) FROM report_events e\n"
-"  WHERE e.report_id = reports_new.id AND e.action = 'reopened'\n"
+"UPDATE new_reports SET reworks = (SELECT count(*) FROM report_events e\n"
+"  WHERE e.report_id = new_reports.id AND e.action = 'reopened'\n"
 "  AND (SELECT p.action FROM report_events p WHERE p.report_id = e.report_id\n"
 "       AND p.id < e.id AND p.action IN ('handled','dismissed')\n"
 "       ORDER BY p.id DESC LIMIT 1) = 'handled')\n"
 "WHERE id IN (SELECT report_id FROM report_events WHERE action = 'reopened');\n"
 "DROP TABLE reports;\n"
-"ALTER TABLE reports_new RENAME TO reports;\n"
+"ALTER TABLE new_reports RENAME TO reports;\n"
 "CREATE INDEX reports_at ON reports(reported_at);\n"
 "CREATE INDEX reports_zone_status ON reports(zone_id, status, reported_at, category);\n"
 "CREATE INDEX reports_status ON reports(status, reported_at);\n"
@@ -427,7 +427,7 @@ static const char migration_2[] =
 "  INSERT INTO reports_fts(rowid, text, place, notes)\n"
 "  VALUES (new.id, new.text, new.place, new.notes);\n"
 "END;\n"
-"CREATE TABLE report_events_new (\n"
+"CREATE TABLE new_report_events (\n"
 "  id        INTEGER PRIMARY KEY,\n"
 "  report_id INTEGER NOT NULL REFERENCES reports(id),\n"
 "  at        TEXT NOT NULL,\n"
@@ -438,10 +438,10 @@ static const char migration_2[] =
 "  note      TEXT,\n"
 "  days      INTEGER CHECK ((action = 'extended') = (days IS NOT NULL) AND days > 0)\n"
 ");\n"
-"INSERT INTO report_events_new(id, report_id, at, actor, action, officer, note)\n"
+"INSERT INTO new_report_events(id, report_id, at, actor, action, officer, note)\n"
 "SELECT id, report_id, at, actor, action, officer, note FROM report_events;\n"
 "DROP TABLE report_events;\n"
-"ALTER TABLE report_events_new RENAME TO report_events;\n"
+"ALTER TABLE new_report_events RENAME TO report_events;\n"
 "CREATE INDEX report_events_report ON report_events(report_id);\n"
 /*
  * reports_v: deadline_at is the filing time plus the category's deadline
@@ -471,12 +471,100 @@ static const char migration_2[] =
 "FROM report_events e;\n";
 
 /*
+ * Every view names what it codes (issue 15): the zone's, group's and
+ * team's names join their codes, as columns at the end so that queries
+ * written for the old columns keep working.
+ */
+static const char migration_3[] =
+"DROP VIEW members_v;\n"
+"CREATE VIEW members_v AS\n"
+"SELECT m.code AS member, m.kind, m.name, m.contact, m.phone, m.address,\n"
+"  z.code AS zone, z.name AS zone_name, g.code AS \"group\", m.lat, m.lon,\n"
+"  m.joined_on, m.left_on, m.left_on IS NULL AS active, m.note, g.name AS group_name\n"
+"FROM members m JOIN zones z ON z.id = m.zone_id\n"
+"LEFT JOIN groups g ON g.id = m.group_id;\n"
+"DROP VIEW leaders_v;\n"
+"CREATE VIEW leaders_v AS\n"
+"SELECT g.code AS \"group\", m.code AS member, m.name AS name,\n"
+"  t.started_on, t.ended_on, t.letter_signed, t.ended_on IS NULL AS current,\n"
+"  g.name AS group_name\n"
+"FROM leader_terms t JOIN groups g ON g.id = t.group_id\n"
+"JOIN members m ON m.id = t.member_id;\n"
+"DROP VIEW groups_v;\n"
+"CREATE VIEW groups_v AS\n"
+"SELECT g.code AS \"group\", z.code AS zone,\n"
+"  (SELECT count(*) FROM members m WHERE m.group_id = g.id AND m.left_on IS NULL) AS size,\n"
+"  lm.code AS leader, lm.name AS leader_name, t.letter_signed, g.name,\n"
+"  g.formed_on, g.dissolved_on, g.dissolved_on IS NULL AS active, z.name AS zone_name\n"
+"FROM groups g JOIN zones z ON z.id = g.zone_id\n"
+"LEFT JOIN leader_terms t ON t.group_id = g.id AND t.ended_on IS NULL\n"
+"LEFT JOIN members lm ON lm.id = t.member_id;\n"
+"DROP VIEW teams_v;\n"
+"CREATE VIEW teams_v AS\n"
+"SELECT t.code AS team, t.name, t.kind, z.code AS zone,\n"
+"  (SELECT count(*) FROM team_members tm WHERE tm.team_id = t.id AND tm.left_on IS NULL) AS size,\n"
+"  z.name AS zone_name\n"
+"FROM teams t LEFT JOIN zones z ON z.id = t.zone_id;\n"
+"DROP VIEW equipment_v;\n"
+"CREATE VIEW equipment_v AS\n"
+"SELECT m.code AS member, m.name, z.code AS zone, g.code AS \"group\", e.item,\n"
+"  sum(e.count) AS count, max(CASE WHEN e.count > 0 THEN e.on_date END) AS since,\n"
+"  z.name AS zone_name, g.name AS group_name\n"
+"FROM equipment_moves e JOIN members m ON m.id = e.member_id\n"
+"JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id\n"
+"GROUP BY e.member_id, e.item HAVING sum(e.count) <> 0;\n"
+"DROP VIEW activities_v;\n"
+"CREATE VIEW activities_v AS\n"
+"SELECT a.id, a.held_on, a.kind, a.topic, z.code AS zone, g.code AS \"group\",\n"
+"  t.code AS team, a.led_by,\n"
+"  coalesce(a.count, (SELECT count(*) FROM activity_attendance x\n"
+"                     WHERE x.activity_id = a.id)) AS attendance,\n"
+"  a.note, z.name AS zone_name, g.name AS group_name, t.name AS team_name\n"
+"FROM activities a LEFT JOIN zones z ON z.id = a.zone_id\n"
+"LEFT JOIN groups g ON g.id = a.group_id LEFT JOIN teams t ON t.id = a.team_id;\n"
+"DROP VIEW meetings_v;\n"
+"CREATE VIEW meetings_v AS\n"
+"SELECT mt.id, mt.kind, z.code AS zone, mt.quarter, mt.planned_on, mt.held_on,\n"
+"  mt.chair, mt.place,\n"
+"  (SELECT count(*) FROM meeting_actions a WHERE a.meeting_id = mt.id\n"
+"   AND a.done_on IS NULL) AS open_actions,\n"
+"  z.name AS zone_name\n"
+"FROM meetings mt LEFT JOIN zones z ON z.id = mt.zone_id;\n"
+"DROP VIEW actions_v;\n"
+"CREATE VIEW actions_v AS\n"
+"SELECT a.id, a.meeting_id AS meeting, z.code AS zone, mt.quarter, a.text,\n"
+"  a.owner, a.due_on, a.done_on, a.created_at, z.name AS zone_name\n"
+"FROM meeting_actions a JOIN meetings mt ON mt.id = a.meeting_id\n"
+"LEFT JOIN zones z ON z.id = mt.zone_id;\n";
+
+/*
+ * The station's identity, a random id made with its database (fh init
+ * runs this too) and given to an older one here: a setting, so backups
+ * keep it, and fh-stats counts a station given twice, under any path or
+ * as a copy, once.  And how the headline quotes a category (找回走失人员
+ * 3 名): its phrase and unit, the stories' wording by default, a
+ * station's own in its config.
+ */
+static const char migration_4[] =
+"INSERT OR IGNORE INTO settings (key, value)\n"
+"  VALUES ('station_id', lower(hex(randomblob(16))));\n"
+"ALTER TABLE categories ADD COLUMN headline TEXT;\n"
+"ALTER TABLE categories ADD COLUMN unit TEXT;\n"
+"UPDATE categories SET headline = CASE code\n"
+"  WHEN 'lost-person' THEN '找回走失人员' WHEN 'lost-item' THEN '返还遗失物品'\n"
+"  WHEN 'consult' THEN '解答咨询' WHEN 'lead' THEN '提供线索'\n"
+"  WHEN 'dispute' THEN '化解矛盾纠纷' WHEN 'fraud' THEN '劝阻电信诈骗' END,\n"
+"  unit = CASE code\n"
+"  WHEN 'lost-person' THEN '名' WHEN 'lost-item' THEN '件' WHEN 'consult' THEN '次'\n"
+"  WHEN 'lead' THEN '条' WHEN 'dispute' THEN '起' WHEN 'fraud' THEN '起' END;\n";
+
+/*
  * The audit trail never holds a personal value (fh(1), audit): the command
  * lines recorded before that, with names and addresses in them, are
  * redacted once, by fh's own fh_audit_redact (lib/store/audit.c), the
  * triggers lifted for that moment only.
  */
-static const char migration_3[] =
+static const char migration_5[] =
 "DROP TRIGGER audit_no_update;\n"
 "UPDATE audit SET command = fh_audit_redact(command);\n"
 "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit\n"
@@ -486,6 +574,8 @@ static const char *const migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
+	migration_4,
+	migration_5,
 };
 
 const char *const *fh_schema_migrations(int *count)
