@@ -48,7 +48,7 @@ static const struct fh_command commands[] = {
 	{ "backup", cmd_backup, "backup [--force] DEST" },
 	{ "sql", cmd_sql, "sql QUERY [PARAM ...]" },
 	{ "audit", cmd_audit, "audit [--since TIME] [--until TIME] [--actor NAME]" },
-	{ "purge", cmd_purge, "purge MEMBER..." },
+	{ "purge", cmd_purge, "purge [--dry-run] [--left-before DATE] [--reports-before DATE] [MEMBER ...]" },
 	{ "codes", cmd_codes, "codes [LIST]" },
 	{ "restore", cmd_restore, "restore [--force] BACKUP" },
 	{ "config", cmd_config, "config list | get KEY | set KEY VALUE | set --file FILE" },
@@ -588,29 +588,76 @@ done:
 	return status ? fh_cli_fail(cli, &err) : 0;
 }
 
+/* Parses DATE of a purge option into buf; returns 0, or -1 (a wrong value: exit 1, fh(1)). */
+static int purge_date(const char *s, char buf[FH_DATE_LEN], struct fh_error *err)
+{
+	struct fh_time t;
+
+	if (fh_date_parse(s, &t, err))
+		return -1;
+	fh_date_format(&t, buf);
+	return 0;
+}
+
 static int cmd_purge(struct fh_cli *cli, int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{ "left-before", required_argument, NULL, 'l' },
+		{ "reports-before", required_argument, NULL, 'r' },
+		{ "dry-run", no_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 },
+	};
+	char left[FH_DATE_LEN] = "", reports[FH_DATE_LEN] = "";
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
+	struct fh_out *out = NULL;
+	int c, i, dry_run = 0, status = 1;
 
 	if (fh_cli_help(cli, &commands[5]) >= 0)
 		return 0;
-	if (argc > 1 && !strcmp(argv[1], "--"))
-		argv++, argc--;
-	if (argc < 2)
-		return fh_cli_usage(cli, _("purge needs at least one MEMBER code"));
-	if (fh_cli_open_db(cli, 0, &db, &err) || fh_db_begin(db, &err))
-		goto fail;
-	for (int i = 1; i < argc; i++)
+	while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+		if (c == 'n')
+			dry_run = 1;
+		else if (c != 'l' && c != 'r')
+			return fh_cli_bad_option(cli, argv);
+		else if (purge_date(optarg, c == 'l' ? left : reports, &err))
+			return fh_cli_fail(cli, &err);
+	}
+	if (optind < argc && !strcmp(argv[optind], "--"))
+		optind++;
+	if (optind == argc && !*left && !*reports)
+		return fh_cli_usage(cli, _("purge needs a MEMBER code, --left-before or --reports-before"));
+	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
+	    fh_purge_begin(db, &err))
+		goto done;
+	for (i = optind; i < argc; i++)
 		if (fh_purge_member(db, argv[i], &err))
-			goto fail;
+			goto done;
+	if ((*left && fh_purge_left_before(db, left, &err)) ||
+	    (*reports && fh_purge_reports_before(db, reports, &err)) ||
+	    fh_purge_finish(db, out, &err) || fh_cli_finish_out(out, &err))
+		goto done;
+	/* A dry run says what would go and keeps it. */
+	if (dry_run) {
+		fh_db_rollback(db);
+		status = 0;
+		goto done;
+	}
 	if (fh_db_commit(db, &err))
-		goto fail;
+		goto done;
+	/* Saved: what is left is to wipe the old values from the file and its log. */
+	if (fh_db_leave_no_trace(db, &err)) {
+		char why[sizeof(err.msg)];
+
+		snprintf(why, sizeof(why), "%s", err.msg);
+		fh_error_set(&err, _("purged, but not yet from the file: %s"), why);
+		goto done;
+	}
+	status = 0;
+done:
+	fh_out_free(out);
 	fh_db_close(db);
-	return 0;
-fail:
-	fh_db_close(db);
-	return fh_cli_fail(cli, &err);
+	return status ? fh_cli_fail(cli, &err) : 0;
 }
 
 /* Runs fh-TOOL from fh's own directory, else from PATH; returns only on failure. */

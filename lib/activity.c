@@ -382,3 +382,13 @@ done:
 	sqlite3_finalize(stmt);
 	return rc;
 }
+
+int fh_activity_scrub(struct fh_db *db, const char *const *values, struct fh_error *err)
+{
+	static const char *const columns[] = { "topic", "led_by", "note", "cancel_reason", NULL };
+	static const char *const events[] = { "note", NULL };
+
+	/* The corrections' history holds old values too. */
+	return fh_db_scrub(db, "activities", columns, values, err) ||
+	       fh_db_scrub(db, "activity_events", events, values, err) ? -1 : 0;
+}

@@ -659,3 +659,17 @@ int fh_meeting_show(struct fh_db *db, sqlite3_int64 id, const struct fh_show *sh
 		return -1;
 	return fh_show_write(db, show, parts, 4, id, err);
 }
+
+int fh_meeting_scrub(struct fh_db *db, const char *const *values, struct fh_error *err)
+{
+	static const char *const meetings[] = { "chair", "place", "minutes", "cancel_reason", NULL };
+	static const char *const attendance[] = { "name", NULL };
+	static const char *const actions[] = { "text", "owner", "cancel_reason", NULL };
+	static const char *const events[] = { "note", NULL };
+
+	/* The corrections' history holds old values too. */
+	return fh_db_scrub(db, "meetings", meetings, values, err) ||
+	       fh_db_scrub(db, "meeting_attendance", attendance, values, err) ||
+	       fh_db_scrub(db, "meeting_actions", actions, values, err) ||
+	       fh_db_scrub(db, "meeting_events", events, values, err) ? -1 : 0;
+}

@@ -93,4 +93,11 @@ int fh_activity_show(struct fh_db *db, sqlite3_int64 id, const struct fh_show *s
 int fh_activity_attend(struct fh_db *db, sqlite3_int64 id, char *const *members, int n,
 		       struct fh_error *err);
 
+/*
+ * For fh purge: in the caller's transaction, erases each of values
+ * (NULL-ended: a person's name, contact, phone, address) wherever it
+ * stands in the activities' topics, leaders and notes (fh_db_scrub).  Returns 0 or -1.
+ */
+int fh_activity_scrub(struct fh_db *db, const char *const *values, struct fh_error *err);
+
 #endif

@@ -1,6 +1,7 @@
 /*
- * Reading the audit trail that lib/store/db.c writes (one row per command that
- * changed the database, with what it changed).
+ * The audit trail that lib/store/db.c writes (one row per command that
+ * changed the database, with what it changed): the command line it keeps,
+ * never holding a personal value, and reading it.
  */
 #ifndef FH_AUDIT_H
 #define FH_AUDIT_H
@@ -8,6 +9,30 @@
 #include "fh/db.h"
 #include "fh/error.h"
 #include "fh/out.h"
+
+/* What the audit trail records in place of a personal value. */
+#define FH_AUDIT_REDACTED "***"
+
+/*
+ * The command line prog argv[1..argc-1] as the audit trail records it:
+ * shell-quoted, with the value of every personal option (--name, --contact,
+ * --phone, --address, --lat, --lon, --note, --text, --where, --reason,
+ * --chair, --led-by, --owner, in any tool, abbreviated or not) and the
+ * free-text operands of fh-report add and note and fh-meeting action add
+ * replaced by FH_AUDIT_REDACTED, and personal numbers and digit runs left
+ * anywhere else masked.  So the trail stays append-only and still never
+ * holds what fh purge erases: it keeps who did what, when, on which codes
+ * and ids.  Returns a new string (caller frees), or NULL when out of memory.
+ */
+char *fh_audit_command(const char *prog, int argc, char *const *argv);
+
+/*
+ * The command line fh_audit_command made, read back and made again, for
+ * the lines recorded before values were redacted (the migration to schema
+ * version 5 runs it on each).  Returns a new string (caller frees), or NULL
+ * when out of memory.
+ */
+char *fh_audit_redact(const char *command);
 
 /* Which audit rows fh_audit_list writes; NULL or "" for no bound. */
 struct fh_audit_filter {

@@ -118,6 +118,37 @@ int fh_db_exec(struct fh_db *db, const char *sql, struct fh_error *err);
  */
 int fh_db_error(struct fh_db *db, struct fh_error *err, const char *doing);
 
+/* What erased personal data reads as, in a name or inside a text. */
+#define FH_DB_ERASED "已删除"
+
+/*
+ * How many rows of table the open transaction has changed (inserted,
+ * updated or deleted, each row once), as its audit entry will record
+ * them; 0 outside a transaction.  fh purge says what it removed with it.
+ */
+long long fh_db_changed_rows(const struct fh_db *db, const char *table);
+
+/*
+ * In the open transaction, replaces every occurrence of each of values
+ * (NULL-ended) in the text columns (NULL-ended; fh's own names, never
+ * input) of table with FH_DB_ERASED.  Values of one character, ASCII
+ * words of fewer than five and FH_DB_ERASED itself are skipped: they would
+ * take innocent text with them; where values overlap, the longest is
+ * erased.  Each column is read once whatever the number of values.  For
+ * the module that writes table (see fh-schema(7)), to erase people's
+ * names, phones or addresses from its free texts.  Returns 0 or -1.
+ */
+int fh_db_scrub(struct fh_db *db, const char *table, const char *const *columns,
+		const char *const *values, struct fh_error *err);
+
+/*
+ * After a commit that erased data: rewrites the file from its live rows
+ * (VACUUM), so that no free page or free space keeps an old value, and
+ * empties the write-ahead log (a truncating checkpoint).  Fails when
+ * another command holds the database, saying so.  Returns 0 or -1.
+ */
+int fh_db_leave_no_trace(struct fh_db *db, struct fh_error *err);
+
 /* Reads a setting into a new string (caller frees), or NULL if unset. */
 char *fh_db_setting(struct fh_db *db, const char *key);
 

@@ -24,4 +24,11 @@ int fh_equipment_return(struct fh_db *db, const char *member, const char *item,
 int fh_equipment_list(struct fh_db *db, const char *zone, const char *group,
 		      const char *item, struct fh_out *out, struct fh_error *err);
 
+/*
+ * For fh purge: in the caller's transaction, erases each of values
+ * (NULL-ended: a person's name, contact, phone, address) wherever it
+ * stands in the notes of equipment moves (fh_db_scrub).  Returns 0 or -1.
+ */
+int fh_equipment_scrub(struct fh_db *db, const char *const *values, struct fh_error *err);
+
 #endif

@@ -124,4 +124,11 @@ void fh_leader_batch_end(struct fh_leader_batch *b);
 int fh_leader_end_terms(struct fh_db *db, sqlite3_int64 member, sqlite3_int64 keep,
 			const char *date, struct fh_error *err);
 
+/*
+ * For fh purge: in the caller's transaction, erases each of values
+ * (NULL-ended: a person's name, contact, phone, address) wherever it
+ * stands in the groups' names and notes (fh_db_scrub).  Returns 0 or -1.
+ */
+int fh_group_scrub(struct fh_db *db, const char *const *values, struct fh_error *err);
+
 #endif

@@ -137,4 +137,12 @@ int fh_meeting_list(struct fh_db *db, const char *zone, const char *quarter,
 int fh_meeting_show(struct fh_db *db, sqlite3_int64 id, const struct fh_show *show,
 		    struct fh_error *err);
 
+/*
+ * For fh purge: in the caller's transaction, erases each of values
+ * (NULL-ended: a person's name, contact, phone, address) wherever it
+ * stands in meetings' chairs, places and minutes, the names of
+ * attendees and action items' texts and owners (fh_db_scrub).  Returns 0 or -1.
+ */
+int fh_meeting_scrub(struct fh_db *db, const char *const *values, struct fh_error *err);
+
 #endif

@@ -149,4 +149,11 @@ int fh_member_fix_ref(struct fh_db *db, struct fh_member_batch *b, sqlite3_int64
 /* Finalizes the batch's statements. */
 void fh_member_batch_end(struct fh_member_batch *b);
 
+/*
+ * For fh purge: in the caller's transaction, erases each of values
+ * (NULL-ended: a person's name, contact, phone, address) wherever it
+ * stands in the members' notes (fh_db_scrub).  Returns 0 or -1.
+ */
+int fh_member_scrub(struct fh_db *db, const char *const *values, struct fh_error *err);
+
 #endif

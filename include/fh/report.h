@@ -273,4 +273,25 @@ int fh_report_categories(struct fh_db *db, struct fh_out *out, struct fh_error *
  */
 double fh_report_distance(double lat1, double lon1, double lat2, double lon2);
 
+/*
+ * For fh purge: in the caller's transaction, erases each of values
+ * (NULL-ended: people's names, contacts, phones, addresses) wherever it
+ * stands in reports' texts, places and notes, events' notes and photos'
+ * names (fh_db_scrub), and masks every personal number (fh_mask_text) in
+ * the texts of the reports filed by the n members (row ids).  The search
+ * index follows through the reports' triggers.  Returns 0 or -1.
+ */
+int fh_report_scrub(struct fh_db *db, const char *const *values, const sqlite3_int64 *members,
+		    size_t n, struct fh_error *err);
+
+/*
+ * For fh purge --reports-before: in the caller's transaction, erases the
+ * personal data of the reports filed before date (FH_DATE_LEN text) that
+ * are no longer open or assigned: the text (replaced by FH_DB_ERASED),
+ * place, coordinates and notes, the notes of their events and their
+ * photos.  What statistics count stays: category, zone, group, member,
+ * times, status, severity, channel, officer.  Returns 0 or -1.
+ */
+int fh_report_forget_before(struct fh_db *db, const char *date, struct fh_error *err);
+
 #endif

@@ -6,6 +6,7 @@
 #ifndef FH_SEARCH_H
 #define FH_SEARCH_H
 
+#include "fh/db.h"
 #include "fh/error.h"
 
 /*
@@ -16,5 +17,12 @@
  * text has no word, is not UTF-8, or memory ran out.
  */
 char *fh_search_query(const char *text, struct fh_error *err);
+
+/*
+ * Merges the search index into one segment, which drops what deleted and
+ * changed reports left in it (FTS5 'optimize'): after fh purge, no erased
+ * word remains in the index.  Returns 0 or -1.
+ */
+int fh_search_compact(struct fh_db *db, struct fh_error *err);
 
 #endif

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fh/audit.h"
 #include "fh/cli.h"
 #include "fh/codes.h"
 #include "fh/config.h"
@@ -66,9 +67,9 @@ static const char *const value_options[] = {
 	"activity", "actor", "address", "at", "attended", "attendees", "by", "category",
 	"chair", "config", "contact", "count", "days", "due", "duplicate-of", "family", "file",
 	"format-in", "formed", "group", "held-on", "hours", "item", "joined", "kind", "lat",
-	"led-by", "left", "letter-signed", "lon", "max", "meters", "min", "minutes", "name",
+	"led-by", "left", "left-before", "letter-signed", "lon", "max", "meters", "min", "minutes", "name",
 	"note", "officer", "on", "output", "overdue", "owner", "period", "phone", "photo", "place",
-	"quarter", "reason", "search", "severity", "since", "size", "station", "status", "svg",
+	"quarter", "reason", "reports-before", "search", "severity", "since", "size", "station", "status", "svg",
 	"team", "template", "text", "topic", "until", "via", "where", "zone",
 };
 
@@ -98,48 +99,6 @@ static const char *login_name(void)
 	return env && *env ? env : "unknown";
 }
 
-/* Joins argv into one shell-quoted line, personal numbers and digit runs masked. */
-static char *join_command(const char *prog, int argc, char **argv)
-{
-	size_t len = strlen(prog) + 1;
-	char *line, *masked, *w;
-
-	for (int i = 1; i < argc; i++)
-		len += 3 + 4 * strlen(argv[i]);
-	line = malloc(len);
-	if (!line)
-		return NULL;
-	w = line + sprintf(line, "%s", prog);
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		bool plain = *a && !a[strcspn(a, " \t\n'\"\\$`;&|<>()*?[]{}#~!")];
-
-		*w++ = ' ';
-		if (plain) {
-			w = stpcpy(w, a);
-			continue;
-		}
-		*w++ = '\'';
-		for (; *a; a++) {
-			if (*a == '\'')
-				w = stpcpy(w, "'\\''");
-			else
-				*w++ = *a;
-		}
-		*w++ = '\'';
-	}
-	*w = '\0';
-	/* Personal numbers in any form (fh_mask_text), then any long digit run. */
-	masked = malloc(len);
-	if (!masked) {
-		free(line);
-		return NULL;
-	}
-	fh_mask_digits(fh_mask_text(line, masked, len), line, len);
-	free(masked);
-	return line;
-}
-
 /*
  * Whether s holds a control character no argument needs: any C0 but tab
  * and newline (which a report's text may hold), DEL, or a C1 control.
@@ -164,7 +123,7 @@ int fh_cli_parse(struct fh_cli *cli, const char *prog, int argc, char **argv,
 	cli->format = isatty(STDOUT_FILENO) ? FH_FORMAT_TABLE : FH_FORMAT_TSV;
 	cli->argv = calloc((size_t)argc + 1, sizeof(*cli->argv));
 	cli->dbs = calloc((size_t)argc + 1, sizeof(*cli->dbs));
-	cli->command = join_command(prog, argc, argv);
+	cli->command = fh_audit_command(prog, argc, argv);
 	if (!cli->argv || !cli->dbs || !cli->command)
 		return fh_error_set(err, _("out of memory"));
 	cli->argv[cli->argc++] = argv[0];

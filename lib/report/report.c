@@ -1488,3 +1488,86 @@ int fh_report_categories(struct fh_db *db, struct fh_out *out, struct fh_error *
 	sqlite3_finalize(stmt);
 	return rc;
 }
+
+/* Masks every personal number in the texts of the reports member filed, and in their events' notes. */
+static int mask_filed_by(struct fh_db *db, sqlite3_stmt *reports, sqlite3_stmt *events,
+			 sqlite3_int64 member, struct fh_error *err)
+{
+	int rc;
+
+	sqlite3_bind_int64(reports, 1, member);
+	rc = sqlite3_step(reports);
+	sqlite3_reset(reports);
+	if (rc == SQLITE_DONE) {
+		sqlite3_bind_int64(events, 1, member);
+		rc = sqlite3_step(events);
+		sqlite3_reset(events);
+	}
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot erase personal data"));
+}
+
+int fh_report_scrub(struct fh_db *db, const char *const *values, const sqlite3_int64 *members,
+		    size_t n, struct fh_error *err)
+{
+	static const char *const reports[] = { "text", "place", "notes", NULL };
+	static const char *const events[] = { "note", NULL };
+	static const char *const photos[] = { "name", NULL };
+	sqlite3_stmt *st = NULL, *ev = NULL;
+	int rc = 0;
+
+	if (fh_db_scrub(db, "reports", reports, values, err) ||
+	    fh_db_scrub(db, "report_events", events, values, err) ||
+	    fh_db_scrub(db, "report_photos", photos, values, err))
+		return -1;
+	/* What a person types about themselves holds their numbers in any form. */
+	if (fh_db_prepare(db, &st, "UPDATE reports SET text = fh_mask_text(text),"
+			  " place = fh_mask_text(place), notes = fh_mask_text(notes)"
+			  " WHERE member_id = ?1 AND (text <> fh_mask_text(text)"
+			  " OR place <> fh_mask_text(place) OR notes <> fh_mask_text(notes))", err) ||
+	    fh_db_prepare(db, &ev, "UPDATE report_events SET note = fh_mask_text(note)"
+			  " WHERE report_id IN (SELECT id FROM reports WHERE member_id = ?1)"
+			  " AND note <> fh_mask_text(note)", err))
+		rc = -1;
+	for (size_t i = 0; i < n && !rc; i++)
+		rc = mask_filed_by(db, st, ev, members[i], err);
+	sqlite3_finalize(st);
+	sqlite3_finalize(ev);
+	return rc;
+}
+
+int fh_report_forget_before(struct fh_db *db, const char *date, struct fh_error *err)
+{
+	static const char *const steps[] = {
+		"CREATE TEMP TABLE forget(id INTEGER PRIMARY KEY)",
+		"INSERT INTO forget SELECT id FROM reports WHERE reported_at < ?1"
+		" AND status NOT IN ('open', 'assigned')",
+		"UPDATE reports SET text = '" FH_DB_ERASED "', place = NULL, lat = NULL, lon = NULL,"
+		" notes = NULL WHERE id IN (SELECT id FROM forget) AND (text <> '" FH_DB_ERASED "'"
+		" OR place IS NOT NULL OR lat IS NOT NULL OR lon IS NOT NULL OR notes IS NOT NULL)",
+		"UPDATE report_events SET note = NULL WHERE note IS NOT NULL"
+		" AND report_id IN (SELECT id FROM forget)",
+		"DELETE FROM report_photos WHERE report_id IN (SELECT id FROM forget)",
+		"DELETE FROM photos WHERE id NOT IN (SELECT photo_id FROM report_photos)",
+		"DROP TABLE forget",
+	};
+	int rc = SQLITE_DONE;
+
+	for (size_t i = 0; i < sizeof(steps) / sizeof(*steps) && rc == SQLITE_DONE; i++) {
+		sqlite3_stmt *st;
+
+		if (fh_db_prepare(db, &st, steps[i], err)) {
+			sqlite3_exec(db->sql, "DROP TABLE IF EXISTS temp.forget", NULL, NULL, NULL);
+			return -1;
+		}
+		if (sqlite3_bind_parameter_count(st))
+			sqlite3_bind_text(st, 1, date, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+	}
+	if (rc != SQLITE_DONE) {
+		fh_db_error(db, err, _("cannot erase personal data"));
+		sqlite3_exec(db->sql, "DROP TABLE IF EXISTS temp.forget", NULL, NULL, NULL);
+		return -1;
+	}
+	return 0;
+}

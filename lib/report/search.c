@@ -56,3 +56,8 @@ char *fh_search_query(const char *text, struct fh_error *err)
 	}
 	return query;
 }
+
+int fh_search_compact(struct fh_db *db, struct fh_error *err)
+{
+	return fh_db_exec(db, "INSERT INTO reports_fts(reports_fts) VALUES ('optimize')", err);
+}

@@ -76,3 +76,10 @@ done:
 }
 
 /* ---- check ---- */
+
+int fh_equipment_scrub(struct fh_db *db, const char *const *values, struct fh_error *err)
+{
+	static const char *const columns[] = { "note", NULL };
+
+	return fh_db_scrub(db, "equipment_moves", columns, values, err);
+}

@@ -375,3 +375,11 @@ int fh_leader_set(struct fh_db *db, const char *group, const char *member,
 	fh_leader_batch_end(&b);
 	return fh_sqlrun_finish(db, rc, err);
 }
+
+int fh_group_scrub(struct fh_db *db, const char *const *values, struct fh_error *err)
+{
+	/* A household's group is often named after it. */
+	static const char *const columns[] = { "name", "note", NULL };
+
+	return fh_db_scrub(db, "groups", columns, values, err);
+}

@@ -732,3 +732,10 @@ done:
 	sqlite3_create_function(db->sql, "fh_member_group_of", 1, SQLITE_UTF8, NULL, NULL, NULL, NULL);
 	return rc;
 }
+
+int fh_member_scrub(struct fh_db *db, const char *const *values, struct fh_error *err)
+{
+	static const char *const columns[] = { "note", NULL };
+
+	return fh_db_scrub(db, "members", columns, values, err);
+}

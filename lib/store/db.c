@@ -12,12 +12,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fh/audit.h"
 #include "fh/config.h"
 #include "fh/db.h"
 #include "fh/period.h"
 #include "fh/schema.h"
 #include "fh/tokenizer.h"
 #include "fh/i18n.h"
+#include "fh/mask.h"
 
 /*
  * The rows a transaction changed, as runs of consecutive ids per table
@@ -37,6 +39,9 @@ struct fh_audit {
 	size_t nruns, cap;
 	int oom;
 };
+
+static void sql_mask_text(sqlite3_context *ctx, int argc, sqlite3_value **argv);
+static void sql_audit_redact(sqlite3_context *ctx, int argc, sqlite3_value **argv);
 
 const char *fh_db_default_path(const char *opt)
 {
@@ -159,7 +164,10 @@ int fh_db_migrate(sqlite3 *sql, const char *path, const char *const *steps,
 	char pragma[96];
 	int version;
 
-	if (sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+	/* A migration may redact the audit trail's old command lines. */
+	if (sqlite3_create_function(sql, "fh_audit_redact", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+				    NULL, sql_audit_redact, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return fh_error_set(err, _("cannot migrate '%s': %s"), path, reason(sql));
 	/* Read again inside the transaction: another process may have migrated it. */
 	if (read_pragma(sql, path, "PRAGMA user_version", &version, err))
@@ -373,6 +381,13 @@ int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
 		fh_error_set(err, _("cannot register the search tokenizer: %s"), sqlite3_errmsg(db->sql));
 		goto fail;
 	}
+	/* Erasure (fh purge) masks the numbers in a person's texts in SQL. */
+	if (sqlite3_create_function(db->sql, "fh_mask_text", 1,
+				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+				    NULL, sql_mask_text, NULL, NULL) != SQLITE_OK) {
+		fh_error_set(err, _("out of memory"));
+		goto fail;
+	}
 	if (flags & FH_DB_CREATE &&
 	    sqlite3_exec(db->sql, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
 		fh_error_set(err, _("cannot create '%s': %s"), path, sqlite3_errmsg(db->sql));
@@ -480,10 +495,12 @@ static void record_change(void *ctx, sqlite3 *sql, int op, const char *schema,
 		return;
 	}
 	last = a->nruns ? &a->runs[a->nruns - 1] : NULL;
+	/* A row the last run holds already (changed again by the next statement) adds nothing. */
 	if (last && last->table == t && last->op == op &&
-	    (id == last->last + 1 || id == last->last))
-		last->last = id;
-	else {
+	    id >= last->first && id <= last->last + 1) {
+		if (id > last->last)
+			last->last = id;
+	} else {
 		if (a->nruns == a->cap) {
 			size_t cap = a->cap ? a->cap * 2 : 16;
 			struct audit_run *p = realloc(a->runs, cap * sizeof(*p));
@@ -594,4 +611,265 @@ int fh_db_commit(struct fh_db *db, struct fh_error *err)
 fail:
 	fh_db_rollback(db);
 	return -1;
+}
+
+/* Orders runs by their first id. */
+static int run_cmp(const void *a, const void *b)
+{
+	const struct audit_run *x = a, *y = b;
+
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+long long fh_db_changed_rows(const struct fh_db *db, const char *table)
+{
+	const struct fh_audit *a = db->audit;
+	struct audit_run *runs;
+	size_t n = 0;
+	long long rows = 0;
+	sqlite3_int64 upto = 0;
+
+	if (!a || !(runs = malloc((a->nruns + 1) * sizeof(*runs))))
+		return 0;
+	for (size_t i = 0; i < a->nruns; i++)
+		if (!strcmp(a->tables[a->runs[i].table], table))
+			runs[n++] = a->runs[i];
+	/* A row changed by several statements is in several runs: count the union of the ranges. */
+	qsort(runs, n, sizeof(*runs), run_cmp);
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_int64 from = i && runs[i].first <= upto ? upto + 1 : runs[i].first;
+
+		if (runs[i].last >= from)
+			rows += runs[i].last - from + 1;
+		if (!i || runs[i].last > upto)
+			upto = runs[i].last;
+	}
+	free(runs);
+	return rows;
+}
+
+/*
+ * Whether v is worth erasing wherever it stands in a text: a value of one
+ * character (a surname alone) or a short ASCII word would take innocent
+ * text with it.
+ */
+static int scrub_worthy(const char *v)
+{
+	size_t chars = 0, ascii = 1;
+
+	for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
+		chars += (*p & 0xC0) != 0x80;
+		ascii &= *p < 0x80;
+	}
+	return chars >= (ascii ? 5 : 2) && strcmp(v, FH_DB_ERASED);
+}
+
+/* Buckets of the values a scrub looks for, by their first two characters. */
+#define SCRUB_BUCKETS 4096
+
+/*
+ * The values one fh_db_scrub erases, found by their first two characters
+ * (every value has two), so that a text is read once whatever their
+ * number: a purge of thousands of members reads each table once.
+ */
+struct scrub_set {
+	const char *const *values;
+	size_t *len;                    /* strlen of each value */
+	size_t *next;                   /* the next value in its bucket, + 1 */
+	size_t head[SCRUB_BUCKETS];     /* the first value of each bucket, + 1 */
+};
+
+/* Bytes of the first two UTF-8 characters at s, or 0 when s has fewer. */
+static size_t two_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (int c = 0; c < 2; c++) {
+		if (!s[n])
+			return 0;
+		n++;
+		while ((s[n] & 0xC0) == 0x80)
+			n++;
+	}
+	return n;
+}
+
+static unsigned scrub_bucket(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h % SCRUB_BUCKETS;
+}
+
+/* fh_scrub(x) in SQL: x with every value of the set (the longest first) replaced by FH_DB_ERASED. */
+static void sql_scrub(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const struct scrub_set *set = sqlite3_user_data(ctx);
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	size_t w = 0, i = 0, n;
+	char *out;
+
+	(void)argc;
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	/* A value has 3 bytes at least, FH_DB_ERASED 9: the text grows 3 times at most. */
+	if (!(out = malloc(3 * strlen(s) + sizeof(FH_DB_ERASED)))) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	while (s[i]) {
+		size_t best = 0;
+
+		if ((n = two_chars(s + i)))
+			for (size_t k = set->head[scrub_bucket(s + i, n)]; k; k = set->next[k - 1])
+				if (set->len[k - 1] > best && !strncmp(s + i, set->values[k - 1], set->len[k - 1]))
+					best = set->len[k - 1];
+		if (best) {
+			memcpy(out + w, FH_DB_ERASED, sizeof(FH_DB_ERASED) - 1);
+			w += sizeof(FH_DB_ERASED) - 1;
+			i += best;
+			continue;
+		}
+		do
+			out[w++] = s[i++];
+		while ((s[i] & 0xC0) == 0x80);
+	}
+	out[w] = '\0';
+	sqlite3_result_text(ctx, out, (int)w, free);
+}
+
+/* Fills set with the values worth erasing; returns how many, or -1 when out of memory. */
+static long scrub_set_init(struct scrub_set *set, const char *const *values)
+{
+	size_t n = 0;
+	long worthy = 0;
+
+	while (values[n])
+		n++;
+	memset(set->head, 0, sizeof(set->head));
+	set->values = values;
+	set->len = calloc(n + 1, sizeof(*set->len));
+	set->next = calloc(n + 1, sizeof(*set->next));
+	if (!set->len || !set->next)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		unsigned b;
+
+		if (!scrub_worthy(values[i]))
+			continue;
+		set->len[i] = strlen(values[i]);
+		b = scrub_bucket(values[i], two_chars(values[i]));
+		set->next[i] = set->head[b];
+		set->head[b] = i + 1;
+		worthy++;
+	}
+	return worthy;
+}
+
+int fh_db_scrub(struct fh_db *db, const char *table, const char *const *columns,
+		const char *const *values, struct fh_error *err)
+{
+	struct scrub_set *set = malloc(sizeof(*set));
+	long worthy = set ? scrub_set_init(set, values) : -1;
+	int rc = SQLITE_DONE;
+
+	if (worthy < 0 || sqlite3_create_function(db->sql, "fh_scrub", 1, SQLITE_UTF8, set,
+						  sql_scrub, NULL, NULL) != SQLITE_OK) {
+		rc = SQLITE_NOMEM;
+		worthy = 0;
+	}
+	for (; worthy > 0 && *columns && rc == SQLITE_DONE; columns++) {
+		sqlite3_stmt *st;
+		char *sql = sqlite3_mprintf("UPDATE \"%w\" SET \"%w\" = fh_scrub(\"%w\")"
+					    " WHERE fh_scrub(\"%w\") <> \"%w\"",
+					    table, *columns, *columns, *columns, *columns);
+
+		if (!sql || sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK) {
+			rc = sql ? SQLITE_ERROR : SQLITE_NOMEM;
+		} else {
+			rc = sqlite3_step(st);
+			sqlite3_finalize(st);
+		}
+		sqlite3_free(sql);
+	}
+	/* The function's set is about to go: no statement may call it after. */
+	sqlite3_create_function(db->sql, "fh_scrub", 1, SQLITE_UTF8, NULL, NULL, NULL, NULL);
+	if (set) {
+		free(set->len);
+		free(set->next);
+	}
+	free(set);
+	if (rc == SQLITE_NOMEM)
+		return fh_error_set(err, _("out of memory"));
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot erase personal data"));
+}
+
+int fh_db_leave_no_trace(struct fh_db *db, struct fh_error *err)
+{
+	sqlite3_stmt *st;
+	int rc, busy = 1;
+
+	if (db->in_transaction)
+		return fh_error_set(err, _("internal error: erasing traces inside a transaction"));
+	/*
+	 * VACUUM rewrites the file from its live rows alone, so no free page or
+	 * free space inside a page keeps what an earlier change left; the
+	 * checkpoint then copies it into the file and empties the WAL.
+	 */
+	if (sqlite3_exec(db->sql, "VACUUM", NULL, NULL, NULL) != SQLITE_OK)
+		return fh_db_error(db, err, _("cannot rewrite the database file"));
+	if (fh_db_prepare(db, &st, "PRAGMA wal_checkpoint(TRUNCATE)", err))
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		busy = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return fh_db_error(db, err, _("cannot empty the write-ahead log"));
+	if (busy)
+		return fh_error_set(err, _("another command is reading '%s': its write-ahead log keeps the old values until the last command using the database ends"),
+				    db->path);
+	return 0;
+}
+
+/* fh_mask_text(x) in SQL: NULL stays NULL. */
+static void sql_mask_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	char *buf;
+	size_t n;
+
+	(void)argc;
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	n = strlen(s) + 1;
+	if (!(buf = malloc(n))) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, fh_mask_text(s, buf, n), -1, free);
+}
+
+/* fh_audit_redact(x) in SQL, for the migration that redacts old audit lines. */
+static void sql_audit_redact(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	char *line;
+
+	(void)argc;
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if (!(line = fh_audit_redact(s))) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, line, -1, free);
 }

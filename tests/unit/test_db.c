@@ -242,6 +242,29 @@ static void writes_leave_who_what_and_which_rows(void **state)
 	fh_db_close(db);
 }
 
+static void scrub_erases_values_inside_texts_but_not_short_ones(void **state)
+{
+	static const char *const columns[] = { "name", NULL };
+	static const char *const values[] = { "张三", "王", "Li", "西大街88号", NULL };
+	struct fixture *f = *state;
+	struct fh_error err = { 0 };
+	struct fh_db *db;
+
+	assert_int_equal(fh_db_open(&db, f->path, FH_DB_CREATE, &err), 0);
+	assert_int_equal(fh_db_exec(db, "INSERT INTO zones(code, name) VALUES"
+				    " ('Z1', '张三和王五在西大街88号'), ('Z2', 'Li Wang'), ('Z3', '张三')", &err), 0);
+	assert_int_equal(fh_db_begin(db, &err), 0);
+	assert_int_equal(fh_db_scrub(db, "zones", columns, values, &err), 0);
+	/* Z1 changed by two values is counted once; Z2 untouched. */
+	assert_int_equal(fh_db_changed_rows(db, "zones"), 2);
+	assert_int_equal(fh_db_commit(db, &err), 0);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM zones WHERE code = 'Z1'"
+				   " AND name = '已删除和王五在已删除'"), 1);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM zones WHERE code = 'Z2' AND name = 'Li Wang'"), 1);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM zones WHERE code = 'Z3' AND name = '已删除'"), 1);
+	fh_db_close(db);
+}
+
 static void rolled_back_writes_leave_no_audit(void **state)
 {
 	struct fixture *f = *state;
@@ -385,6 +408,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(newer_schema_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(writes_leave_who_what_and_which_rows, setup, teardown),
 		cmocka_unit_test_setup_teardown(rolled_back_writes_leave_no_audit, setup, teardown),
+		cmocka_unit_test_setup_teardown(scrub_erases_values_inside_texts_but_not_short_ones, setup, teardown),
 		cmocka_unit_test_setup_teardown(audit_list_filters_by_actor_and_time, setup, teardown),
 		cmocka_unit_test_setup_teardown(config_sets_categories_and_deadlines, setup, teardown),
 		cmocka_unit_test_setup_teardown(lifecycle_migration_keeps_reports, setup, teardown),

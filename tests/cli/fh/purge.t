@@ -14,6 +14,9 @@ fh sql "SELECT \"group\", ended_on FROM leaders_v"
 fh sql --no-header "SELECT count(*) FROM reports_v WHERE member = 'S0001'"
 fh audit --no-header | cut -f 4,5 | tail -n 1
 --- stdout
+table	rows
+members	1
+leader_terms	1
 member	name	contact	phone	address	lat	left_on	group
 S0001	已删除					2026-11-23	G001
 group	ended_on

@@ -1,7 +1,7 @@
 Phone, ID and bank card numbers written inside free text are masked in
 every output and format unless --reveal: report lists (the late list cron
-mails), show, agendas, the audit trail (masked when recorded, full-width
-digits included) and error messages.  Dates, times, amounts and house
+mails), show, agendas, the audit trail (which keeps no free text at all:
+it is redacted when recorded) and error messages.  Dates, times, amounts and house
 numbers are not.  Search still matches the stored text.
 --- setup
 fh init
@@ -32,8 +32,8 @@ text	咨询：２０２６年１１月２０日 10:30 借款5000元，对方账�
 "text": "拾到钱包，失主电话138****5678，身份证110***********002X"
 "text": "咨询：２０２６年１１月２０日 10:30 借款5000元，对方账户 622* **** **** 7890，座机057*-****3456，手机１３９ **** ９０００"
 "text": "由各组组长讨论确定，会后列入待办事项。"
-fh-report add --category lost-item --by S0001 --at '2026-11-01 09:00' --where 北大街12号门口 拾到钱包，失主电话138****5678，身份证110***********002X
-fh-report add --category consult --by S0002 --at '2026-11-02 09:00' '咨询：２０２６年１１月２０日 10:30 借款5000元，对方账户 622* **** **** 7890，座机057*-****3456，手机１３９ **** ９０００'
+fh-report add --category lost-item --by S0001 --at '2026-11-01 09:00' --where *** ***
+fh-report add --category consult --by S0002 --at '2026-11-02 09:00' ***
 == --reveal
 拾到钱包，失主电话13812345678，身份证11010519491231002X
 咨询：２０２６年１１月２０日 10:30 借款5000元，对方账户 6222 0212 3456 7890，座机0571-88123456，手机１３９ ００１３ ９０００

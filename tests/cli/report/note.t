@@ -16,4 +16,4 @@ at	actor	action	officer	note
 id	status
 4	handled
 2	open
-王警官	fh-report --as 王警官 note 2 4 2 已联系车主，约定明天挪车	update reports 2; insert report_events 8; update reports 4; insert report_events 9
+王警官	fh-report --as 王警官 note 2 4 2 ***	update reports 2; insert report_events 8; update reports 4; insert report_events 9

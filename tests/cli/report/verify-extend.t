@@ -52,10 +52,10 @@ at	actor	action	officer	note
 
 seq	media_type	size	sha256	name
 command	changes
-fh-report extend 4 --days 14 --reason 等待物业配合	update reports 4; insert report_events 7
-fh-report extend 4 --days 1 --reason 再等一天	update reports 4; insert report_events 8
-fh-report --as S0001 verify 1 --note 核查通过	update reports 1; insert report_events 13
-fh-report verify 6 --reject --note 未整改到位	update reports 6; insert report_events 14
+fh-report extend 4 --days 14 --reason ***	update reports 4; insert report_events 7
+fh-report extend 4 --days 1 --reason ***	update reports 4; insert report_events 8
+fh-report --as S0001 verify 1 --note ***	update reports 1; insert report_events 13
+fh-report verify 6 --reject --note ***	update reports 6; insert report_events 14
 family	found	handled	open	dismissed	handled_pct	median_hours_to_handle
 hazard	3	1	2	0	33.3	48.0
 incident	2	0	2	0	0.0	

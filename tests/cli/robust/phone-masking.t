@@ -62,10 +62,10 @@ S0001,138****8000
 			
 12	0
 S0001 138****8000; S0002 139****5678; S0003 -
-5	2026-11-23 10:00	tester	fh-group member edit S0002 --phone 139****5678	update members 2
+5	2026-11-23 10:00	tester	fh-group member edit S0002 --phone ***	update members 2
 == --reveal
 phone	13800138000
 13800138000
-5	2026-11-23 10:00	tester	fh-group member edit S0002 --phone 139****5678	update members 2
+5	2026-11-23 10:00	tester	fh-group member edit S0002 --phone ***	update members 2
 --- locales
 C.UTF-8

@@ -13,12 +13,17 @@ stats() {
 	fh-stats trend --period 2026
 }
 stats > before
-fh purge S0001 S0003 S0005
+fh purge S0001 S0003 S0005  # says what it changed: rows per table, no values
 stats > after
 cmp before after && echo "same statistics after the purge"
 wc -l < before
 fh sql --no-header "SELECT count(*) FROM members WHERE name = '已删除' AND phone IS NULL AND contact IS NULL"
 --- stdout
+table	rows
+members	3
+leader_terms	3
+meeting_actions	1
+reports	4
 same statistics after the purge
 125
 3
