@@ -21,7 +21,8 @@
 /* The tables erasure may change, in the order fh purge reports them. */
 static const char *const purged_tables[] = {
 	"members", "leader_terms", "groups", "equipment_moves", "activities",
-	"meetings", "meeting_attendance", "meeting_actions", "reports",
+	"activity_events", "meetings", "meeting_attendance", "meeting_actions",
+	"meeting_events", "reports",
 	"report_events", "report_photos", "photos",
 };
 

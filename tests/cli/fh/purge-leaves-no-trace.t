@@ -4,7 +4,8 @@ the ID number they typed into a report is anywhere in the raw database
 file or its write-ahead log, which is empty (another connection keeps it
 from being deleted here), while each of them was there before (the phone
 it replaced in the file, the new one in the log).  The copies in other
-texts (reports, activities, meetings, action items) are erased, the
+texts (reports, activities, meetings, action items, and the corrections'
+history of activities and meetings) are erased, the
 search index forgets them, the statistics stay the same, and it says
 what it changed, per table, without values; the audit names each changed
 row once, though several statements changed it.
@@ -18,6 +19,8 @@ fh-activity add --kind patrol --on 2026-11-03 --led-by 赵六一 --zone Z1 --att
 fh-meeting plan --quarter 2026Q4 --zone Z1 --on 2026-11-05
 fh-meeting record 1 --held-on 2026-11-05 --chair 赵六一
 fh-meeting action add 1 "请赵小明清理门口" --owner 赵小明 --due 2026-12-01
+fh-activity edit 1 --led-by 王警官 --note 原由赵六一带队
+fh-meeting edit 1 --chair 王警官
 --- run
 strings="赵六一 赵小明 13698765432 13712345678 西大街88号 110101199003071234 独居老人"
 found() {
@@ -47,8 +50,9 @@ fh audit --no-header | tail -n 1 | cut -f 4,5
 table	rows
 members	1
 activities	1
-meetings	1
+activity_events	1
 meeting_actions	1
+meeting_events	1
 reports	2
 wal bytes: 0
 赵六一 0
@@ -62,4 +66,4 @@ same statistics
 0
 已删除与邻居纠纷，身份证110***********1234
 已删除门口堆放杂物，已删除反映
-fh purge S9	update members 13; update activities 1; update meetings 1; update meeting_actions 1; update reports 1-2
+fh purge S9	update members 13; update activities 1; update activity_events 1 (edited: led-by '已删除' -> '王警官'; note '' -> '原由已删除带队'); update meeting_actions 1; update meeting_events 1 (edited: chair '已删除' -> '王警官'); update reports 1-2
