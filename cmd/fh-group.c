@@ -12,6 +12,7 @@
 
 #include "fh/cli.h"
 #include "fh/check.h"
+#include "fh/config.h"
 #include "fh/equipment.h"
 #include "fh/group.h"
 #include "fh/member.h"
@@ -800,6 +801,26 @@ static int cmd_equipment(struct fh_cli *cli, int argc, char **argv)
 
 /* ---- check and plan ---- */
 
+/*
+ * Fills the bounds not given as options (-1) from the station's settings
+ * group_min_size and group_max_size; a setting beyond the other bound
+ * given is wrong usage.
+ */
+static int group_sizes(struct fh_db *db, int *min, int *max, struct fh_error *err)
+{
+	int smin, smax;
+
+	fh_config_group_sizes(db, &smin, &smax);
+	if (*min < 0)
+		*min = smin;
+	if (*max < 0)
+		*max = smax;
+	if (*min > *max)
+		return fh_error_usage(err, _("the group size bounds are %d to %d, the minimum above the"
+					     " maximum (see fh config get group_min_size)"), *min, *max);
+	return 0;
+}
+
 static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -808,7 +829,7 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 		{ "zone", required_argument, NULL, 'z' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct fh_check_options opt = { 8, 12, NULL };
+	struct fh_check_options opt = { -1, -1, NULL };
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	struct fh_out *out;
@@ -831,16 +852,49 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 	}
 	if (optind != argc)
 		return fh_cli_usage(cli, _("check takes no arguments, got '%s'"), argv[optind]);
-	if (opt.min > opt.max)
+	if (opt.min >= 0 && opt.max >= 0 && opt.min > opt.max)
 		return fh_cli_usage(cli, _("--min %d is more than --max %d"), opt.min, opt.max);
 	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
 		fh_out_free(out);
 		return fh_cli_fail(cli, &err);
 	}
+	if (group_sizes(db, &opt.min, &opt.max, &err)) {
+		/* Wrong usage, told as the options' errors are. */
+		fh_out_free(out);
+		fh_db_close(db);
+		return fh_cli_usage(cli, "%s", err.msg);
+	}
 	n = fh_check_groups(db, &opt, out, &err);
 	if (end_list(cli, db, out, n < 0 ? -1 : 0, &err))
 		return 1;
 	return n > 0 ? FH_FOUND : FH_OK;
+}
+
+/*
+ * The sizes of a plan: --size alone keeps its bounds at size-2 and size+2;
+ * else the bounds not given are the station's settings, and the size, when
+ * not given, is 10 brought within them.
+ */
+static int plan_sizes(struct fh_db *db, struct fh_plan_options *opt, struct fh_error *err)
+{
+	if (opt->size < 0 || opt->min >= 0 || opt->max >= 0) {
+		int min = opt->min, max = opt->max;
+
+		if (group_sizes(db, &min, &max, err))
+			return -1;
+		if (opt->size < 0)
+			opt->size = 10 < min ? min : 10 > max ? max : 10;
+		opt->min = min;
+		opt->max = max;
+	}
+	if (opt->min < 0)
+		opt->min = opt->size > 2 ? opt->size - 2 : 1;
+	if (opt->max < 0)
+		opt->max = opt->size + 2;
+	if (opt->min > opt->size || opt->size > opt->max)
+		return fh_error_usage(err, _("sizes must satisfy min <= size <= max, got %d <= %d <= %d"),
+				      opt->min, opt->size, opt->max);
+	return 0;
 }
 
 static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
@@ -853,7 +907,7 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 		{ "apply", no_argument, NULL, 'a' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct fh_plan_options opt = { 10, -1, -1, NULL, 0 };
+	struct fh_plan_options opt = { -1, -1, -1, NULL, 0 };
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	struct fh_out *out;
@@ -879,16 +933,15 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 	}
 	if (optind != argc)
 		return fh_cli_usage(cli, _("plan takes no arguments, got '%s'"), argv[optind]);
-	if (opt.min < 0)
-		opt.min = opt.size > 2 ? opt.size - 2 : 1;
-	if (opt.max < 0)
-		opt.max = opt.size + 2;
-	if (opt.min > opt.size || opt.size > opt.max)
-		return fh_cli_usage(cli, _("sizes must satisfy min <= size <= max, got %d <= %d <= %d"),
-				    opt.min, opt.size, opt.max);
 	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
 		fh_out_free(out);
 		return fh_cli_fail(cli, &err);
+	}
+	if (plan_sizes(db, &opt, &err)) {
+		/* Wrong usage, told as the options' errors are. */
+		fh_out_free(out);
+		fh_db_close(db);
+		return fh_cli_usage(cli, "%s", err.msg);
 	}
 	fh_cli_progress_begin(cli, db, NULL);
 	rc = fh_plan_run(db, &opt, out, &err);

@@ -151,10 +151,9 @@ static int cmd_agenda(struct fh_cli *cli, int argc, char **argv)
 		}
 		if (fh_agenda_template_read(fp, template, &tpl, &err))
 			goto done;
-	} else if (fh_agenda_template_default(&tpl, &err)) {
-		goto done;
 	}
-	if (fh_cli_open_db(cli, 0, &db, &err) || (!id && fh_meeting_find(db, zone, q, &id, &err)) ||
+	if (fh_cli_open_db(cli, 0, &db, &err) || (!tpl && fh_agenda_template_station(db, &tpl, &err)) ||
+	    (!id && fh_meeting_find(db, zone, q, &id, &err)) ||
 	    fh_agenda_build(db, id, &data, &err) || fh_agenda_write(stdout, tpl, data, fmt, &err))
 		goto done;
 	status = 0;

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fh/agenda.h"
 #include "fh/audit.h"
 #include "fh/cli.h"
 #include "fh/codes.h"
@@ -106,6 +107,17 @@ static void temp_done(void)
 	temp_path[0] = '\0';
 }
 
+/* Checks that the agenda settings, once changed, give a template that parses. */
+static int agenda_check(struct fh_db *db, struct fh_error *err)
+{
+	struct fh_agenda_template *tpl;
+
+	if (fh_agenda_template_station(db, &tpl, err))
+		return -1;
+	fh_agenda_template_free(tpl);
+	return 0;
+}
+
 /*
  * Installs the schema and the settings in the new database at tmp, which
  * is complete when this returns 0.
@@ -125,7 +137,7 @@ static int init_temp(struct fh_cli *cli, const char *tmp, FILE *fp, const char *
 	if (fh_db_begin(db, err) || fh_config_default_timezone(db, err) ||
 	    (fp && fh_config_apply(db, fp, config, &group_access, err)) ||
 	    (station && fh_config_set(db, "station", station, err)) ||
-	    fh_db_commit(db, err))
+	    agenda_check(db, err) || fh_db_commit(db, err))
 		goto done;
 	if (group_access && chmod(tmp, 0660)) {
 		fh_error_set(err, _("cannot give the group access to '%s': %s"), tmp, strerror(errno));
@@ -738,8 +750,8 @@ static int config_set(struct fh_cli *cli, int argc, char **argv, const char *fil
 		return fh_cli_fail(cli, &err);
 	}
 	if (!fh_cli_open_db(cli, 0, &db, &err) && !fh_db_begin(db, &err)) {
-		if (fp ? fh_config_apply(db, fp, file, &group_access, &err) :
-		    fh_config_set_key(db, argv[0], argv[1], &err))
+		if ((fp ? fh_config_apply(db, fp, file, &group_access, &err) :
+		     fh_config_set_key(db, argv[0], argv[1], &err)) || agenda_check(db, &err))
 			fh_db_rollback(db);
 		else if (!fh_db_commit(db, &err))
 			status = 0;

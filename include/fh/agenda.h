@@ -54,6 +54,15 @@ int fh_agenda_template_read(FILE *fp, const char *name, struct fh_agenda_templat
 /* Reads the compiled-in default template into *tpl.  Returns 0 or -1. */
 int fh_agenda_template_default(struct fh_agenda_template **tpl, struct fh_error *err);
 
+/*
+ * Reads the station's template into *tpl: the file of the setting
+ * agenda_template, or the default one, with the setting agenda_title, when
+ * set, as its title.  Also checks those settings when they change.
+ * Returns 0 or -1 with err naming the file or the setting.
+ */
+int fh_agenda_template_station(struct fh_db *db, struct fh_agenda_template **tpl,
+			       struct fh_error *err);
+
 /* Frees a template; NULL is ignored. */
 void fh_agenda_template_free(struct fh_agenda_template *tpl);
 

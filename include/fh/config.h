@@ -30,8 +30,8 @@ int fh_config_set(struct fh_db *db, const char *key, const char *value,
 		  struct fh_error *err);
 
 /*
- * Writes the settings to out as key/value rows: station, timezone,
- * photo_max_bytes, group_access (their defaults when unset) and each
+ * Writes the settings to out as key/value rows: every key of
+ * fh-config(5) (its default when unset), station_id, and each
  * category as categories.CODE = "family label deadline_days".  Returns 0
  * or -1.
  */
@@ -45,8 +45,9 @@ int fh_config_get(struct fh_db *db, const char *key, char **value, struct fh_err
 
 /*
  * Sets one setting, checked by the code of fh_config_apply, in the
- * caller's transaction: station, timezone, photo_max_bytes, group_access
- * or deadlines.FAMILY (the deadline in days of a family's categories).
+ * caller's transaction: any key of fh-config(5) but categories, with
+ * deadlines.FAMILY (the deadline in days of a family's categories) and
+ * rank.INDICATOR; station_id is refused (it is the station's identity).
  * Errors name key in place of a file.  Returns 0 or -1.
  */
 int fh_config_set_key(struct fh_db *db, const char *key, const char *value, struct fh_error *err);
@@ -75,6 +76,13 @@ int fh_config_use_timezone(struct fh_db *db);
  * transaction) and returns 0; else -1 with err saying it is unknown.
  */
 int fh_config_officer(struct fh_db *db, const char *name, int add, struct fh_error *err);
+
+/*
+ * The group size bounds of fh-group check and plan when --min and --max
+ * are not given: the settings group_min_size and group_max_size, or 8
+ * and 12.
+ */
+void fh_config_group_sizes(struct fh_db *db, int *min, int *max);
 
 /* The photo size limit in bytes: the setting, or the default. */
 long long fh_config_photo_max(struct fh_db *db);

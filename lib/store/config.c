@@ -1,3 +1,5 @@
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -86,6 +88,54 @@ static int apply_limits(struct fh_db *db, const struct fh_ynode *root, const cha
 			return -1;
 	}
 	return 0;
+}
+
+/* The default group size bounds of fh-group check and plan. */
+#define GROUP_MIN_DEFAULT 8
+#define GROUP_MAX_DEFAULT 12
+
+void fh_config_group_sizes(struct fh_db *db, int *min, int *max)
+{
+	char *lo = fh_db_setting(db, "group_min_size"), *hi = fh_db_setting(db, "group_max_size");
+
+	*min = lo && atoi(lo) > 0 ? atoi(lo) : GROUP_MIN_DEFAULT;
+	*max = hi && atoi(hi) > 0 ? atoi(hi) : GROUP_MAX_DEFAULT;
+	free(lo);
+	free(hi);
+}
+
+/*
+ * group_min_size and group_max_size: positive, and the minimum not above
+ * the maximum once both (given or stored) are known.
+ */
+static int apply_group_sizes(struct fh_db *db, const struct fh_ynode *root, const char *name,
+			     struct fh_error *err)
+{
+	const struct fh_ynode *lo = fh_ydoc_get(root, "group_min_size");
+	const struct fh_ynode *hi = fh_ydoc_get(root, "group_max_size");
+	long long min, max;
+	int smin, smax;
+	char buf[32];
+
+	if (!lo && !hi)
+		return 0;
+	fh_config_group_sizes(db, &smin, &smax);
+	min = smin;
+	max = smax;
+	if ((lo && fh_ydoc_int(lo, name, "group_min_size", 1, 10000, &min, err)) ||
+	    (hi && fh_ydoc_int(hi, name, "group_max_size", 1, 10000, &max, err)))
+		return -1;
+	if (min > max) {
+		const struct fh_ynode *at = lo ? lo : hi;
+
+		return fh_error_at(err, name, at->line, at->col,
+				   _("group_min_size %lld is more than group_max_size %lld"), min, max);
+	}
+	snprintf(buf, sizeof(buf), "%lld", min);
+	if (lo && fh_config_set(db, "group_min_size", buf, err))
+		return -1;
+	snprintf(buf, sizeof(buf), "%lld", max);
+	return hi ? fh_config_set(db, "group_max_size", buf, err) : 0;
 }
 
 /*
@@ -397,6 +447,36 @@ int fh_config_officer(struct fh_db *db, const char *officer, int add, struct fh_
 	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot store a setting"));
 }
 
+/*
+ * agenda_template (stored as an absolute path, so that cron and every
+ * directory find it; the caller checks that it parses) and agenda_title.
+ */
+static int apply_agenda(struct fh_db *db, const struct fh_ynode *root, const char *name,
+			struct fh_error *err)
+{
+	const struct fh_ynode *v;
+	const char *text;
+	char *path;
+	int rc;
+
+	if ((v = fh_ydoc_get(root, "agenda_title")) &&
+	    (fh_ydoc_text(v, name, "agenda_title", &text, err) ||
+	     fh_config_set(db, "agenda_title", text, err)))
+		return -1;
+	if (!(v = fh_ydoc_get(root, "agenda_template")))
+		return 0;
+	if (fh_ydoc_text(v, name, "agenda_template", &text, err))
+		return -1;
+	if (!*text)
+		return fh_config_set(db, "agenda_template", "", err);
+	if (!(path = realpath(text, NULL)))
+		return fh_error_at(err, name, v->line, v->col, _("cannot open '%s': %s"), text,
+				   strerror(errno));
+	rc = fh_config_set(db, "agenda_template", path, err);
+	free(path);
+	return rc;
+}
+
 /* Applies a parsed config; see fh_config_apply. */
 static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char *name,
 		      int *group_access, struct fh_error *err)
@@ -404,7 +484,8 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 	static const char *const keys[] = {
 		"station", "deadlines", "categories", "photo_max_bytes", "group_access",
 		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", "timezone",
-		"verification", "rank", "officers", NULL,
+		"verification", "rank", "officers", "group_min_size", "group_max_size",
+		"agenda_template", "agenda_title", NULL,
 	};
 	const struct fh_ynode *v;
 	const char *text;
@@ -429,7 +510,8 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 		goto done;
 	if ((v = fh_ydoc_get(root, "categories")) && apply_categories(db, v, name, err))
 		goto done;
-	if (apply_limits(db, root, name, err))
+	if (apply_limits(db, root, name, err) || apply_group_sizes(db, root, name, err) ||
+	    apply_agenda(db, root, name, err))
 		goto done;
 	if ((v = fh_ydoc_get(root, "group_access"))) {
 		if (fh_ydoc_text(v, name, "group_access", &text, err))
@@ -489,6 +571,14 @@ static const char list_sql[] =
 	" UNION ALL SELECT 4, 'verification', coalesce((SELECT value FROM settings"
 	"  WHERE key = 'verification'), 'false')"
 	" UNION ALL SELECT 5, 'officers', coalesce((SELECT value FROM settings WHERE key = 'officers'), '')"
+	" UNION ALL SELECT 5, key, coalesce((SELECT value FROM settings s WHERE s.key = d.key), def)"
+	"  FROM (SELECT 'line_max_bytes' AS key, ?3 AS def UNION ALL SELECT 'field_max_bytes', ?4"
+	"  UNION ALL SELECT 'text_max_bytes', ?5 UNION ALL SELECT 'import_max_bytes', ?6"
+	"  UNION ALL SELECT 'rank.closed', 40 UNION ALL SELECT 'rank.on_time', 30"
+	"  UNION ALL SELECT 'rank.rework', 15 UNION ALL SELECT 'rank.extension', 15"
+	"  UNION ALL SELECT 'group_min_size', ?7 UNION ALL SELECT 'group_max_size', ?8"
+	"  UNION ALL SELECT 'agenda_template', '' UNION ALL SELECT 'agenda_title', ''"
+	"  UNION ALL SELECT 'station_id', '') AS d"
 	" UNION ALL SELECT 6, 'categories.' || code, family || ' ' || label || ' ' || deadline_days"
 	"  FROM categories) WHERE ?2 IS NULL OR key = ?2 ORDER BY o, rowid";
 
@@ -498,6 +588,10 @@ static int list_prepare(struct fh_db *db, const char *key, sqlite3_stmt **stmt, 
 	if (fh_db_prepare(db, stmt, list_sql, err))
 		return -1;
 	sqlite3_bind_int64(*stmt, 1, FH_PHOTO_MAX_BYTES_DEFAULT);
+	for (int i = 1; i <= 4; i++)
+		sqlite3_bind_int64(*stmt, 2 + i, limit_keys[i].def);
+	sqlite3_bind_int(*stmt, 7, GROUP_MIN_DEFAULT);
+	sqlite3_bind_int(*stmt, 8, GROUP_MAX_DEFAULT);
 	if (key)
 		sqlite3_bind_text(*stmt, 2, key, -1, SQLITE_STATIC);
 	return 0;
@@ -551,12 +645,15 @@ int fh_config_set_key(struct fh_db *db, const char *key, const char *value, stru
 	outer_key.value = name;
 	if (dot) {
 		name[dot - key] = '\0';
-		if (strcmp(name, "deadlines"))
+		if (strcmp(name, "deadlines") && strcmp(name, "rank"))
 			return fh_error_set(err, _("unknown setting '%s' (see fh config list)"), key);
 		inner_key.value = name + (dot - key) + 1;
 		inner.keys = &ik;
 		inner.items = &iv;
 		ov = &inner;
+	} else if (!strcmp(key, "station_id")) {
+		return fh_error_set(err, _("station_id cannot be changed: it tells this station's records"
+					   " from another's"));
 	} else if (!strcmp(key, "deadlines")) {
 		return fh_error_usage(err, _("set the deadlines one at a time as deadlines.FAMILY, or with --file"));
 	} else if (!strcmp(key, "categories")) {

@@ -79,6 +79,23 @@ void fh_agenda_template_free(struct fh_agenda_template *tpl)
 	free(tpl);
 }
 
+/* The first unknown {placeholder} of s, its name's length in *n; NULL when none. */
+static const char *unknown_placeholder(const char *s, size_t *n)
+{
+	for (const char *p = strchr(s, '{'); p; p = strchr(p + 1, '{')) {
+		int known = 0;
+
+		*n = strcspn(p + 1, "}");
+		if (!p[1 + *n])
+			break;  /* a lone brace is text */
+		for (const char *const *k = placeholders; *k; k++)
+			known |= strlen(*k) == *n && !strncmp(*k, p + 1, *n);
+		if (!known)
+			return p;
+	}
+	return NULL;
+}
+
 /*
  * Copies the text of an optional scalar into *out, checking that every
  * {placeholder} in it is known.  Returns 0 or -1 with err at the node.
@@ -90,20 +107,13 @@ static int template_text(const struct fh_ynode *node, const char *name, const ch
 
 	if (!node)
 		return 0;
+	size_t n;
+
 	if (fh_ydoc_text(node, name, what, &s, err))
 		return -1;
-	for (p = strchr(s, '{'); p; p = strchr(p + 1, '{')) {
-		size_t n = strcspn(p + 1, "}");
-		int known = 0;
-
-		if (!p[1 + n])
-			break;  /* a lone brace is text */
-		for (const char *const *k = placeholders; *k; k++)
-			known |= strlen(*k) == n && !strncmp(*k, p + 1, n);
-		if (!known)
-			return fh_error_at(err, name, node->line, node->col,
-					   _("unknown placeholder '{%.*s}' in %s"), (int)n, p + 1, what);
-	}
+	if ((p = unknown_placeholder(s, &n)))
+		return fh_error_at(err, name, node->line, node->col,
+				   _("unknown placeholder '{%.*s}' in %s"), (int)n, p + 1, what);
 	if (!(*out = strdup(s)))
 		return fh_error_set(err, _("out of memory"));
 	return 0;
@@ -198,6 +208,49 @@ int fh_agenda_template_read(FILE *fp, const char *name, struct fh_agenda_templat
 done:
 	fh_agenda_template_free(t);
 	fh_ydoc_free(root);
+	return rc;
+}
+
+int fh_agenda_template_station(struct fh_db *db, struct fh_agenda_template **tpl,
+			       struct fh_error *err)
+{
+	char *path = fh_db_setting(db, "agenda_template"), *title = fh_db_setting(db, "agenda_title");
+	const char *bad;
+	FILE *fp = NULL;
+	size_t n;
+	int rc = -1;
+
+	*tpl = NULL;
+	if (path && *path) {
+		if (!(fp = fopen(path, "r"))) {
+			fh_error_set(err, _("cannot open '%s': %s"), path, strerror(errno));
+			goto done;
+		}
+		if (fh_agenda_template_read(fp, path, tpl, err))
+			goto done;
+	} else if (fh_agenda_template_default(tpl, err)) {
+		goto done;
+	}
+	if (title && *title) {
+		if ((bad = unknown_placeholder(title, &n))) {
+			fh_error_set(err, _("agenda_title: unknown placeholder '{%.*s}' in %s"), (int)n,
+				     bad + 1, _("the title"));
+			goto done;
+		}
+		free((*tpl)->title);
+		(*tpl)->title = title;
+		title = NULL;
+	}
+	rc = 0;
+done:
+	if (fp)
+		fclose(fp);
+	if (rc) {
+		fh_agenda_template_free(*tpl);
+		*tpl = NULL;
+	}
+	free(path);
+	free(title);
 	return rc;
 }
 
