@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fh/codes.h"
 #include "fh/activity.h"
 #include "fh/cli.h"
 #include "fh/db.h"
@@ -61,7 +62,7 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 		return 0;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
-		case 'k': a.kind = optarg; break;
+		case 'k': a.kind = fh_codes_input(FH_CODES_ACTIVITY_KIND, optarg); break;
 		case 't': a.topic = optarg; break;
 		case 'z': a.zone = optarg; break;
 		case 'g': a.group = optarg; break;
@@ -137,9 +138,9 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'k':
-			if (!fh_activity_kind_valid(optarg))
+			f.kind = fh_codes_input(FH_CODES_ACTIVITY_KIND, optarg);
+			if (!fh_activity_kind_valid(f.kind))
 				return fh_cli_usage(cli, _("unknown kind '%s'"), optarg);
-			f.kind = optarg;
 			break;
 		case 'z': f.zone = optarg; break;
 		case 'g': f.group = optarg; break;

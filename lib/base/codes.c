@@ -123,3 +123,14 @@ int fh_codes_write(struct fh_out *out, enum fh_code_list list)
 	}
 	return 0;
 }
+
+const char *fh_codes_input(enum fh_code_list list, const char *s)
+{
+	/* A code is itself; else the code whose label, in the reader's language, s is. */
+	if (!s || fh_codes_has(list, s))
+		return s;
+	for (const char *const *c = lists[list].codes; *c; c++)
+		if (!strcmp(gettext(*c), s))
+			return *c;
+	return s;
+}

@@ -1002,6 +1002,7 @@ static int show_tables(sqlite3_stmt *const st[3], FILE *fp, enum fh_format fmt,
 		return fh_error_set(err, _("out of memory"));
 	fh_out_column(out, "field", FH_COL_FIELD);
 	fh_out_column(out, "value", 0);
+	fh_out_categories(out, sqlite3_db_handle(st[0]));
 	for (int i = 0; i < sqlite3_column_count(st[0]); i++) {
 		fh_out_text(out, sqlite3_column_name(st[0], i));
 		fh_out_text(out, (const char *)sqlite3_column_text(st[0], i));

@@ -49,10 +49,11 @@ int fh_equipment_return(struct fh_db *db, const char *member, const char *item,
 int fh_equipment_list(struct fh_db *db, const char *zone, const char *group,
 		      const char *item, struct fh_out *out, struct fh_error *err)
 {
+	char zbuf[FH_LOOKUP_CODE_MAX], gbuf[FH_LOOKUP_CODE_MAX];
 	sqlite3_stmt *st;
 	int rc;
 
-	if (fh_lookup_check(db, FH_ZONE, zone, err) || fh_lookup_check(db, FH_GROUP, group, err))
+	if (fh_lookup_code(db, FH_ZONE, &zone, zbuf, err) || fh_lookup_code(db, FH_GROUP, &group, gbuf, err))
 		return -1;
 	if (fh_db_prepare(db, &st,
 			  "SELECT member, name, zone, \"group\", item, count, since FROM equipment_v"

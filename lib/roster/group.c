@@ -57,10 +57,11 @@ int fh_group_show(struct fh_db *db, const char *code, const struct fh_show *show
 int fh_group_list(struct fh_db *db, const char *zone, int all, struct fh_out *out,
 		  struct fh_error *err)
 {
+	char zbuf[FH_LOOKUP_CODE_MAX];
 	sqlite3_stmt *st;
 	int rc;
 
-	if (fh_lookup_check(db, FH_ZONE, zone, err))
+	if (fh_lookup_code(db, FH_ZONE, &zone, zbuf, err))
 		return -1;
 	if (fh_db_prepare(db, &st,
 			  "SELECT \"group\", zone, size, leader, letter_signed, leader_name, name,"

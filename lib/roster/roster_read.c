@@ -298,7 +298,7 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 	const char *v = f->value;
 	struct fh_error derr = { 0 };
 	struct fh_time t;
-	char *end, buf[128], phone[FH_PHONE_SIZE];
+	char buf[128], phone[FH_PHONE_SIZE];
 	double d;
 
 	/* YAML gives "" where CSV gives nothing: both are empty. */
@@ -336,10 +336,8 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 		return 0;  /* any text: codes are separated by spaces, checked when looked up */
 	case T_LAT:
 	case T_LON:
-		errno = 0;
-		d = strtod(v, &end);
-		if (!*v || *end || errno || !isfinite(d) ||
-		    fabs(d) > (fields[id].type == T_LAT ? 90 : 180))
+		/* The one strict parser of numbers (fh/text.h): no " 5", 1e1 or 0x1p3. */
+		if (fh_text_decimal(v, &d) || fabs(d) > (fields[id].type == T_LAT ? 90 : 180))
 			return fh_error_at(err, name, f->line, f->col,
 					   _("'%s' must be a number from %d to %d, not '%s'"), fields[id].key,
 					   fields[id].type == T_LAT ? -90 : -180,

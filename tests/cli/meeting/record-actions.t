@@ -31,4 +31,5 @@ chair         李队长
 attended      G001,G002
 open_actions  1
 action        3 open 检查南栅消防栓 (李四, 2027-01-15)
-minutes       会议纪要：\n各组汇报消防通道整改情况。\n
+minutes       会议纪要：
+              各组汇报消防通道整改情况。
