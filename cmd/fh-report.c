@@ -50,6 +50,8 @@ static int cmd_assign(struct fh_cli *cli, int argc, char **argv);
 static int cmd_handle(struct fh_cli *cli, int argc, char **argv);
 static int cmd_dismiss(struct fh_cli *cli, int argc, char **argv);
 static int cmd_reopen(struct fh_cli *cli, int argc, char **argv);
+static int cmd_verify(struct fh_cli *cli, int argc, char **argv);
+static int cmd_extend(struct fh_cli *cli, int argc, char **argv);
 static int cmd_dups(struct fh_cli *cli, int argc, char **argv);
 static int cmd_categories(struct fh_cli *cli, int argc, char **argv);
 static int cmd_photo(struct fh_cli *cli, int argc, char **argv);
@@ -58,7 +60,7 @@ static int cmd_note(struct fh_cli *cli, int argc, char **argv);
 
 enum {
 	C_ADD, C_IMPORT, C_LIST, C_SHOW, C_ASSIGN, C_HANDLE, C_DISMISS, C_REOPEN,
-	C_EDIT, C_NOTE, C_DUPS, C_CATEGORIES, C_PHOTO,
+	C_VERIFY, C_EXTEND, C_EDIT, C_NOTE, C_DUPS, C_CATEGORIES, C_PHOTO,
 };
 
 static const struct fh_command commands[] = {
@@ -76,6 +78,8 @@ static const struct fh_command commands[] = {
 	[C_HANDLE] = { "handle", cmd_handle, "handle ID... --note TEXT [--at TIME]" },
 	[C_DISMISS] = { "dismiss", cmd_dismiss, "dismiss ID... --reason TEXT [--duplicate-of ID2]" },
 	[C_REOPEN] = { "reopen", cmd_reopen, "reopen ID..." },
+	[C_VERIFY] = { "verify", cmd_verify, "verify ID... [--reject] [--note TEXT]" },
+	[C_EXTEND] = { "extend", cmd_extend, "extend ID... --days N --reason TEXT" },
 	[C_EDIT] = { "edit", cmd_edit,
 		"edit ID... [--category CAT] [--by MEMBER] [--zone Z] [--group G] [--at TIME]"
 		" [--where TEXT] [--lat X --lon Y] [--severity S] [--via CHANNEL] [--activity ID]"
@@ -626,6 +630,66 @@ static int cmd_reopen(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_bad_option(cli, argv);
 	if (optind == argc)
 		return fh_cli_usage(cli, _("reopen needs report ids (or -)"));
+	return run_change(cli, argv + optind, argc - optind, &change);
+}
+
+static int cmd_verify(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "note", required_argument, NULL, 'n' },
+		{ "reject", no_argument, NULL, 'r' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_report_change change = { .move = FH_MOVE_VERIFY };
+	int c;
+
+	if (fh_cli_help(cli, &commands[C_VERIFY]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		switch (c) {
+		case 'n': change.note = optarg; break;
+		case 'r': change.move = FH_MOVE_REJECT; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (change.note && !change.note[strspn(change.note, " \t")])
+		change.note = NULL;
+	if (change.move == FH_MOVE_REJECT && !change.note)
+		return fh_cli_usage(cli, _("verify --reject needs --note saying what is wrong"));
+	if (optind == argc)
+		return fh_cli_usage(cli, _("verify needs report ids (or -)"));
+	return run_change(cli, argv + optind, argc - optind, &change);
+}
+
+static int cmd_extend(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "days", required_argument, NULL, 'd' },
+		{ "reason", required_argument, NULL, 'r' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_report_change change = { .move = FH_MOVE_EXTEND };
+	struct fh_error err = { 0 };
+	int c;
+
+	if (fh_cli_help(cli, &commands[C_EXTEND]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		switch (c) {
+		case 'd':
+			if (fh_cli_number(optarg, 1, FH_REPORT_EXTEND_MAX, "--days", &change.days, &err))
+				return fh_cli_fail(cli, &err);
+			break;
+		case 'r': change.note = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (!change.days)
+		return fh_cli_usage(cli, _("extend needs --days N"));
+	if (!change.note || !change.note[strspn(change.note, " \t")])
+		return fh_cli_usage(cli, _("extend needs --reason saying why"));
+	if (optind == argc)
+		return fh_cli_usage(cli, _("extend needs report ids (or -)"));
 	return run_change(cli, argv + optind, argc - optind, &change);
 }
 

@@ -15,7 +15,7 @@
 
 enum fh_code_list {
 	FH_CODES_MEMBER_KIND,    /* "kinds": shop, household, organisation, mobile */
-	FH_CODES_STATUS,         /* "statuses": a report's, open ... dismissed */
+	FH_CODES_STATUS,         /* "statuses": a report's, open, assigned, handled, closed, dismissed */
 	FH_CODES_SEVERITY,       /* "severities": low ... urgent */
 	FH_CODES_CHANNEL,        /* "channels": how a report came in (--via) */
 	FH_CODES_FAMILY,         /* "families": of report categories */
@@ -34,6 +34,17 @@ const char *fh_codes_name(enum fh_code_list list);
 
 /* Returns 1 if code is in list, else 0. */
 int fh_codes_has(enum fh_code_list list, const char *code);
+
+/*
+ * Whether a report's status means the station has done its part: handled,
+ * or handled and verified (closed).  Every figure that counts "handled"
+ * counts through this or FH_CODES_DONE_SQL, so a verified report never
+ * drops out of them.  Returns 1 or 0 (NULL: 0).
+ */
+int fh_codes_status_done(const char *status);
+
+/* FH_CODES_DONE_SQL("r.status"): the SQL form of fh_codes_status_done. */
+#define FH_CODES_DONE_SQL(col) col " IN ('handled', 'closed')"
 
 /*
  * Writes the codes of list into buf as "a, b, c" for messages; returns

@@ -115,24 +115,60 @@ int fh_report_add(struct fh_db *db, const char *actor,
 		  const struct fh_report_input *in, sqlite3_int64 *id,
 		  struct fh_error *err);
 
-/* The moves of a report's life cycle. */
-enum fh_report_move { FH_MOVE_ASSIGN, FH_MOVE_HANDLE, FH_MOVE_DISMISS, FH_MOVE_REOPEN };
+/*
+ * The moves of a report's life cycle: open -> assigned -> handled ->
+ * closed (verified), with dismiss, reopen, a verification rejected (back
+ * to assigned, counted as rework) and a deadline extended on the way.
+ */
+enum fh_report_move {
+	FH_MOVE_ASSIGN, FH_MOVE_HANDLE, FH_MOVE_DISMISS, FH_MOVE_REOPEN,
+	FH_MOVE_VERIFY, FH_MOVE_REJECT, FH_MOVE_EXTEND, FH_MOVE_COUNT
+};
+
+/* The longest extension of a deadline, in days, at one time. */
+#define FH_REPORT_EXTEND_MAX 365
 
 struct fh_report_change {
 	enum fh_report_move move;
 	const char *officer;        /* assign: who takes it */
-	const char *note;           /* handle: what was done; dismiss: why */
-	const char *at;             /* handle: when (a time); NULL: now */
+	const char *note;           /* handle: what was done; dismiss, extend: why;
+				       reject: what is wrong (all required); verify: optional */
+	const char *at;             /* when (a time, not in the future); NULL: now */
 	sqlite3_int64 duplicate_of; /* dismiss: the report it repeats, or 0 */
+	long long days;             /* extend: by how many days (1 .. FH_REPORT_EXTEND_MAX) */
 };
+
+struct fh_report_mover;
+
+/*
+ * A mover of reports through their life cycle in db, acting as actor
+ * (copied), for a caller that holds its own transaction (the import
+ * backfills so).  Returns 0 with *out (freed by fh_report_mover_free), or
+ * -1 with err set.
+ */
+int fh_report_mover_new(struct fh_db *db, const char *actor, struct fh_report_mover **out,
+			struct fh_error *err);
+
+/*
+ * Applies change to report id in the caller's open transaction, by the
+ * rules of fh_report_change, and records its event.  Returns 0, or -1
+ * with err set (the caller rolls back).
+ */
+int fh_report_mover_apply(struct fh_report_mover *m, sqlite3_int64 id,
+			  const struct fh_report_change *change, struct fh_error *err);
+
+/* Frees the mover and its statements; NULL is ignored. */
+void fh_report_mover_free(struct fh_report_mover *m);
 
 /*
  * Applies change to each of the n reports ids (repeats count once), in
  * one transaction, writing an event for each and keeping the report's
- * status, officer, handled_at, closed_at and notes in step.  An illegal
- * move is an error naming the report and its status, e.g. "report 12 is
- * dismissed: it cannot be handled (reopen it first)".  Returns 0, or -1
- * with err set and nothing changed.
+ * status, officer, handled_at, closed_at, notes, extension and rework
+ * counts in step.  An illegal move is an error naming the report and its
+ * status, e.g. "report 12 is dismissed: it cannot be handled (reopen it
+ * first)".  Verify and reject refuse an actor who is a member's code
+ * unless that member leads the reporter's group.  Returns 0, or -1 with
+ * err set and nothing changed.
  */
 int fh_report_change(struct fh_db *db, const char *actor,
 		     const sqlite3_int64 *ids, size_t n,

@@ -10,7 +10,7 @@ static const char *const member_kinds[] = {
 	N_("shop"), N_("household"), N_("organisation"), N_("mobile"), NULL,
 };
 static const char *const statuses[] = {
-	N_("open"), N_("assigned"), N_("handled"), N_("dismissed"), NULL,
+	N_("open"), N_("assigned"), N_("handled"), N_("closed"), N_("dismissed"), NULL,
 };
 static const char *const severities[] = {
 	N_("low"), N_("normal"), N_("high"), N_("urgent"), NULL,
@@ -66,6 +66,11 @@ int fh_codes_has(enum fh_code_list list, const char *code)
 		if (!strcmp(*c, code))
 			return 1;
 	return 0;
+}
+
+int fh_codes_status_done(const char *status)
+{
+	return status && (!strcmp(status, "handled") || !strcmp(status, "closed"));
 }
 
 const char *fh_codes_join(enum fh_code_list list, char *buf, size_t size)

@@ -22,10 +22,11 @@ static const char *const headings[] = {
 	N_("attendance"), N_("attended"), N_("attendee"), N_("category"),
 	N_("category_label"), N_("chair"), N_("changes"), N_("closed_at"), N_("code"),
 	N_("command"), N_("contact"), N_("count"), N_("created_at"), N_("current"),
-	N_("days"), N_("days_open"), N_("deadline_days"), N_("detail"),
+	N_("closed"), N_("days"), N_("days_open"), N_("deadline_at"), N_("deadline_days"), N_("detail"),
 	N_("dismissed"), N_("dissolved_on"), N_("done_on"), N_("due_on"),
-	N_("duplicate_of"), N_("ended_on"), N_("event"), N_("events"), N_("family"),
-	N_("field"), N_("formed_on"), N_("found"), N_("group"), N_("groups"),
+	N_("duplicate_of"), N_("ended_on"), N_("event"), N_("events"), N_("extended"),
+	N_("extended_days"), N_("family"),
+	N_("field"), N_("formed_on"), N_("found"), N_("group"), N_("group_name"), N_("groups"),
 	N_("handled"), N_("handled_at"), N_("handled_pct"), N_("held_on"),
 	N_("hours_apart"), N_("id"), N_("inactive"), N_("item"), N_("joined"),
 	N_("joined_on"), N_("kind"), N_("label"), N_("lat"), N_("leader"),
@@ -36,7 +37,7 @@ static const char *const headings[] = {
 	N_("notes"), N_("officer"), N_("op"), N_("open"), N_("open_actions"),
 	N_("owner"), N_("period"), N_("phone"), N_("photo_id"), N_("photos"),
 	N_("place"), N_("planned_on"), N_("problem"), N_("quarter"), N_("report_id"),
-	N_("reported_at"), N_("seq"), N_("severity"), N_("sha256"), N_("since"),
+	N_("reported_at"), N_("reworked"), N_("seq"), N_("severity"), N_("sha256"), N_("since"),
 	N_("size"), N_("started_on"), N_("station"), N_("status"), N_("team"),
 	N_("team_kind"), N_("team_name"), N_("teams"), N_("text"), N_("topic"),
 	N_("value"), N_("via"), N_("week"), N_("zone"), N_("zone_name"), NULL,
@@ -47,7 +48,8 @@ static const char *const headings[] = {
  * words: report events, audit operations and roster problems.
  */
 static const char *const codes[] = {
-	N_("filed"), N_("reopened"), N_("noted"), N_("edited"), N_("insert"), N_("update"),
+	N_("filed"), N_("reopened"), N_("noted"), N_("edited"), N_("verified"), N_("rejected"),
+	N_("extended"), N_("insert"), N_("update"),
 	N_("delete"), N_("no-leader"), N_("leader-left"), N_("leader-not-member"), N_("letter-unsigned"),
 	N_("ungrouped"), N_("cross-zone"), N_("size"), NULL,
 };

@@ -588,45 +588,78 @@ done:
 	return rc;
 }
 
-/* The past participle of a move, for messages. */
+/* The event each move leaves (its past participle). */
 static const char *move_done(enum fh_report_move m)
 {
 	static const char *const names[] = {
 		[FH_MOVE_ASSIGN] = "assigned", [FH_MOVE_HANDLE] = "handled",
 		[FH_MOVE_DISMISS] = "dismissed", [FH_MOVE_REOPEN] = "reopened",
+		[FH_MOVE_VERIFY] = "verified", [FH_MOVE_REJECT] = "rejected",
+		[FH_MOVE_EXTEND] = "extended",
 	};
 	return names[m];
 }
 
-static const char *const change_sql[] = {
+/* Appends note ?4 to the report's notes (for search) when one is given. */
+#define ADD_NOTE " notes = CASE WHEN ?4 IS NULL THEN notes ELSE coalesce(notes || char(10), '') || ?4 END"
+
+/*
+ * Each move's change to the row.  A rejected verification and a reopening
+ * after handling count as rework; an extension moves the deadline.
+ */
+static const char *const change_sql[FH_MOVE_COUNT] = {
 	[FH_MOVE_ASSIGN] = "UPDATE reports SET status = 'assigned', officer = ?2 WHERE id = ?1",
 	[FH_MOVE_HANDLE] = "UPDATE reports SET status = 'handled', handled_at = ?3, closed_at = ?3,"
-			   " notes = coalesce(notes || char(10), '') || ?4 WHERE id = ?1",
+			   ADD_NOTE " WHERE id = ?1",
 	[FH_MOVE_DISMISS] = "UPDATE reports SET status = 'dismissed', closed_at = ?3, duplicate_of = ?5,"
-			    " notes = coalesce(notes || char(10), '') || ?4 WHERE id = ?1",
+			    ADD_NOTE " WHERE id = ?1",
 	[FH_MOVE_REOPEN] = "UPDATE reports SET status = 'open', officer = NULL, handled_at = NULL,"
-			   " closed_at = NULL, duplicate_of = NULL WHERE id = ?1",
+			   " closed_at = NULL, duplicate_of = NULL,"
+			   " reworks = reworks + (status IN ('handled', 'closed')) WHERE id = ?1",
+	[FH_MOVE_VERIFY] = "UPDATE reports SET status = 'closed', closed_at = ?3," ADD_NOTE " WHERE id = ?1",
+	[FH_MOVE_REJECT] = "UPDATE reports SET status = 'assigned', handled_at = NULL, closed_at = NULL,"
+			   " reworks = reworks + 1," ADD_NOTE " WHERE id = ?1",
+	[FH_MOVE_EXTEND] = "UPDATE reports SET extended_days = extended_days + ?6,"
+			   " extensions = extensions + 1," ADD_NOTE " WHERE id = ?1",
 };
+
+/* The statuses a move may start from, as bits of status_bit. */
+enum { S_OPEN = 1, S_ASSIGNED = 2, S_HANDLED = 4, S_CLOSED = 8, S_DISMISSED = 16 };
+static const unsigned move_from[FH_MOVE_COUNT] = {
+	[FH_MOVE_ASSIGN] = S_OPEN | S_ASSIGNED, [FH_MOVE_HANDLE] = S_OPEN | S_ASSIGNED,
+	[FH_MOVE_DISMISS] = S_OPEN | S_ASSIGNED, [FH_MOVE_EXTEND] = S_OPEN | S_ASSIGNED,
+	[FH_MOVE_REOPEN] = S_HANDLED | S_CLOSED | S_DISMISSED,
+	[FH_MOVE_VERIFY] = S_HANDLED, [FH_MOVE_REJECT] = S_HANDLED,
+};
+
+static unsigned status_bit(const char *status)
+{
+	const char *const *codes = fh_codes(FH_CODES_STATUS);
+
+	for (unsigned i = 0; codes[i]; i++)
+		if (!strcmp(codes[i], status))
+			return 1u << i;
+	return 0;
+}
 
 /* Checks that a move is legal from status; sets err naming the report if not. */
 static int check_move(sqlite3_int64 id, const char *status, enum fh_report_move m,
 		      struct fh_error *err)
 {
-	int closed = !strcmp(status, "handled") || !strcmp(status, "dismissed");
+	/* Whole sentences, as a verb reads differently in each language. */
+	static const char *const refusals[FH_MOVE_COUNT] = {
+		[FH_MOVE_ASSIGN] = N_("report %lld is %s: it cannot be assigned (reopen it first)"),
+		[FH_MOVE_HANDLE] = N_("report %lld is %s: it cannot be handled (reopen it first)"),
+		[FH_MOVE_DISMISS] = N_("report %lld is %s: it cannot be dismissed (reopen it first)"),
+		[FH_MOVE_REOPEN] = N_("report %lld is %s: it cannot be reopened (it is not handled or dismissed)"),
+		[FH_MOVE_VERIFY] = N_("report %lld is %s: only a handled report can be verified"),
+		[FH_MOVE_REJECT] = N_("report %lld is %s: only a handled report can be sent back"),
+		[FH_MOVE_EXTEND] = N_("report %lld is %s: only an open or assigned report's deadline can be extended"),
+	};
 
-	if (m == FH_MOVE_REOPEN && !closed)
-		return fh_error_set(err, _("report %lld is %s: it cannot be reopened (it is not handled or dismissed)"),
-				    (long long)id, _(status));
-	if (m != FH_MOVE_REOPEN && closed) {
-		/* Whole sentences, as a verb reads differently in each language. */
-		static const char *const refusals[] = {
-			[FH_MOVE_ASSIGN] = N_("report %lld is %s: it cannot be assigned (reopen it first)"),
-			[FH_MOVE_HANDLE] = N_("report %lld is %s: it cannot be handled (reopen it first)"),
-			[FH_MOVE_DISMISS] = N_("report %lld is %s: it cannot be dismissed (reopen it first)"),
-		};
-		return fh_error_set(err, _(refusals[m]), (long long)id, _(status));
-	}
-	return 0;
+	if (move_from[m] & status_bit(status))
+		return 0;
+	return fh_error_set(err, _(refusals[m]), (long long)id, _(status));
 }
 
 static int compare_ids(const void *a, const void *b)
@@ -636,154 +669,283 @@ static int compare_ids(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* What fh_report_change applies to each report: its statements and values. */
-struct change_step {
-	struct fh_db *db;
-	sqlite3_stmt *get, *upd, *event;
-	const char *actor;
-	const struct fh_report_change *change;
-	const char *at, *now;  /* when it was handled (--at), and now */
+enum { MV_GET, MV_EVENT, MV_LEADER, MV_DUP_CHAIN, MV_COUNT };
+
+static const char *const mover_sql[MV_COUNT] = {
+	[MV_GET] = "SELECT status, reported_at, handled_at FROM reports WHERE id = ?1",
+	[MV_EVENT] = "INSERT INTO report_events(report_id, at, actor, action, officer, note, days)"
+		     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	/*
+	 * Whether actor ?2 is a member's code and, if so, whether that member
+	 * leads (now) the group of report ?1's reporter, or the report's group
+	 * when it has no reporter.
+	 */
+	[MV_LEADER] = "SELECT EXISTS (SELECT 1 FROM members WHERE code = ?2),"
+		      " EXISTS (SELECT 1 FROM reports r LEFT JOIN members rm ON rm.id = r.member_id"
+		      "  JOIN leader_terms t ON t.group_id = coalesce(rm.group_id, r.group_id)"
+		      "   AND t.ended_on IS NULL"
+		      "  JOIN members lm ON lm.id = t.member_id WHERE r.id = ?1 AND lm.code = ?2)",
+	/*
+	 * Whether report ?1 (the one to stay) is, through its chain of
+	 * duplicates, a duplicate of ?2.  UNION stops on a cycle already stored.
+	 */
+	[MV_DUP_CHAIN] = "WITH RECURSIVE chain(id) AS (SELECT ?1 UNION"
+			 " SELECT r.duplicate_of FROM reports r JOIN chain c ON r.id = c.id"
+			 " WHERE r.duplicate_of IS NOT NULL) SELECT 1 FROM chain WHERE id = ?2",
 };
 
-/*
- * Refuses to make report id a duplicate of dup when dup is, through its
- * chain of duplicates, a duplicate of id: the chain would never end in
- * the report that stays.  UNION stops on a cycle already stored.
- */
-static int check_duplicate_chain(struct fh_db *db, sqlite3_int64 id, sqlite3_int64 dup,
-				 struct fh_error *err)
-{
-	sqlite3_stmt *st;
-	int step;
+struct fh_report_mover {
+	struct fh_db *db;
+	char *actor;
+	char now[FH_TIME_LEN];
+	struct fh_time now_t;
+	sqlite3_stmt *stmt[MV_COUNT], *upd[FH_MOVE_COUNT];
+};
 
-	if (fh_db_prepare(db, &st, "WITH RECURSIVE chain(id) AS (SELECT ?1 UNION"
-			  " SELECT r.duplicate_of FROM reports r JOIN chain c ON r.id = c.id"
-			  " WHERE r.duplicate_of IS NOT NULL) SELECT 1 FROM chain WHERE id = ?2", err))
+int fh_report_mover_new(struct fh_db *db, const char *actor, struct fh_report_mover **out,
+			struct fh_error *err)
+{
+	struct fh_report_mover *m = calloc(1, sizeof(*m));
+
+	*out = NULL;
+	if (!m || !(m->actor = strdup(actor))) {
+		free(m);
+		return fh_error_set(err, _("out of memory"));
+	}
+	m->db = db;
+	if (fh_now(&m->now_t, err)) {
+		fh_report_mover_free(m);
 		return -1;
-	sqlite3_bind_int64(st, 1, dup);
-	sqlite3_bind_int64(st, 2, id);
-	step = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (step == SQLITE_ROW)
-		return fh_error_set(err, _("report %lld cannot be a duplicate of %lld, which is a duplicate of it"),
-				    (long long)id, (long long)dup);
-	if (step != SQLITE_DONE)
-		return fh_db_error(db, err, _("cannot read a report"));
+	}
+	fh_time_format(&m->now_t, m->now);
+	*out = m;
 	return 0;
 }
 
-/* Checks that report id may make the move, then changes it and records the event. */
-static int change_one(const struct change_step *cs, sqlite3_int64 id, struct fh_error *err)
+void fh_report_mover_free(struct fh_report_mover *m)
 {
-	const struct fh_report_change *change = cs->change;
-	const char *status, *filed, *when = change->move == FH_MOVE_HANDLE ? cs->at : cs->now;
+	if (!m)
+		return;
+	for (int i = 0; i < MV_COUNT; i++)
+		sqlite3_finalize(m->stmt[i]);
+	for (int i = 0; i < FH_MOVE_COUNT; i++)
+		sqlite3_finalize(m->upd[i]);
+	free(m->actor);
+	free(m);
+}
+
+/* Statement *slot for sql, reset and unbound, prepared on first use; NULL on error. */
+static sqlite3_stmt *mover_stmt(struct fh_report_mover *m, sqlite3_stmt **slot, const char *sql,
+				struct fh_error *err)
+{
+	if (!*slot)
+		return fh_db_prepare(m->db, slot, sql, err) ? NULL : *slot;
+	sqlite3_reset(*slot);
+	sqlite3_clear_bindings(*slot);
+	return *slot;
+}
+
+/* Runs a statement of one row of two integers for ?1 = a, ?2 = text b. */
+static int mover_query(struct fh_report_mover *m, int which, sqlite3_int64 a, sqlite3_int64 b,
+		       const char *text, int out[2], struct fh_error *err)
+{
+	sqlite3_stmt *st = mover_stmt(m, &m->stmt[which], mover_sql[which], err);
 	int step;
 
-	if (change->duplicate_of == id)
-		return fh_error_set(err, _("report %lld cannot be a duplicate of itself"), (long long)id);
-	if (change->duplicate_of && check_duplicate_chain(cs->db, id, change->duplicate_of, err))
+	if (!st)
 		return -1;
-	sqlite3_bind_int64(cs->get, 1, id);
-	step = sqlite3_step(cs->get);
-	if (step != SQLITE_ROW) {
+	sqlite3_bind_int64(st, 1, a);
+	if (text)
+		sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_int64(st, 2, b);
+	out[0] = out[1] = 0;
+	step = sqlite3_step(st);
+	if (step == SQLITE_ROW) {
+		out[0] = sqlite3_column_int(st, 0);
+		out[1] = sqlite3_column_count(st) > 1 ? sqlite3_column_int(st, 1) : 0;
+	}
+	sqlite3_reset(st);
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		return fh_db_error(m->db, err, _("cannot read a report"));
+	return step == SQLITE_ROW;
+}
+
+/*
+ * Checks the values of a change that do not depend on the report: the
+ * texts, a note where the move needs one, the days of an extension, the
+ * time.  Sets *when to the time of the move.  Returns 0 or -1.
+ */
+static int check_change(const struct fh_report_mover *m, const struct fh_report_change *c,
+			char when[FH_TIME_LEN], struct fh_error *err)
+{
+	if (c->note && !fh_text_utf8_valid(c->note))
+		return fh_error_usage(err, "invalid UTF-8 in --note");
+	if (c->officer && !fh_text_utf8_valid(c->officer))
+		return fh_error_usage(err, "invalid UTF-8 in the officer's name");
+	if (c->move == FH_MOVE_REJECT && (!c->note || !*c->note))
+		return fh_error_usage(err, _("a rejected verification needs --note saying what is wrong"));
+	if (c->move == FH_MOVE_EXTEND && (!c->note || !*c->note))
+		return fh_error_usage(err, _("an extension needs --reason"));
+	if (c->move == FH_MOVE_EXTEND && (c->days < 1 || c->days > FH_REPORT_EXTEND_MAX))
+		return fh_error_set(err, _("an extension must be of 1 to %d days, not %lld"),
+				    FH_REPORT_EXTEND_MAX, c->days);
+	memcpy(when, m->now, FH_TIME_LEN);
+	if (c->at) {
+		struct fh_time t;
+
+		if (fh_time_parse(c->at, &t, err) || fh_time_check_past(&t, 0, &m->now_t, c->at, err))
+			return -1;
+		fh_time_format(&t, when);
+	}
+	return 0;
+}
+
+/*
+ * Checks what depends on the report but not on its status: a duplicate
+ * that would close a cycle, and who may verify.
+ */
+static int check_target(struct fh_report_mover *m, sqlite3_int64 id,
+			const struct fh_report_change *c, struct fh_error *err)
+{
+	int row[2], rc;
+
+	if (c->duplicate_of == id)
+		return fh_error_set(err, _("report %lld cannot be a duplicate of itself"), (long long)id);
+	if (c->duplicate_of) {
+		if ((rc = mover_query(m, MV_DUP_CHAIN, c->duplicate_of, id, NULL, row, err)) < 0)
+			return -1;
+		if (rc)
+			return fh_error_set(err, _("report %lld cannot be a duplicate of %lld, which is a duplicate of it"),
+					    (long long)id, (long long)c->duplicate_of);
+	}
+	if (c->move == FH_MOVE_VERIFY || c->move == FH_MOVE_REJECT) {
+		if (mover_query(m, MV_LEADER, id, 0, m->actor, row, err) < 0)
+			return -1;
+		/* A member may verify only as the leader of the reporter's group. */
+		if (row[0] && !row[1])
+			return fh_error_set(err, _("member '%s' cannot verify report %lld: only the station or the leader of its reporter's group can"),
+					    m->actor, (long long)id);
+	}
+	return 0;
+}
+
+/* Records the event of change on report id at when. */
+static int record_event(struct fh_report_mover *m, sqlite3_int64 id,
+			const struct fh_report_change *c, const char *when, struct fh_error *err)
+{
+	sqlite3_stmt *ev = mover_stmt(m, &m->stmt[MV_EVENT], mover_sql[MV_EVENT], err);
+
+	if (!ev)
+		return -1;
+	sqlite3_bind_int64(ev, 1, id);
+	sqlite3_bind_text(ev, 2, when, -1, SQLITE_STATIC);
+	sqlite3_bind_text(ev, 3, m->actor, -1, SQLITE_STATIC);
+	sqlite3_bind_text(ev, 4, move_done(c->move), -1, SQLITE_STATIC);
+	sqlite3_bind_text(ev, 5, c->move == FH_MOVE_ASSIGN ? c->officer : NULL, -1, SQLITE_STATIC);
+	sqlite3_bind_text(ev, 6, c->note, -1, SQLITE_STATIC);
+	if (c->move == FH_MOVE_EXTEND)
+		sqlite3_bind_int64(ev, 7, c->days);
+	if (sqlite3_step(ev) != SQLITE_DONE)
+		return fh_db_error(m->db, err, _("cannot record the report's event"));
+	sqlite3_reset(ev);
+	return 0;
+}
+
+/* Checks that report id may make the move at when, then changes it and records the event. */
+static int move_one(struct fh_report_mover *m, sqlite3_int64 id, const struct fh_report_change *c,
+		    const char *when, struct fh_error *err)
+{
+	sqlite3_stmt *get, *upd;
+	char status[16], filed[FH_TIME_LEN], handled[FH_TIME_LEN];
+	int step;
+
+	if (check_target(m, id, c, err) ||
+	    !(get = mover_stmt(m, &m->stmt[MV_GET], mover_sql[MV_GET], err)))
+		return -1;
+	sqlite3_bind_int64(get, 1, id);
+	if ((step = sqlite3_step(get)) != SQLITE_ROW) {
+		sqlite3_reset(get);
 		if (step == SQLITE_DONE)
 			return fh_error_set(err, _("no report %lld"), (long long)id);
-		return fh_db_error(cs->db, err, _("cannot read a report"));
+		return fh_db_error(m->db, err, _("cannot read a report"));
 	}
-	status = (const char *)sqlite3_column_text(cs->get, 0);
-	filed = (const char *)sqlite3_column_text(cs->get, 1);
-	if (check_move(id, status, change->move, err))
+	snprintf(status, sizeof(status), "%s", (const char *)sqlite3_column_text(get, 0));
+	snprintf(filed, sizeof(filed), "%s", (const char *)sqlite3_column_text(get, 1));
+	snprintf(handled, sizeof(handled), "%s",
+		 sqlite3_column_text(get, 2) ? (const char *)sqlite3_column_text(get, 2) : "");
+	sqlite3_reset(get);
+	if (check_move(id, status, c->move, err))
 		return -1;
-	if (change->move == FH_MOVE_HANDLE && filed && strcmp(cs->at, filed) < 0)
-		return fh_error_set(err, _("report %lld cannot be handled at %s, before it was filed (%s)"),
-				    (long long)id, cs->at, filed);
-	sqlite3_reset(cs->get);
-	sqlite3_bind_int64(cs->upd, 1, id);
-	sqlite3_bind_text(cs->upd, 2, change->officer, -1, SQLITE_STATIC);
-	sqlite3_bind_text(cs->upd, 3, when, -1, SQLITE_STATIC);
-	sqlite3_bind_text(cs->upd, 4, change->note, -1, SQLITE_STATIC);
-	if (change->duplicate_of)
-		sqlite3_bind_int64(cs->upd, 5, change->duplicate_of);
-	else
-		sqlite3_bind_null(cs->upd, 5);
-	if (sqlite3_step(cs->upd) != SQLITE_DONE)
-		return fh_db_error(cs->db, err, _("cannot change a report"));
-	sqlite3_reset(cs->upd);
-	sqlite3_bind_int64(cs->event, 1, id);
-	sqlite3_bind_text(cs->event, 2, when, -1, SQLITE_STATIC);
-	sqlite3_bind_text(cs->event, 3, cs->actor, -1, SQLITE_STATIC);
-	sqlite3_bind_text(cs->event, 4, move_done(change->move), -1, SQLITE_STATIC);
-	sqlite3_bind_text(cs->event, 5, change->officer, -1, SQLITE_STATIC);
-	sqlite3_bind_text(cs->event, 6, change->note, -1, SQLITE_STATIC);
-	if (sqlite3_step(cs->event) != SQLITE_DONE)
-		return fh_db_error(cs->db, err, _("cannot record the report's event"));
-	sqlite3_reset(cs->event);
-	return 0;
+	if ((c->move == FH_MOVE_HANDLE || c->at) && strcmp(when, filed) < 0)
+		return fh_error_set(err, c->move == FH_MOVE_HANDLE
+				    ? _("report %lld cannot be handled at %s, before it was filed (%s)")
+				    : _("report %lld cannot change at %s, before it was filed (%s)"),
+				    (long long)id, when, filed);
+	if ((c->move == FH_MOVE_VERIFY || c->move == FH_MOVE_REJECT) && strcmp(when, handled) < 0)
+		return fh_error_set(err, _("report %lld cannot be verified at %s, before it was handled (%s)"),
+				    (long long)id, when, handled);
+	if (!(upd = mover_stmt(m, &m->upd[c->move], change_sql[c->move], err)))
+		return -1;
+	sqlite3_bind_int64(upd, 1, id);
+	sqlite3_bind_text(upd, 2, c->officer, -1, SQLITE_STATIC);
+	sqlite3_bind_text(upd, 3, when, -1, SQLITE_STATIC);
+	sqlite3_bind_text(upd, 4, c->note, -1, SQLITE_STATIC);
+	if (c->duplicate_of)
+		sqlite3_bind_int64(upd, 5, c->duplicate_of);
+	sqlite3_bind_int64(upd, 6, c->days);
+	if (sqlite3_step(upd) != SQLITE_DONE)
+		return fh_db_error(m->db, err, _("cannot change a report"));
+	sqlite3_reset(upd);
+	return record_event(m, id, c, when, err);
+}
+
+int fh_report_mover_apply(struct fh_report_mover *m, sqlite3_int64 id,
+			  const struct fh_report_change *change, struct fh_error *err)
+{
+	char when[FH_TIME_LEN];
+	int row[2];
+
+	if (check_change(m, change, when, err))
+		return -1;
+	if (change->duplicate_of) {
+		int rc = mover_query(m, MV_GET, change->duplicate_of, 0, NULL, row, err);
+
+		if (rc < 0)
+			return -1;
+		if (!rc)
+			return fh_error_set(err, _("no report %lld to be a duplicate of"),
+					    (long long)change->duplicate_of);
+	}
+	return move_one(m, id, change, when, err);
 }
 
 int fh_report_change(struct fh_db *db, const char *actor,
 		     const sqlite3_int64 *ids, size_t n,
 		     const struct fh_report_change *change, struct fh_error *err)
 {
-	sqlite3_stmt *get = NULL, *upd = NULL, *event = NULL;
+	struct fh_report_mover *m = NULL;
 	sqlite3_int64 *sorted = NULL;
-	char now[FH_TIME_LEN], at[FH_TIME_LEN];
-	struct fh_time t;
 	int rc = -1;
 
-	if (change->note && !fh_text_utf8_valid(change->note))
-		return fh_error_usage(err, "invalid UTF-8 in --note");
-	if (change->officer && !fh_text_utf8_valid(change->officer))
-		return fh_error_usage(err, "invalid UTF-8 in the officer's name");
-	if (fh_now(&t, err))
-		return -1;
-	fh_time_format(&t, now);
-	memcpy(at, now, sizeof(at));
-	if (change->at) {
-		struct fh_time when;
-
-		if (fh_time_parse(change->at, &when, err) ||
-		    fh_time_check_past(&when, 0, &t, change->at, err))
-			return -1;
-		fh_time_format(&when, at);
-	}
 	/* Each report once, whatever order and repeats the ids came in. */
 	if (!(sorted = malloc((n ? n : 1) * sizeof(*sorted))))
 		return fh_error_set(err, _("out of memory"));
 	memcpy(sorted, ids, n * sizeof(*sorted));
 	qsort(sorted, n, sizeof(*sorted), compare_ids);
-	if (fh_db_begin(db, err))
+	if (fh_report_mover_new(db, actor, &m, err) || fh_db_begin(db, err))
 		goto done;
-	if (fh_db_prepare(db, &get, "SELECT status, reported_at FROM reports WHERE id = ?1", err) ||
-	    fh_db_prepare(db, &upd, change_sql[change->move], err) ||
-	    fh_db_prepare(db, &event, "INSERT INTO report_events(report_id, at, actor, action, officer, note)"
-			  " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", err))
-		goto done;
-	if (change->duplicate_of) {
-		sqlite3_bind_int64(get, 1, change->duplicate_of);
-		if (sqlite3_step(get) != SQLITE_ROW) {
-			fh_error_set(err, _("no report %lld to be a duplicate of"), (long long)change->duplicate_of);
-			goto done;
-		}
-		sqlite3_reset(get);
-	}
 	for (size_t i = 0; i < n; i++) {
-		struct change_step cs = { db, get, upd, event, actor, change, at, now };
-
 		if (i && sorted[i] == sorted[i - 1])
 			continue;
-		if (change_one(&cs, sorted[i], err))
+		if (fh_report_mover_apply(m, sorted[i], change, err))
 			goto done;
 	}
-	sqlite3_finalize(get);
-	sqlite3_finalize(upd);
-	sqlite3_finalize(event);
-	get = upd = event = NULL;
+	fh_report_mover_free(m);
+	m = NULL;
 	rc = fh_db_commit(db, err);
 done:
-	sqlite3_finalize(get);
-	sqlite3_finalize(upd);
-	sqlite3_finalize(event);
+	fh_report_mover_free(m);
 	if (rc && db->in_transaction)
 		fh_db_rollback(db);
 	free(sorted);
@@ -840,11 +1002,15 @@ static char *list_sql(struct fh_db *db, const struct fh_report_filter *f, int se
 		sqlite3_str_appendall(s, " AND r.reported_at >= ?8");
 	if (f->until)
 		sqlite3_str_appendall(s, " AND r.reported_at < ?9");
+	/* An extension moves both: the days count from the extended time. */
 	if (f->overdue >= 0)
-		sqlite3_str_appendall(s, " AND r.status IN ('open','assigned') AND r.reported_at < ?10");
+		sqlite3_str_appendall(s, " AND r.status IN ('open','assigned') AND r.reported_at < ?10"
+				      " AND (r.extended_days = 0 OR strftime('%Y-%m-%d %H:%M', r.reported_at,"
+				      " '+' || r.extended_days || ' days') < ?10)");
 	if (f->late)
 		sqlite3_str_appendall(s, " AND r.status IN ('open','assigned') AND r.reported_at <"
-				      " strftime('%Y-%m-%d %H:%M', ?1, '-' || c.deadline_days || ' days')");
+				      " strftime('%Y-%m-%d %H:%M', ?1, '-' || (c.deadline_days + r.extended_days)"
+				      " || ' days')");
 	if (search)
 		sqlite3_str_appendall(s, " AND r.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?11)");
 	if (f->activity > 0)
@@ -950,12 +1116,16 @@ static const char show_report_sql[] =
 	" z.code AS zone, g.code AS \"group\", r.status, r.severity, r.via,"
 	" m.code AS member, m.name AS member_name, r.place, r.lat, r.lon, r.text,"
 	" r.officer, r.handled_at, r.closed_at, r.duplicate_of, r.activity_id AS activity,"
-	" c.deadline_days, r.notes"
+	" c.deadline_days, strftime('%Y-%m-%d %H:%M', r.reported_at,"
+	"  '+' || (c.deadline_days + r.extended_days) || ' days') AS deadline_at, r.notes"
 	" FROM reports r JOIN categories c ON c.code = r.category"
 	" LEFT JOIN zones z ON z.id = r.zone_id LEFT JOIN groups g ON g.id = r.group_id"
 	" LEFT JOIN members m ON m.id = r.member_id WHERE r.id = ?1";
 static const char show_events_sql[] =
-	"SELECT at, actor, action, officer, note FROM report_events WHERE report_id = ?1 ORDER BY id";
+	"SELECT at, actor, action, officer,"
+	/* An extension's days lead its reason, so the history reads without another column. */
+	" CASE WHEN days IS NULL THEN note ELSE printf('+%d: %s', days, note) END AS note"
+	" FROM report_events WHERE report_id = ?1 ORDER BY id";
 static const char show_photos_sql[] =
 	"SELECT rp.seq, p.media_type, p.size, p.sha256, rp.name FROM report_photos rp"
 	" JOIN photos p ON p.id = rp.photo_id WHERE rp.report_id = ?1 ORDER BY rp.seq";

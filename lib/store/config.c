@@ -333,7 +333,8 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 {
 	static const char *const keys[] = {
 		"station", "deadlines", "categories", "photo_max_bytes", "group_access",
-		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", "timezone", NULL,
+		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", "timezone",
+		"verification", NULL,
 	};
 	const struct fh_ynode *v;
 	const char *text;
@@ -365,6 +366,17 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 		}
 		*group_access = !strcmp(text, "true");
 		if (fh_config_set(db, "group_access", text, err))
+			goto done;
+	}
+	/* Whether a handled report awaits verification (fh-report verify) before it counts as closed. */
+	if ((v = fh_ydoc_get(root, "verification"))) {
+		if (fh_ydoc_text(v, name, "verification", &text, err))
+			goto done;
+		if (strcmp(text, "true") && strcmp(text, "false")) {
+			fh_error_at(err, name, v->line, v->col, _("verification must be true or false, not '%s'"), text);
+			goto done;
+		}
+		if (fh_config_set(db, "verification", text, err))
 			goto done;
 	}
 	rc = 0;
@@ -400,6 +412,8 @@ static const char list_sql[] =
 	"  WHERE key = 'photo_max_bytes'), ?1)"
 	" UNION ALL SELECT 4, 'group_access', coalesce((SELECT value FROM settings"
 	"  WHERE key = 'group_access'), 'false')"
+	" UNION ALL SELECT 4, 'verification', coalesce((SELECT value FROM settings"
+	"  WHERE key = 'verification'), 'false')"
 	" UNION ALL SELECT 5, 'categories.' || code, family || ' ' || label || ' ' || deadline_days"
 	"  FROM categories) WHERE ?2 IS NULL OR key = ?2 ORDER BY o, rowid";
 

@@ -15,8 +15,9 @@ static const struct {
 	  "SELECT printf(?1, r.id, r.status, e.action)"
 	  " FROM reports r JOIN report_events e ON e.id ="
 	  "  (SELECT max(id) FROM report_events WHERE report_id = r.id"
-	  "   AND action IN ('filed','assigned','handled','dismissed','reopened'))"
+	  "   AND action IN ('filed','assigned','handled','dismissed','reopened','verified','rejected'))"
 	  " WHERE CASE e.action WHEN 'filed' THEN 'open' WHEN 'reopened' THEN 'open'"
+	  "  WHEN 'verified' THEN 'closed' WHEN 'rejected' THEN 'assigned'"
 	  "  ELSE e.action END <> r.status" },
 };
 

@@ -355,8 +355,131 @@ static const char migration_1[] =
 "   FROM audit_rows r WHERE r.audit_id = a.id) AS changes\n"
 "FROM audit a;\n";
 
+/*
+ * The verify-and-extend life cycle (GB/T 30428's 核查结案 and 延期).  A
+ * report may be 'closed' (verified) after 'handled', so handled_at is set
+ * for both.  The row keeps, next to its status, the days its deadline was
+ * extended, and how many times it was extended and sent back for rework
+ * (a verification rejected, or a reopening after handling), so that the
+ * figures need no join with the events.  The events gain 'verified',
+ * 'rejected' and 'extended' (with its days).  Both tables are rebuilt the
+ * way SQLite documents for a changed CHECK (foreign keys are off while
+ * migrating): the ids, the indexes, the search index and its triggers stay.
+ */
+static const char migration_2[] =
+"DROP VIEW reports_v;\n"
+"DROP VIEW report_events_v;\n"
+"CREATE TABLE reports_new (\n"
+"  id           INTEGER PRIMARY KEY,\n"
+"  category     TEXT NOT NULL REFERENCES categories(code),\n"
+"  member_id    INTEGER REFERENCES members(id),\n"
+"  zone_id      INTEGER REFERENCES zones(id),\n"
+"  group_id     INTEGER REFERENCES groups(id),\n"
+"  reported_at  TEXT NOT NULL,\n"
+"  place        TEXT,\n"
+"  lat          REAL CHECK (lat BETWEEN -90 AND 90),\n"
+"  lon          REAL CHECK (lon BETWEEN -180 AND 180),\n"
+"  severity     TEXT NOT NULL DEFAULT 'normal'\n"
+"               CHECK (severity IN ('low','normal','high','urgent')),\n"
+"  via          TEXT CHECK (via IN ('wechat','phone','walk-in','patrol',\n"
+"               'inspection','app','other')),\n"
+"  activity_id  INTEGER REFERENCES activities(id),\n"
+"  text         TEXT NOT NULL,\n"
+"  status       TEXT NOT NULL DEFAULT 'open'\n"
+"               CHECK (status IN ('open','assigned','handled','closed','dismissed')),\n"
+"  officer      TEXT,\n"
+"  handled_at   TEXT,\n"
+"  closed_at    TEXT,\n"
+"  duplicate_of INTEGER REFERENCES reports(id),\n"
+"  notes        TEXT,\n"
+"  extended_days INTEGER NOT NULL DEFAULT 0 CHECK (extended_days >= 0),\n"
+"  extensions   INTEGER NOT NULL DEFAULT 0 CHECK (extensions >= 0),\n"
+"  reworks      INTEGER NOT NULL DEFAULT 0 CHECK (reworks >= 0),\n"
+"  CHECK ((status IN ('handled','closed')) = (handled_at IS NOT NULL))\n"
+");\n"
+"INSERT INTO reports_new(id, category, member_id, zone_id, group_id, reported_at, place,\n"
+"  lat, lon, severity, via, activity_id, text, status, officer, handled_at, closed_at,\n"
+"  duplicate_of, notes)\n"
+"SELECT id, category, member_id, zone_id, group_id, reported_at, place, lat, lon,\n"
+"  severity, via, activity_id, text, status, officer, handled_at, closed_at,\n"
+"  duplicate_of, notes FROM reports;\n"
+/* A reopening counts as rework when the last close before it was a handling. */
+"UPDATE reports_new SET reworks = (SELECT count(*) FROM report_events e\n"
+"  WHERE e.report_id = reports_new.id AND e.action = 'reopened'\n"
+"  AND (SELECT p.action FROM report_events p WHERE p.report_id = e.report_id\n"
+"       AND p.id < e.id AND p.action IN ('handled','dismissed')\n"
+"       ORDER BY p.id DESC LIMIT 1) = 'handled')\n"
+"WHERE id IN (SELECT report_id FROM report_events WHERE action = 'reopened');\n"
+"DROP TABLE reports;\n"
+"ALTER TABLE reports_new RENAME TO reports;\n"
+"CREATE INDEX reports_at ON reports(reported_at);\n"
+"CREATE INDEX reports_zone_status ON reports(zone_id, status, reported_at, category);\n"
+"CREATE INDEX reports_status ON reports(status, reported_at);\n"
+"CREATE INDEX reports_category ON reports(category, reported_at);\n"
+"CREATE INDEX reports_group ON reports(group_id, reported_at);\n"
+"CREATE INDEX reports_member ON reports(member_id);\n"
+"CREATE INDEX reports_activity ON reports(activity_id) WHERE activity_id IS NOT NULL;\n"
+"CREATE INDEX reports_active ON reports(category, reported_at) WHERE status IN ('open','assigned');\n"
+"CREATE TRIGGER reports_fts_insert AFTER INSERT ON reports BEGIN\n"
+"  INSERT INTO reports_fts(rowid, text, place, notes)\n"
+"  VALUES (new.id, new.text, new.place, new.notes);\n"
+"END;\n"
+"CREATE TRIGGER reports_fts_delete AFTER DELETE ON reports BEGIN\n"
+"  INSERT INTO reports_fts(reports_fts, rowid, text, place, notes)\n"
+"  VALUES ('delete', old.id, old.text, old.place, old.notes);\n"
+"END;\n"
+"CREATE TRIGGER reports_fts_update AFTER UPDATE OF text, place, notes ON reports BEGIN\n"
+"  INSERT INTO reports_fts(reports_fts, rowid, text, place, notes)\n"
+"  VALUES ('delete', old.id, old.text, old.place, old.notes);\n"
+"  INSERT INTO reports_fts(rowid, text, place, notes)\n"
+"  VALUES (new.id, new.text, new.place, new.notes);\n"
+"END;\n"
+"CREATE TABLE report_events_new (\n"
+"  id        INTEGER PRIMARY KEY,\n"
+"  report_id INTEGER NOT NULL REFERENCES reports(id),\n"
+"  at        TEXT NOT NULL,\n"
+"  actor     TEXT NOT NULL,\n"
+"  action    TEXT NOT NULL CHECK (action IN ('filed','assigned','handled',\n"
+"            'dismissed','reopened','noted','edited','verified','rejected','extended')),\n"
+"  officer   TEXT,\n"
+"  note      TEXT,\n"
+"  days      INTEGER CHECK ((action = 'extended') = (days IS NOT NULL) AND days > 0)\n"
+");\n"
+"INSERT INTO report_events_new(id, report_id, at, actor, action, officer, note)\n"
+"SELECT id, report_id, at, actor, action, officer, note FROM report_events;\n"
+"DROP TABLE report_events;\n"
+"ALTER TABLE report_events_new RENAME TO report_events;\n"
+"CREATE INDEX report_events_report ON report_events(report_id);\n"
+/*
+ * reports_v: deadline_at is the filing time plus the category's deadline
+ * and the extensions, in the station's local time like the other times;
+ * closed says whether the report counts as closed (结案): verified, or
+ * handled where the station does not require verification.
+ */
+"CREATE VIEW reports_v AS\n"
+"SELECT r.id, r.reported_at, r.category, c.family, c.label AS category_label,\n"
+"  z.code AS zone, g.code AS \"group\", r.status, r.severity, r.via,\n"
+"  m.code AS member, m.name AS member_name, r.place, r.lat, r.lon, r.text,\n"
+"  r.officer, r.handled_at, r.closed_at, r.duplicate_of, r.activity_id,\n"
+"  c.deadline_days,\n"
+"  (SELECT count(*) FROM report_photos p WHERE p.report_id = r.id) AS photos,\n"
+"  z.name AS zone_name, g.name AS group_name,\n"
+"  strftime('%Y-%m-%d %H:%M', r.reported_at,\n"
+"           '+' || (c.deadline_days + r.extended_days) || ' days') AS deadline_at,\n"
+"  r.reworks AS reworked, r.extensions AS extended, r.extended_days,\n"
+"  (r.status = 'closed' OR (r.status = 'handled' AND coalesce((SELECT s.value\n"
+"   FROM settings s WHERE s.key = 'verification'), 'false') <> 'true')) AS closed\n"
+"FROM reports r JOIN categories c ON c.code = r.category\n"
+"LEFT JOIN zones z ON z.id = r.zone_id\n"
+"LEFT JOIN groups g ON g.id = r.group_id\n"
+"LEFT JOIN members m ON m.id = r.member_id;\n"
+"CREATE VIEW report_events_v AS\n"
+"SELECT e.report_id, e.id AS event, e.at, e.actor, e.action, e.officer, e.note, e.days\n"
+"FROM report_events e;\n";
+
 static const char *const migrations[] = {
 	migration_1,
+	migration_2,
 };
 
 const char *const *fh_schema_migrations(int *count)

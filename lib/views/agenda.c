@@ -5,6 +5,7 @@
 #include "fh/codes.h"
 #include "fh/agenda.h"
 #include "fh/check.h"
+#include "fh/codes.h"
 #include "fh/mask.h"
 #include "fh/out.h"
 #include "fh/period.h"
@@ -303,7 +304,7 @@ static json_t *query_rows(struct fh_db *db, const char *sql, const struct span *
 static const char sql_open_reports[] =
 	"SELECT r.id, r.reported_at, r.category, c.label, g.code AS \"group\", r.place, r.text,"
 	" r.status, CAST(julianday(?4) - julianday(r.reported_at) AS INTEGER) AS days_open,"
-	" c.deadline_days, julianday(?4) - julianday(r.reported_at) > c.deadline_days AS overdue"
+	" c.deadline_days, julianday(?4) - julianday(r.reported_at) > c.deadline_days + r.extended_days AS overdue"
 	" FROM reports r JOIN categories c ON c.code = r.category"
 	" LEFT JOIN groups g ON g.id = r.group_id"
 	" WHERE r.zone_id = ?1 AND r.status IN ('open', 'assigned') AND r.reported_at < ?3"
@@ -332,7 +333,7 @@ static const char sql_open_actions[] =
  */
 static const char sql_span_reports[] =
 	"SELECT r.status, r.category FROM reports r"
-	" WHERE r.zone_id = ?1 AND r.status IN ('open', 'assigned', 'handled', 'dismissed')"
+	" WHERE r.zone_id = ?1 AND r.status IN ('open', 'assigned', 'handled', 'closed', 'dismissed')"
 	" AND r.reported_at >= ?2 AND r.reported_at < ?3";
 
 /* The activities of a span and their attendance. */
@@ -428,7 +429,7 @@ static int tallies_count(struct fh_db *db, const struct span *s, struct tallies 
 			continue;  /* the foreign key makes this impossible */
 		last = i;
 		t->v[i].found++;
-		if (status[0] == 'h')
+		if (fh_codes_status_done(status))
 			t->v[i].handled++;
 		else if (status[0] == 'd')
 			t->v[i].dismissed++;

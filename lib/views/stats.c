@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "fh/codes.h"
 #include "fh/map.h"
 #include "fh/check.h"
 #include "fh/db.h"
@@ -223,7 +224,7 @@ static void agg_add(struct agg *a, const char *const *keys, const char *status, 
 	b->found++;
 	if (status && !strcmp(status, "dismissed"))
 		b->dismissed++;
-	if (status && !strcmp(status, "handled")) {
+	if (fh_codes_status_done(status)) {
 		b->handled++;
 		if (b->nminutes == b->cap) {
 			size_t cap = b->cap ? b->cap * 2 : 8;
@@ -398,7 +399,7 @@ static void station_select(char **sql, const struct fh_stats_options *opt,
 		else
 			append_sql(sql, "%Q, ", name);
 	}
-	append_sql(sql, "r.status, CASE WHEN r.status = 'handled' THEN"
+	append_sql(sql, "r.status, CASE WHEN " FH_CODES_DONE_SQL("r.status") " THEN"
 		   " round((julianday(r.handled_at) - julianday(r.reported_at)) * 1440) END"
 		   " FROM \"%w\".reports r", schema);
 	if (joins & J_ZONE)
@@ -1130,7 +1131,7 @@ int fh_stats_groups(const struct fh_stats_options *opt, struct fh_out *out,
 		" SELECT g.code AS \"group\", z.code AS zone, lm.code AS leader,"
 		"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id"
 		"   AND (?1 = '' OR r.reported_at >= ?1) AND (?2 = '' OR r.reported_at < ?2)) AS found,"
-		"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id AND r.status = 'handled'"
+		"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id AND " FH_CODES_DONE_SQL("r.status")
 		"   AND (?1 = '' OR r.reported_at >= ?1) AND (?2 = '' OR r.reported_at < ?2)) AS handled,"
 		"  (SELECT count(*) FROM activities a"
 		"   WHERE (?1 = '' OR a.held_on || ' 00:00' >= ?1) AND (?2 = '' OR a.held_on || ' 00:00' < ?2)"

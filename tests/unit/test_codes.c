@@ -18,7 +18,7 @@ static void lists_hold_their_codes_in_order(void **state)
 	assert_true(fh_codes_has(FH_CODES_CHANNEL, "walk-in"));
 	assert_true(fh_codes_has(FH_CODES_MEMBER_KIND, "organisation"));
 	assert_string_equal(fh_codes_join(FH_CODES_STATUS, buf, sizeof(buf)),
-			    "open, assigned, handled, dismissed");
+			    "open, assigned, handled, closed, dismissed");
 	assert_string_equal(fh_codes(FH_CODES_FAMILY)[0], "hazard");
 	assert_null(fh_codes(FH_CODES_MEETING_KIND)[2]);
 }

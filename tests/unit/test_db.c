@@ -13,6 +13,7 @@
 #include "fh/config.h"
 #include "fh/db.h"
 #include "fh/schema.h"
+#include "fh/tokenizer.h"
 
 struct fixture {
 	char dir[64];
@@ -107,6 +108,68 @@ static void older_schema_is_migrated_in_one_step(void **state)
 	assert_int_equal(fh_db_migrate(sql, f->path, steps, 1, &err), 0);
 	assert_int_equal(fh_db_migrate(sql, f->path, steps, 3, &err), 0);
 	assert_int_equal(sqlite3_exec(sql, "SELECT y, z FROM a, b", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(sql);
+}
+
+/* Runs a one-value query on a raw connection and returns its integer. */
+static long long raw_int(sqlite3 *sql, const char *q)
+{
+	sqlite3_stmt *stmt;
+	long long v = -1;
+
+	assert_int_equal(sqlite3_prepare_v2(sql, q, -1, &stmt, NULL), SQLITE_OK);
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		v = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	return v;
+}
+
+/*
+ * The life-cycle migration rebuilds reports and report_events: ids, the
+ * search index, the partial index and the triggers stay, a reopening
+ * after handling counts as rework (after a dismissal it does not), and
+ * the new status and events are accepted.
+ */
+static void lifecycle_migration_keeps_reports(void **state)
+{
+	struct fixture *f = *state;
+	struct fh_error err = { 0 };
+	const char *const *steps;
+	int nsteps;
+	sqlite3 *sql;
+
+	steps = fh_schema_migrations(&nsteps);
+	assert_true(nsteps >= 2);
+	assert_int_equal(sqlite3_open(f->path, &sql), SQLITE_OK);
+	assert_int_equal(fh_tokenizer_register(sql), SQLITE_OK);
+	assert_int_equal(fh_db_migrate(sql, f->path, steps, 1, &err), 0);
+	assert_int_equal(sqlite3_exec(sql,
+		"INSERT INTO reports(id, category, reported_at, text, status) VALUES"
+		" (7, 'fire', '2026-11-01 09:00', '楼道堆放杂物', 'open'),"
+		" (9, 'dispute', '2026-11-02 09:00', '邻里纠纷', 'open');"
+		"INSERT INTO report_events(report_id, at, actor, action) VALUES"
+		" (7, '2026-11-01 09:00', 't', 'filed'), (7, '2026-11-01 10:00', 't', 'handled'),"
+		" (7, '2026-11-01 11:00', 't', 'reopened'), (7, '2026-11-01 12:00', 't', 'dismissed'),"
+		" (7, '2026-11-01 13:00', 't', 'reopened'), (9, '2026-11-02 09:00', 't', 'filed');",
+		NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(fh_db_migrate(sql, f->path, steps, nsteps, &err), 0);
+	assert_int_equal(raw_int(sql, "SELECT reworked FROM reports_v WHERE id = 7"), 1);
+	assert_int_equal(raw_int(sql, "SELECT reworked + extended FROM reports_v WHERE id = 9"), 0);
+	assert_int_equal(raw_int(sql, "SELECT rowid FROM reports_fts WHERE reports_fts MATCH '杂物'"), 7);
+	assert_int_equal(raw_int(sql, "SELECT count(*) FROM sqlite_master WHERE name IN ('reports_active',"
+				 " 'reports_zone_status', 'reports_fts_insert', 'reports_fts_update',"
+				 " 'reports_fts_delete', 'report_events_report')"), 6);
+	assert_int_equal(raw_int(sql, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+	assert_int_equal(sqlite3_exec(sql,
+		"UPDATE reports SET status = 'closed', handled_at = '2026-11-03 09:00' WHERE id = 9;"
+		"INSERT INTO report_events(report_id, at, actor, action, days) VALUES"
+		" (9, '2026-11-03 09:00', 't', 'extended', 2);", NULL, NULL, NULL), SQLITE_OK);
+	/* closed needs handled_at, as handled does; an extension needs its days. */
+	assert_int_not_equal(sqlite3_exec(sql, "UPDATE reports SET handled_at = NULL WHERE id = 9",
+					  NULL, NULL, NULL), SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(sql, "INSERT INTO report_events(report_id, at, actor, action)"
+					  " VALUES (9, '2026-11-03 09:00', 't', 'extended')",
+					  NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(sql);
 }
 
@@ -324,6 +387,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(rolled_back_writes_leave_no_audit, setup, teardown),
 		cmocka_unit_test_setup_teardown(audit_list_filters_by_actor_and_time, setup, teardown),
 		cmocka_unit_test_setup_teardown(config_sets_categories_and_deadlines, setup, teardown),
+		cmocka_unit_test_setup_teardown(lifecycle_migration_keeps_reports, setup, teardown),
 		cmocka_unit_test_setup_teardown(bad_configs_name_line_and_column, setup, teardown),
 	};
 

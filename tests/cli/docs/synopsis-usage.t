@@ -18,7 +18,7 @@ done
 --- stdout
 fh: 10 usage lines agree
 fh-group: 25 usage lines agree
-fh-report: 13 usage lines agree
+fh-report: 15 usage lines agree
 fh-activity: 4 usage lines agree
 fh-meeting: 9 usage lines agree
 fh-stats: 5 usage lines agree

@@ -26,7 +26,7 @@ done
 --- stdout
 fh: 9 subcommands
 fh-group: 25 subcommands
-fh-report: 13 subcommands
+fh-report: 15 subcommands
 fh-activity: 4 subcommands
 fh-meeting: 9 subcommands
 fh-stats: 5 subcommands

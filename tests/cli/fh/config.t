@@ -20,7 +20,7 @@ station	枫泾派出所
 timezone	Asia/Shanghai
 photo_max_bytes	10485760
 group_access	false
-categories.fire	hazard 消防隐患 3
+verification	false
 10485760
 UTC
 service 遗失物品 2

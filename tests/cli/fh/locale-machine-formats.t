@@ -53,8 +53,8 @@ same tsv (12 lines): fh-report list
 same csv (12 lines): fh-report list
 same json (11 lines): fh-report list
 differs table: fh-report list
-same tsv (30 lines): fh-report show 1
-same csv (30 lines): fh-report show 1
+same tsv (31 lines): fh-report show 1
+same csv (31 lines): fh-report show 1
 same json (1 lines): fh-report show 1
 differs table: fh-report show 1
 same tsv (13 lines): fh-report categories

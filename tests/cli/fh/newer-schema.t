@@ -4,8 +4,10 @@ fh init
 sqlite3 fh.db "PRAGMA user_version = 99"
 --- run
 fh check
+--- filter
+s/this fh knows ([0-9]*)/this fh knows (N)/
 --- stderr
-fh: database 'fh.db' has schema version 99, newer than this fh knows (1): upgrade fh
+fh: database 'fh.db' has schema version 99, newer than this fh knows (N): upgrade fh
 --- exit
 1
 --- unchanged

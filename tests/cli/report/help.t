@@ -20,6 +20,8 @@ usage: fh-report add --category CAT [--by MEMBER] [--zone Z] [--group G]
        fh-report handle ID... --note TEXT [--at TIME]
        fh-report dismiss ID... --reason TEXT [--duplicate-of ID2]
        fh-report reopen ID...
+       fh-report verify ID... [--reject] [--note TEXT]
+       fh-report extend ID... --days N --reason TEXT
        fh-report edit ID... [--category CAT] [--by MEMBER] [--zone Z]
                      [--group G] [--at TIME] [--where TEXT] [--lat X --lon Y]
                      [--severity S] [--via CHANNEL] [--activity ID]

@@ -4,7 +4,7 @@ fh init
 sqlite3 fh.db < "$DATA/report/roster.sql"
 fh-report import "$DATA/report/reports.jsonl" >/dev/null
 --- run
-fh-report list --status closed; echo "exit $?"
+fh-report list --status verified; echo "exit $?"
 fh-report list --family hazards; echo "exit $?"
 fh-report list --category fires; echo "exit $?"
 fh-report list --zone Z9; echo "exit $?"
@@ -30,7 +30,7 @@ exit 2
 exit 2
 exit 2
 --- stderr
-fh-report: unknown status 'closed' (valid: open, assigned, handled, dismissed)
+fh-report: unknown status 'verified' (valid: open, assigned, handled, closed, dismissed)
 fh-report: unknown family 'hazards' (valid: hazard, incident, service, other)
 fh-report: unknown category 'fires' (valid: fire, traffic, safety, dispute, theft, suspicious, fraud, lost-person, lost-item, consult, lead, other)
 fh-report: unknown zone 'Z9'

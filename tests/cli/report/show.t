@@ -34,6 +34,7 @@ closed_at	2026-11-23 10:00
 duplicate_of	
 activity	
 deadline_days	3
+deadline_at	2026-11-26 10:00
 notes	已清理
 
 at	actor	action	officer	note
@@ -43,4 +44,4 @@ at	actor	action	officer	note
 
 seq	media_type	size	sha256	name
 1	image/jpeg	8	6f18bea31ace0455d61ac9394b95b48b03747c26ba414b8bc1cac0f216187442	a.jpg
-{"id":7,"reported_at":"2026-11-23 10:00","category":"fire","category_label":"消防隐患","family":"hazard","zone":"Z1","group":"G001","status":"handled","severity":"normal","via":"app","member":"S0001","member_name":"老街茶馆","place":"北大街12号","lat":null,"lon":null,"text":"消防通道被堵","officer":"王警官","handled_at":"2026-11-23 10:00","closed_at":"2026-11-23 10:00","duplicate_of":null,"activity":null,"deadline_days":3,"notes":"已清理","events":[{"at":"2026-11-23 10:00","actor":"tester","action":"filed","officer":null,"note":null},{"at":"2026-11-23 10:00","actor":"tester","action":"assigned","officer":"王警官","note":null},{"at":"2026-11-23 10:00","actor":"王警官","action":"handled","officer":null,"note":"已清理"}],"photos":[{"seq":1,"media_type":"image/jpeg","size":8,"sha256":"6f18bea31ace0455d61ac9394b95b48b03747c26ba414b8bc1cac0f216187442","name":"a.jpg"}]}
+{"id":7,"reported_at":"2026-11-23 10:00","category":"fire","category_label":"消防隐患","family":"hazard","zone":"Z1","group":"G001","status":"handled","severity":"normal","via":"app","member":"S0001","member_name":"老街茶馆","place":"北大街12号","lat":null,"lon":null,"text":"消防通道被堵","officer":"王警官","handled_at":"2026-11-23 10:00","closed_at":"2026-11-23 10:00","duplicate_of":null,"activity":null,"deadline_days":3,"deadline_at":"2026-11-26 10:00","notes":"已清理","events":[{"at":"2026-11-23 10:00","actor":"tester","action":"filed","officer":null,"note":null},{"at":"2026-11-23 10:00","actor":"tester","action":"assigned","officer":"王警官","note":null},{"at":"2026-11-23 10:00","actor":"王警官","action":"handled","officer":null,"note":"已清理"}],"photos":[{"seq":1,"media_type":"image/jpeg","size":8,"sha256":"6f18bea31ace0455d61ac9394b95b48b03747c26ba414b8bc1cac0f216187442","name":"a.jpg"}]}

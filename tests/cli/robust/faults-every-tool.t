@@ -22,6 +22,8 @@ for db in text.db other.db newer.db bad.db; do
 done 2>errors
 sort -u errors
 sha256sum -c --quiet before && echo "files unchanged"
+--- filter
+s/this fh knows ([0-9]*)/this fh knows (N)/
 --- stdout
 text.db fh-group zone list exit 1
 text.db fh-group zone add Z2 南区块 exit 1
@@ -66,27 +68,27 @@ bad.db fh audit exit 1
 fh-activity: 'other.db' is not an fh database
 fh-activity: 'text.db' is not an fh database (file is not a database)
 fh-activity: cannot prepare a query: database disk image is malformed
-fh-activity: database 'newer.db' has schema version 99, newer than this fh knows (1): upgrade fh
+fh-activity: database 'newer.db' has schema version 99, newer than this fh knows (N): upgrade fh
 fh-group: 'other.db' is not an fh database
 fh-group: 'text.db' is not an fh database (file is not a database)
 fh-group: cannot prepare a query: database disk image is malformed
-fh-group: database 'newer.db' has schema version 99, newer than this fh knows (1): upgrade fh
+fh-group: database 'newer.db' has schema version 99, newer than this fh knows (N): upgrade fh
 fh-meeting: 'other.db' is not an fh database
 fh-meeting: 'text.db' is not an fh database (file is not a database)
 fh-meeting: cannot prepare a query: database disk image is malformed
-fh-meeting: database 'newer.db' has schema version 99, newer than this fh knows (1): upgrade fh
+fh-meeting: database 'newer.db' has schema version 99, newer than this fh knows (N): upgrade fh
 fh-report: 'other.db' is not an fh database
 fh-report: 'text.db' is not an fh database (file is not a database)
 fh-report: cannot prepare a query: database disk image is malformed
-fh-report: database 'newer.db' has schema version 99, newer than this fh knows (1): upgrade fh
+fh-report: database 'newer.db' has schema version 99, newer than this fh knows (N): upgrade fh
 fh-stats: 'bad.db': cannot prepare a query: database disk image is malformed
 fh-stats: 'other.db' is not an fh database
 fh-stats: 'text.db' is not an fh database (file is not a database)
-fh-stats: database 'newer.db' has schema version 99, newer than this fh knows (1): upgrade fh
+fh-stats: database 'newer.db' has schema version 99, newer than this fh knows (N): upgrade fh
 fh: 'other.db' is not an fh database
 fh: 'text.db' is not an fh database (file is not a database)
 fh: cannot prepare a query: database disk image is malformed
-fh: database 'newer.db' has schema version 99, newer than this fh knows (1): upgrade fh
+fh: database 'newer.db' has schema version 99, newer than this fh knows (N): upgrade fh
 files unchanged
 --- locales
 C.UTF-8
