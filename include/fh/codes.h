@@ -61,8 +61,9 @@ int fh_codes_known(const char *code);
 /*
  * What a user typed for a code of list, as the code: s itself when it is
  * a code (or not known: the caller's check then names it), else the code
- * whose label s is, such as "open" for 未处置 under zh_CN.  The one
- * resolver of typed labels of the fixed lists; NULL stays NULL.
+ * whose label s is, in the reader's language or in Chinese whatever the
+ * locale, such as "open" for 未处置.  The one resolver of typed labels of
+ * the fixed lists; NULL stays NULL.
  */
 const char *fh_codes_input(enum fh_code_list list, const char *s);
 

@@ -1,4 +1,4 @@
-What a table shows can be typed back wherever a code is taken, in every locale: a category's label, a zone's or group's name (one resolver, lib/store/lookup.c); under zh_CN a status's, family's, severity's, channel's or kind's label too (lib/base/codes.c).  A name two zones share is refused, asking for the code.
+What a table shows can be typed back wherever a code is taken, in every locale: a category's label, a zone's or group's name (one resolver, lib/store/lookup.c); a status's, family's, severity's, channel's or kind's label too, in the reader's language or in Chinese (lib/base/codes.c).  A name two zones share is refused, asking for the code.
 --- setup
 fh init
 fh-group import "$DATA/roster-small.yaml"
@@ -12,6 +12,8 @@ fh-group check --zone 北区块 --min 1 -f tsv --no-header | cut -f 1-3
 LC_ALL=zh_CN.UTF-8 fh-report add --category 交通隐患 --zone Z1 --by S0002 --severity 紧急 --via 微信 路口电瓶车乱停
 LC_ALL=zh_CN.UTF-8 fh-report list --status 未处置 --family 隐患 -f tsv --no-header | cut -f 1,3,6,7
 LC_ALL=zh_CN.UTF-8 fh-group member list --kind 住户 -f tsv --no-header | cut -f 1,2
+fh-report list --status 未处置 --family hazard -f tsv --no-header | cut -f 1
+fh-group member list --kind 住户 -f tsv --no-header | cut -f 1
 fh-report list --zone 南区块; echo "exit $?"
 fh-report list --category 火灾; echo "exit $?"
 --- stdout
@@ -26,6 +28,9 @@ letter-unsigned	Z1	G002
 1	fire	open	high
 2	traffic	open	urgent
 S0004	household
+1
+2
+S0004
 exit 1
 exit 1
 --- stderr
