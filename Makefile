@@ -51,7 +51,7 @@ EXAMPLE_SRCS = $(wildcard examples/*.c)
 EXAMPLE_BINS = $(EXAMPLE_SRCS:examples/%.c=$(BUILD)/examples/%)
 LIBFH     = $(BUILD)/libfh.a
 
-.PHONY: deb pot fuzz fuzzers all check check-valgrind unit-tests sanitize install uninstall clean deps demo bench check-man
+.PHONY: deb pot fuzz fuzzers all check check-valgrind unit-tests sanitize install uninstall clean deps demo bench check-man stress
 .DELETE_ON_ERROR:
 # Objects are kept between builds (make would delete the intermediate ones
 # of cmd/, examples/ and tests/), so a second `make` has nothing to do.
@@ -190,6 +190,25 @@ demo: deps
 bench: deps
 	@$(MAKE) --no-print-directory all
 	@BUILD=$(BUILD) sh bench/run.sh
+
+# The stress tests at full size, by hand: make check runs them small (six
+# seconds; eight kills over 3,000 rows).  STRESS_SECONDS of STRESS_FILERS
+# processes filing reports beside the handlers, statistics, backups and a
+# restore; then STRESS_ROUNDS kills of each bulk write over STRESS_ROWS
+# rows.  Prints the verdicts and, on stderr, the figures.
+STRESS_SECONDS ?= 60
+STRESS_FILERS ?= 12
+STRESS_ROUNDS ?= 20
+STRESS_ROWS ?= 20000
+
+stress: deps
+	@$(MAKE) --no-print-directory all
+	@top=$$(pwd); d=$$(mktemp -d "$${TMPDIR:-/tmp}/fh-stress.XXXXXX"); cd "$$d" && \
+	  PATH="$$top/$(BUILD)/bin:$$PATH" bash "$$top/tests/stress/concurrency.sh" $(STRESS_SECONDS) $(STRESS_FILERS); \
+	  rm -f fh.db fh.db-wal fh.db-shm; \
+	  PATH="$$top/$(BUILD)/bin:$$PATH" GEN="$$top/$(BUILD)/examples/gen-station" \
+	    bash "$$top/tests/stress/crash.sh" $(STRESS_ROUNDS) $(STRESS_ROWS); \
+	  rc=$$?; cd "$$top"; rm -rf "$$d"; exit $$rc
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR)

@@ -40,9 +40,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!fp)
 		return 0;
 	if (mode & 4)
-		fh_roster_read_unchecked(fp, "fuzz", formats[mode % 3], check_record, NULL, &err);
+		fh_roster_read_unchecked(fp, "fuzz", formats[mode % 3], 0, check_record, NULL, &err);
 	else
-		fh_roster_read(fp, "fuzz", formats[mode % 3], ignore_record, NULL, &err);
+		fh_roster_read(fp, "fuzz", formats[mode % 3], 0, ignore_record, NULL, &err);
 	fclose(fp);
 	return 0;
 }

@@ -4,7 +4,12 @@
  * control characters included, written with raw SQL as a damaged database
  * would hold them) is exported as YAML and as CSV.  An export either fails
  * with an error, or its import into an empty database succeeds and the
- * second export is byte-identical to the first.
+ * second export is byte-identical to the first.  Dates and codes vary
+ * too: calendar dates of any day, month and year the export can write
+ * (impossible ones such as 2026-02-30 included), codes of any length from
+ * the characters codes hold, and now and then raw bytes in their place
+ * (a '2026-13-45' put in with the sqlite3 shell), which the export must
+ * refuse rather than write.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -25,8 +30,6 @@ struct input {
 	size_t left;
 };
 
-static const char *const dates[] = { NULL, "2024-01-01", "2024-06-30" };
-static const char *const codes[] = { "A", "B-2", "c_3" };
 static const char *const phones[] = { NULL, "13800138000", "010-12345678" };
 static struct fh_db *src, *dst;
 static char src_path[64], dst_path[64];
@@ -104,10 +107,66 @@ static void bind_next(sqlite3_stmt *st, int col, struct input *in, int name)
 	in->p += n, in->left -= n;
 }
 
+/* Takes the next byte of the input, or 0 at its end. */
+static unsigned next_byte(struct input *in)
+{
+	if (!in->left)
+		return 0;
+	in->left--;
+	return *in->p++;
+}
+
 /*
- * Binds a code, date or phone picked by the next byte: the import checks these
- * strictly, so a damaged value there is refused by design (fh check finds
- * it); the free-text fields are where raw bytes go.
+ * Binds a date from the next bytes: NULL, raw bytes (1 in 16), or a
+ * YYYY-MM-DD of years 1900 to 2025, months 1 to 12 and days 1 to 31, so
+ * that 2024-02-29 and 2025-02-29 come up as well as ordinary days.  Dates
+ * stay in the past, as every command keeps them.
+ */
+static void bind_date(sqlite3_stmt *st, int col, struct input *in)
+{
+	unsigned k = next_byte(in), y, md;
+	char buf[16];
+
+	if (k % 16 == 0) {
+		sqlite3_bind_null(st, col);
+		return;
+	}
+	if (k % 16 == 1) {
+		bind_next(st, col, in, 0);
+		return;
+	}
+	y = 1900 + next_byte(in) % 126;
+	md = next_byte(in) * 256 + next_byte(in);
+	snprintf(buf, sizeof(buf), "%04u-%02u-%02u", y, 1 + md / 31 % 12, 1 + md % 31);
+	sqlite3_bind_text(st, col, buf, -1, SQLITE_TRANSIENT);
+}
+
+/*
+ * Binds a code from the next bytes: 1 to 8 characters of those codes are
+ * made of (letters, digits, '-', '_', a Chinese character), or raw bytes
+ * (1 in 16).  Codes often repeat, so that references find their records.
+ */
+static void bind_code(sqlite3_stmt *st, int col, struct input *in)
+{
+	static const char *const chars[] = {
+		"A", "B", "z", "0", "7", "-", "_", "Z", "区", "1", "G", "S", "T", "9", ".", "a",
+	};
+	unsigned k = next_byte(in), n = 1 + k / 16 % 8;
+	char buf[32] = "";
+
+	if (k % 16 == 1) {
+		bind_next(st, col, in, 0);
+		return;
+	}
+	for (unsigned i = 0; i < n; i++)
+		strcat(buf, chars[next_byte(in) % 16 % (k % 16 ? 4 : 16)]);
+	sqlite3_bind_text(st, col, buf, -1, SQLITE_TRANSIENT);
+}
+
+/*
+ * Binds a phone picked by the next byte: phones are normalised on the way
+ * in, so raw bytes there are refused by design (fh check finds them); the
+ * free-text fields are where raw bytes go.
  */
 static void bind_pick(sqlite3_stmt *st, int col, struct input *in, const char *const *set)
 {
@@ -133,11 +192,11 @@ static void insert(sqlite3 *sql, const char *text, int rows, struct input *in)
 			const char *name = sqlite3_bind_parameter_name(st, c);
 
 			if (name && !strcmp(name, ":date"))
-				bind_pick(st, c, in, dates);
+				bind_date(st, c, in);
 			else if (name && !strcmp(name, ":name"))
 				bind_next(st, c, in, 1);
 			else if (name && !strcmp(name, ":code"))
-				bind_pick(st, c, in, codes);
+				bind_code(st, c, in);
 			else if (name && !strcmp(name, ":phone"))
 				bind_pick(st, c, in, phones);
 			else
@@ -161,9 +220,12 @@ static void build(struct fh_db *db, struct input *in)
 	       " group_id, joined_on, left_on, note) VALUES (:code, 'shop', :name, ?, :phone, ?,"
 	       " coalesce((SELECT zone_id FROM groups ORDER BY id DESC LIMIT 1),"
 	       " (SELECT max(id) FROM zones)), (SELECT max(id) FROM groups), :date, :date, ?)", 3, in);
-	/* Relations stay consistent: only the values are damaged. */
+	/*
+	 * Relations stay consistent: only the values are damaged.  A term
+	 * starts no earlier than its leader joined, as fh_leader_start requires.
+	 */
 	insert(db->sql, "INSERT INTO leader_terms(group_id, member_id, started_on)"
-	       " SELECT group_id, id, :date FROM members"
+	       " SELECT group_id, id, max(:date, coalesce(joined_on, '')) FROM members"
 	       " WHERE group_id IS NOT NULL AND left_on IS NULL ORDER BY id LIMIT 1", 1, in);
 	insert(db->sql, "INSERT INTO team_members(team_id, member_id)"
 	       " SELECT (SELECT min(id) FROM teams), (SELECT max(id) FROM members)"

@@ -70,27 +70,39 @@ const char *fh_roster_key(enum fh_roster_field_id id);
 /*
  * Reads a roster from fp (named name in errors) in format fmt, checking
  * its shape and every value's type (keys, text, numbers, dates, kinds,
- * UTF-8, required keys), and calls fn for each record in file order.
+ * UTF-8 without control characters, required keys), and calls fn for each
+ * record in file order.  A value longer than field_max bytes (the
+ * station's field_max_bytes; 0 for the default) is refused as it is read.
  * References between records (zones, groups, leaders) are not checked
  * here.  Returns 0, or -1 with err naming file, line and column.
  */
-int fh_roster_read(FILE *fp, const char *name, enum fh_roster_format fmt,
+int fh_roster_read(FILE *fp, const char *name, enum fh_roster_format fmt, long long field_max,
 		   fh_roster_fn fn, void *ctx, struct fh_error *err);
 
 /*
  * Reads like fh_roster_read but hands records over with only their shape
- * checked (keys, nesting, UTF-8), leaving the values to fh_roster_check:
- * the import checks them on its writing thread, to share the work.
+ * checked (keys, nesting, UTF-8, the size of each value), leaving the
+ * values to fh_roster_check: the import checks them on its writing
+ * thread, to share the work.
  */
 int fh_roster_read_unchecked(FILE *fp, const char *name, enum fh_roster_format fmt,
-			     fh_roster_fn fn, void *ctx, struct fh_error *err);
+			     long long field_max, fh_roster_fn fn, void *ctx, struct fh_error *err);
 
 /*
  * Checks the values of a record read unchecked (required keys, codes,
- * kinds, numbers, dates) and fills its lat and lon.  Returns 0, or -1
- * with err naming file, line and column.
+ * kinds, numbers, dates, control characters) and fills its lat and lon.
+ * Returns 0, or -1 with err naming file, line and column.
  */
 int fh_roster_check(const char *name, struct fh_roster_record *rec, struct fh_error *err);
+
+/*
+ * Checks value v of key (fh-roster(5)) in a record of kind by the rules
+ * the import reads it with, and its size against field_max (0: no limit),
+ * so that a writer of rosters can refuse what no import would take.
+ * Returns 0, or -1 with err saying what is wrong, without a place.
+ */
+int fh_roster_value_check(enum fh_roster_kind kind, const char *key, const char *v,
+			  long long field_max, struct fh_error *err);
 
 /* What an import changed (or, in a dry run, would change). */
 struct fh_roster_stats {

@@ -19,6 +19,7 @@
  * not yet known, the zone rule of a member whose group's zone is not yet
  * known, and the leaders of groups, set once every member is in.
  */
+#include <math.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -64,6 +65,7 @@ struct queue {
 	FILE *fp;
 	const char *name;
 	enum fh_roster_format fmt;
+	long long field_max;        /* field_max_bytes, read before the thread starts */
 };
 
 /* Frees a list of batches. */
@@ -165,7 +167,8 @@ static void *reader_main(void *arg)
 {
 	struct queue *q = arg;
 	struct fh_error err = { 0 };
-	int rc = fh_roster_read_unchecked(q->fp, q->name, q->fmt, queue_record, q, &err);
+	int rc = fh_roster_read_unchecked(q->fp, q->name, q->fmt, q->field_max, queue_record,
+					  q, &err);
 
 	if (!rc)
 		queue_push(q);
@@ -823,6 +826,7 @@ int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 	struct queue q;
 	pthread_t thread;
 	struct fh_time now;
+	struct fh_limits lim;
 	int started = 0, status = -1, failed = 0;
 	struct batch *b;
 
@@ -840,6 +844,8 @@ int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 	q.fp = fp;
 	q.name = name;
 	q.fmt = fmt;
+	fh_config_limits(db, &lim);
+	q.field_max = lim.field;
 	/* A bigger page cache keeps the indexes being filled out of the WAL until commit. */
 	if (fh_db_exec(db, "PRAGMA cache_size = -65536", err))
 		goto done;
@@ -956,21 +962,29 @@ static void emit_scalar(struct emitter *e, const char *s, int quote)
 	emit_made(e, yaml_scalar_event_initialize(&e->ev, NULL, NULL, (yaml_char_t *)s, (int)strlen(s), 1, 1, style));
 }
 
+/*
+ * The text the export writes for column col of st, or NULL for NULL; buf
+ * holds a number's, which is the same as every other output of fh gives.
+ */
+static const char *export_text(sqlite3_stmt *st, int col, char buf[FH_OUT_NUMBER_LEN])
+{
+	if (sqlite3_column_type(st, col) == SQLITE_NULL)
+		return NULL;
+	if (sqlite3_column_type(st, col) == SQLITE_FLOAT) {
+		fh_out_number(sqlite3_column_double(st, col), buf);
+		return buf;
+	}
+	return (const char *)sqlite3_column_text(st, col);
+}
+
 /* Emits "key: value" for a column that is not NULL. */
 static void emit_pair(struct emitter *e, const char *key, sqlite3_stmt *st, int col, int quote)
 {
 	char buf[FH_OUT_NUMBER_LEN];
-	const char *v;
+	const char *v = export_text(st, col, buf);
 
-	if (sqlite3_column_type(st, col) == SQLITE_NULL)
+	if (!v)
 		return;
-	if (sqlite3_column_type(st, col) == SQLITE_FLOAT) {
-		/* The same text for a number as every other output of fh. */
-		fh_out_number(sqlite3_column_double(st, col), buf);
-		v = buf;
-	} else {
-		v = (const char *)sqlite3_column_text(st, col);
-	}
 	e->key = NULL;
 	emit_scalar(e, key, 0);
 	e->key = key;
@@ -1010,21 +1024,107 @@ static void end_map(struct emitter *e)
 	emit_made(e, yaml_mapping_end_event_initialize(&e->ev));
 }
 
-/* Emits "key:" and a block list of one mapping per row of sql. */
-static int emit_list(struct emitter *e, struct fh_db *db, const char *key, const char *sql,
-		     const char *const *keys, int flow, struct fh_error *err)
+/* A list of the roster as the export writes it. */
+struct section {
+	const char *key;           /* its key in the roster */
+	const char *what;          /* a record of it, for messages */
+	enum fh_roster_kind kind;
+	int flow;                  /* a record a line */
+	const char *sql;           /* the records, their code first */
+	const char *const *keys;   /* the key of each column */
+};
+
+static const char *const zone_keys[] = { "code", "name", NULL };
+static const char *const group_keys[] = {
+	"code", "zone", "name", "leader", "letter_signed", "leader_since", "formed",
+	"dissolved", "note", NULL,
+};
+static const char *const team_keys[] = { "code", "name", "kind", "zone", NULL };
+static const char *const member_keys[] = {
+	"code", "kind", "name", "contact", "phone", "address", "zone", "group", "lat",
+	"lon", "joined", "left", "note", "teams", NULL,
+};
+
+/* In the order fh-roster(5) shows them; members last, so that they find the rest. */
+static const struct section sections[] = {
+	{ "zones", N_("zone"), FH_RREC_ZONE, 1, "SELECT code, name FROM zones ORDER BY code", zone_keys },
+	{ "groups", N_("group"), FH_RREC_GROUP, 1,
+	  "SELECT g.code, z.code, g.name, m.code, t.letter_signed, t.started_on,"
+	  " g.formed_on, g.dissolved_on, g.note FROM groups g"
+	  " JOIN zones z ON z.id = g.zone_id"
+	  " LEFT JOIN leader_terms t ON t.group_id = g.id AND t.ended_on IS NULL"
+	  " LEFT JOIN members m ON m.id = t.member_id ORDER BY g.code", group_keys },
+	{ "teams", N_("team"), FH_RREC_TEAM, 1,
+	  "SELECT t.code, t.name, t.kind, z.code FROM teams t"
+	  " LEFT JOIN zones z ON z.id = t.zone_id ORDER BY t.code", team_keys },
+	{ "members", N_("member"), FH_RREC_MEMBER, 0,
+	  "SELECT m.code, m.kind, m.name, m.contact, m.phone, m.address, z.code,"
+	  " g.code, m.lat, m.lon, m.joined_on, m.left_on, m.note,"
+	  TEAMS_OF_MEMBER " FROM members m"
+	  " JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id"
+	  " ORDER BY m.code", member_keys },
+};
+
+#define SECTION_MEMBERS (sizeof(sections) / sizeof(sections[0]) - 1)
+
+/*
+ * Checks every value of a section by the rules the import reads it with,
+ * before anything is written: a value no import takes (a date
+ * '2026-13-45' or a name with ESC put in with the sqlite3 shell) is
+ * refused in one line naming the record's code and the key, rather than
+ * written into a file that cannot be imported again.  0 or -1.
+ */
+static int check_section(struct fh_db *db, const struct section *sec, long long field_max,
+			 struct fh_error *err)
 {
 	sqlite3_stmt *st;
 	int rc;
 
-	if (fh_db_prepare(db, &st, sql, err))
+	if (fh_db_prepare(db, &st, sec->sql, err))
 		return -1;
-	emit_scalar(e, key, 0);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		for (int i = 0; sec->keys[i]; i++) {
+			char buf[FH_OUT_NUMBER_LEN];
+			const char *v, *code;
+
+			/*
+			 * A coordinate stored as a number in range is written as
+			 * a plain number the import reads: skipping its text
+			 * (printf and strtod) halves the cost of this check.
+			 */
+			if (sqlite3_column_type(st, i) == SQLITE_FLOAT && sec->keys[i][0] == 'l' &&
+			    (!strcmp(sec->keys[i], "lat") || !strcmp(sec->keys[i], "lon")) &&
+			    fabs(sqlite3_column_double(st, i)) <= (sec->keys[i][1] == 'a' ? 90 : 180))
+				continue;
+			v = export_text(st, i, buf);
+			if (!v || !fh_roster_value_check(sec->kind, sec->keys[i], v, field_max, err))
+				continue;
+			code = (const char *)sqlite3_column_text(st, 0);
+			fh_error_prefix(err, _("cannot export %s '%s', key '%s'"), _(sec->what),
+					code ? code : "", sec->keys[i]);
+			sqlite3_finalize(st);
+			return -1;
+		}
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot read the roster"));
+}
+
+/* Emits "key:" and a block list of one mapping per record of the section. */
+static int emit_list(struct emitter *e, struct fh_db *db, const struct section *sec,
+		     struct fh_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (fh_db_prepare(db, &st, sec->sql, err))
+		return -1;
+	emit_scalar(e, sec->key, 0);
 	emit_made(e, yaml_sequence_start_event_initialize(&e->ev, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE));
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		start_map(e, flow);
-		for (int i = 0; keys[i]; i++)
-			emit_pair(e, keys[i], st, i, !strcmp(keys[i], "phone"));
+		start_map(e, sec->flow);
+		for (int i = 0; sec->keys[i]; i++)
+			emit_pair(e, sec->keys[i], st, i, !strcmp(sec->keys[i], "phone"));
 		end_map(e);
 	}
 	sqlite3_finalize(st);
@@ -1036,20 +1136,22 @@ static int emit_list(struct emitter *e, struct fh_db *db, const char *key, const
 
 int fh_roster_export_yaml(struct fh_db *db, FILE *fp, struct fh_error *err)
 {
-	static const char *const zone_keys[] = { "code", "name", NULL };
-	static const char *const group_keys[] = {
-		"code", "zone", "name", "leader", "letter_signed", "leader_since", "formed",
-		"dissolved", "note", NULL,
-	};
-	static const char *const member_keys[] = {
-		"code", "kind", "name", "contact", "phone", "address", "zone", "group", "lat",
-		"lon", "joined", "left", "note", "teams", NULL,
-	};
-	static const char *const team_keys[] = { "code", "name", "kind", "zone", NULL };
 	struct emitter e;
+	struct fh_limits lim;
 	char *station = fh_db_setting(db, "station");
 	int status = -1;
+	size_t i;
 
+	fh_config_limits(db, &lim);
+	if (station && fh_roster_value_check(FH_RREC_STATION, "station", station, lim.field, err)) {
+		free(station);
+		return fh_error_prefix(err, _("cannot export the roster"));
+	}
+	for (i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
+		if (check_section(db, &sections[i], lim.field, err)) {
+			free(station);
+			return -1;
+		}
 	memset(&e, 0, sizeof(e));
 	if (!yaml_emitter_initialize(&e.em)) {
 		free(station);
@@ -1066,25 +1168,9 @@ int fh_roster_export_yaml(struct fh_db *db, FILE *fp, struct fh_error *err)
 		e.key = "station";
 		emit_scalar(&e, station, 0);
 	}
-	if (emit_list(&e, db, "zones", "SELECT code, name FROM zones ORDER BY code",
-		      zone_keys, 1, err) ||
-	    emit_list(&e, db, "groups",
-		      "SELECT g.code, z.code, g.name, m.code, t.letter_signed, t.started_on,"
-		      " g.formed_on, g.dissolved_on, g.note FROM groups g"
-		      " JOIN zones z ON z.id = g.zone_id"
-		      " LEFT JOIN leader_terms t ON t.group_id = g.id AND t.ended_on IS NULL"
-		      " LEFT JOIN members m ON m.id = t.member_id ORDER BY g.code",
-		      group_keys, 1, err) ||
-	    emit_list(&e, db, "teams",
-		      "SELECT t.code, t.name, t.kind, z.code FROM teams t"
-		      " LEFT JOIN zones z ON z.id = t.zone_id ORDER BY t.code", team_keys, 1, err) ||
-	    emit_list(&e, db, "members",
-		      "SELECT m.code, m.kind, m.name, m.contact, m.phone, m.address, z.code,"
-		      " g.code, m.lat, m.lon, m.joined_on, m.left_on, m.note,"
-		      TEAMS_OF_MEMBER " FROM members m"
-		      " JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id"
-		      " ORDER BY m.code", member_keys, 0, err))
-		goto done;
+	for (i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
+		if (emit_list(&e, db, &sections[i], err))
+			goto done;
 	end_map(&e);
 	emit_made(&e, yaml_document_end_event_initialize(&e.ev, 1));
 	emit_made(&e, yaml_stream_end_event_initialize(&e.ev));
@@ -1108,8 +1194,13 @@ done:
 int fh_roster_export(struct fh_db *db, struct fh_out *out, struct fh_error *err)
 {
 	sqlite3_stmt *st;
+	struct fh_limits lim;
 	int rc;
 
+	/* The same members as the YAML export's, and the same check. */
+	fh_config_limits(db, &lim);
+	if (check_section(db, &sections[SECTION_MEMBERS], lim.field, err))
+		return -1;
 	if (fh_db_prepare(db, &st,
 			  "SELECT m.code, m.kind, m.name, m.contact, m.phone, m.address,"
 			  " z.code AS zone, g.code AS \"group\", m.lat, m.lon,"

@@ -15,6 +15,7 @@
 #include <yaml.h>
 
 #include "fh/codes.h"
+#include "fh/config.h"
 #include "fh/mask.h"
 #include "fh/period.h"
 #include "fh/phone.h"
@@ -90,6 +91,7 @@ struct src {
 	size_t npend;
 	unsigned long line, col;
 	int bad;                /* invalid UTF-8 or a read error was found */
+	long long field_max;    /* the longest value, in bytes (field_max_bytes) */
 	struct fh_error *err;
 };
 
@@ -290,47 +292,55 @@ static enum fh_roster_format sniff(struct src *s, enum fh_roster_format fmt)
 	return i < s->nhead && h[i] == ':' ? FH_ROSTER_YAML : FH_ROSTER_CSV;
 }
 
-/* Checks one field's value by its type; fills rec's numbers.  0 or -1. */
-static int check_value(const char *name, struct fh_roster_record *rec, int id,
-		       struct fh_error *err)
+/*
+ * Checks value v of field id (named key in messages) in a record of kind
+ * as the import takes it:
+ * text without control characters (a YAML "\e" or "\x07" is decoded by
+ * now, so this sees what a terminal would), then the field's type.  *num
+ * gets a coordinate's value.  err gets a message without a place, which
+ * the caller adds.  0 or -1.
+ */
+static int value_check(enum fh_roster_kind kind, int id, const char *key, const char *v,
+		       double *num, struct fh_error *err)
 {
-	struct fh_roster_field *f = &rec->f[id];
-	const char *v = f->value;
 	struct fh_error derr = { 0 };
 	struct fh_time t;
 	char buf[128], phone[FH_PHONE_SIZE];
 	double d;
 
-	/* YAML gives "" where CSV gives nothing: both are empty. */
-	if (!v || (!*v && fields[id].required & (1u << rec->kind))) {
-		if (fields[id].required & (1u << rec->kind))
-			return fh_error_at(err, name, f->line, f->col, _("%s '%s' must not be empty"),
-					   _(kind_names[rec->kind]), fields[id].key);
-		return 0;
-	}
+	if (!*v && fields[id].required & (1u << kind))
+		return fh_error_set(err, _("%s '%s' must not be empty"), _(kind_names[kind]),
+				    fields[id].key);
+	/*
+	 * Free text may span lines (a quoted CSV field, a YAML block), as an
+	 * argument may; codes, kinds, numbers, dates and the station's name
+	 * (as fh init takes it) are one line.
+	 */
+	if (fh_text_check(v, fields[id].type == T_TEXT && kind != FH_RREC_STATION ?
+			  FH_TEXT_MULTILINE : FH_TEXT_LINE, key, err))
+		return -1;
 	switch (fields[id].type) {
 	case T_TEXT:
 		/* A masked phone is checked against the stored one when imported. */
 		if (id == FH_RF_PHONE && !fh_mask_is_masked(v) &&
 		    fh_phone_normalize(v, phone, sizeof(phone), &derr))
-			return fh_error_at(err, name, f->line, f->col, "%s", derr.msg);
+			return fh_error_set(err, "%s", derr.msg);
 		return 0;
 	case T_CODE:
 		if (!*v || v[strcspn(v, " \t\r\n")])
-			return fh_error_at(err, name, f->line, f->col,
-					   _("invalid code '%s' for '%s' (no spaces allowed)"), v, fields[id].key);
+			return fh_error_set(err, _("invalid code '%s' for '%s' (no spaces allowed)"), v,
+					    fields[id].key);
 		return 0;
 	case T_KIND:
-		if (rec->kind == FH_RREC_TEAM) {
+		if (kind == FH_RREC_TEAM) {
 			if (!fh_codes_has(FH_CODES_TEAM_KIND, v))
-				return fh_error_at(err, name, f->line, f->col,
-						   _("invalid team kind '%s' (valid: %s)"), v,
-						   fh_codes_join(FH_CODES_TEAM_KIND, buf, sizeof(buf)));
+				return fh_error_set(err, _("invalid team kind '%s' (valid: %s)"), v,
+						    fh_codes_join(FH_CODES_TEAM_KIND, buf, sizeof(buf)));
 			return 0;
 		}
 		if (!fh_codes_has(FH_CODES_MEMBER_KIND, v))
-			return fh_error_at(err, name, f->line, f->col, _("invalid kind '%s' (valid: %s)"), v,
-					   fh_codes_join(FH_CODES_MEMBER_KIND, buf, sizeof(buf)));
+			return fh_error_set(err, _("invalid kind '%s' (valid: %s)"), v,
+					    fh_codes_join(FH_CODES_MEMBER_KIND, buf, sizeof(buf)));
 		return 0;
 	case T_CODES:
 		return 0;  /* any text: codes are separated by spaces, checked when looked up */
@@ -338,21 +348,55 @@ static int check_value(const char *name, struct fh_roster_record *rec, int id,
 	case T_LON:
 		/* The one strict parser of numbers (fh/text.h): no " 5", 1e1 or 0x1p3. */
 		if (fh_text_decimal(v, &d) || fabs(d) > (fields[id].type == T_LAT ? 90 : 180))
-			return fh_error_at(err, name, f->line, f->col,
-					   _("'%s' must be a number from %d to %d, not '%s'"), fields[id].key,
-					   fields[id].type == T_LAT ? -90 : -180,
-					   fields[id].type == T_LAT ? 90 : 180, v);
-		if (fields[id].type == T_LAT)
-			rec->lat = d;
-		else
-			rec->lon = d;
+			return fh_error_set(err, _("'%s' must be a number from %d to %d, not '%s'"),
+					    fields[id].key, fields[id].type == T_LAT ? -90 : -180,
+					    fields[id].type == T_LAT ? 90 : 180, v);
+		*num = d;
 		return 0;
 	case T_DATE:
 		if (fh_date_parse(v, &t, &derr))
-			return fh_error_at(err, name, f->line, f->col, "%s", derr.msg);
+			return fh_error_set(err, "%s", derr.msg);
 		return 0;
 	}
 	return 0;
+}
+
+/* Checks one field's value by its type; fills rec's numbers.  0 or -1. */
+static int check_value(const char *name, struct fh_roster_record *rec, int id,
+		       struct fh_error *err)
+{
+	struct fh_roster_field *f = &rec->f[id];
+	struct fh_error derr = { 0 };
+	double num = 0;
+
+	if (!f->value) {
+		if (fields[id].required & (1u << rec->kind))
+			return fh_error_at(err, name, f->line, f->col, _("%s '%s' must not be empty"),
+					   _(kind_names[rec->kind]), fields[id].key);
+		return 0;
+	}
+	if (value_check(rec->kind, id, rec->kind == FH_RREC_STATION ? "station" : fields[id].key,
+			f->value, &num, &derr))
+		return fh_error_at(err, name, f->line, f->col, "%s", derr.msg);
+	if (fields[id].type == T_LAT)
+		rec->lat = num;
+	else if (fields[id].type == T_LON)
+		rec->lon = num;
+	return 0;
+}
+
+int fh_roster_value_check(enum fh_roster_kind kind, const char *key, const char *v,
+			  long long field_max, struct fh_error *err)
+{
+	int id = kind == FH_RREC_STATION ? FH_RF_NAME : field_for_key(key, kind);
+	double num;
+
+	if (id < 0)
+		return fh_error_set(err, _("unknown key '%s' in a %s"), key, _(kind_names[kind]));
+	if (field_max > 0 && (long long)strlen(v) > field_max)
+		return fh_error_set(err, _("%s is longer than the limit of %lld bytes (%s in fh-config(5))"),
+				    key, field_max, "field_max_bytes");
+	return value_check(kind, id, key, v, &num, err);
 }
 
 int fh_roster_check(const char *name, struct fh_roster_record *rec, struct fh_error *err)
@@ -452,6 +496,14 @@ static int yis_null(const struct yreader *r)
 		!strcmp(v, "NULL"));
 }
 
+/* Fails for a value of key, written at line:col, longer than field_max_bytes. */
+static int too_long(struct yreader *r, const char *key, unsigned long line, unsigned long col)
+{
+	return fh_error_at(r->err, r->name, line, col,
+			   _("%s is longer than the limit of %lld bytes (%s in fh-config(5))"), key,
+			   r->src->field_max, "field_max_bytes");
+}
+
 /*
  * Takes the current scalar's text (the caller frees it), refusing NUL
  * characters inside it.  The event's own buffer is taken over rather than
@@ -461,6 +513,8 @@ static int ytext(struct yreader *r, const char *key, char **out)
 {
 	size_t n = r->ev.data.scalar.length;
 
+	if ((long long)n > r->src->field_max)
+		return too_long(r, key, yline(r), ycol(r));
 	if (strlen((const char *)r->ev.data.scalar.value) != n)
 		return fh_error_at(r->err, r->name, yline(r), ycol(r), _("'%s' contains a NUL character"), key);
 	*out = (char *)r->ev.data.scalar.value;
@@ -494,6 +548,7 @@ static int yread_codes(struct yreader *r, const char *key, char **out)
 {
 	char *s = NULL, *p;
 	size_t len = 0;
+	unsigned long line = yline(r), col = ycol(r);
 
 	for (;;) {
 		if (ynext(r))
@@ -503,6 +558,11 @@ static int yread_codes(struct yreader *r, const char *key, char **out)
 		if (r->ev.type != YAML_SCALAR_EVENT || !r->ev.data.scalar.length ||
 		    strcspn((const char *)r->ev.data.scalar.value, " \t\r\n") != r->ev.data.scalar.length) {
 			fh_error_at(r->err, r->name, yline(r), ycol(r), _("'%s' must be a list of codes"), key);
+			goto fail;
+		}
+		/* The codes are stored as one value: the list is bounded as a whole. */
+		if ((long long)(len + 1 + r->ev.data.scalar.length) > r->src->field_max) {
+			too_long(r, key, line, col);
 			goto fail;
 		}
 		if (!(p = realloc(s, len + r->ev.data.scalar.length + 2))) {
@@ -775,6 +835,14 @@ static void csv_field(void *s, size_t len, void *data)
 	if (i > FH_RF_COUNT) {
 		return;  /* counted; the row is refused when it ends */
 	}
+	if (s && (long long)len > c->src->field_max) {
+		c->failed = 1;
+		fh_error_at(c->err, c->name, c->line, (unsigned long)i + 1,
+			    _("%s is longer than the limit of %lld bytes (%s in fh-config(5))"),
+			    c->header_done && i < c->ncols ? fields[c->cols[i]].key : _("a value"),
+			    c->src->field_max, "field_max_bytes");
+		return;
+	}
 	if (s && (bad = check_utf8(s, len))) {
 		c->failed = 1;
 		fh_error_at(c->err, c->name, c->line, (unsigned long)i + 1,
@@ -958,13 +1026,19 @@ done:
 }
 
 int fh_roster_read_unchecked(FILE *fp, const char *name, enum fh_roster_format fmt,
-			     fh_roster_fn fn, void *ctx, struct fh_error *err)
+			     long long field_max, fh_roster_fn fn, void *ctx, struct fh_error *err)
 {
 	struct src s;
+	struct fh_limits lim;
 
 	memset(&s, 0, sizeof(s));
 	s.fp = fp;
 	s.name = name;
+	if (field_max <= 0) {
+		fh_config_limits(NULL, &lim);
+		field_max = lim.field;
+	}
+	s.field_max = field_max;
 	s.line = 1;
 	s.col = 1;
 	s.err = err;
@@ -990,10 +1064,10 @@ static int check_then_call(void *ctx, const struct fh_roster_record *rec, struct
 	return c->fn(c->ctx, &copy, err);
 }
 
-int fh_roster_read(FILE *fp, const char *name, enum fh_roster_format fmt,
+int fh_roster_read(FILE *fp, const char *name, enum fh_roster_format fmt, long long field_max,
 		   fh_roster_fn fn, void *ctx, struct fh_error *err)
 {
 	struct checked c = { name, fn, ctx };
 
-	return fh_roster_read_unchecked(fp, name, fmt, check_then_call, &c, err);
+	return fh_roster_read_unchecked(fp, name, fmt, field_max, check_then_call, &c, err);
 }

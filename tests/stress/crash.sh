@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Kills fh's bulk writes with SIGKILL at many points and checks that each
-# either committed whole or left no trace, and that fh check passes every
-# time: a roster import, a report import, and a batch of report handlings.
-# Prints one verdict line per kind of write; details of a failure on stderr.
+# either committed whole or left no trace, that no file was left behind,
+# and that fh check passes every time: a roster import, a report import, a
+# batch of report handlings, a purge of every member, a group plan applied
+# to every zone, fh init and fh backup.  Prints one verdict line per kind of
+# write; details of a failure, and the figures (kills, whole, none), on
+# stderr.
 #
 # Usage: crash.sh [ROUNDS] [ROWS]   (default 12 rounds of 20000 rows); run in
 # an empty directory with the fh binaries on PATH and gen-station in $GEN.
@@ -28,12 +31,14 @@ fh-group import --db base.db roster.csv >/dev/null || exit 1
 [ -s reports.jsonl ] || { echo "no reports generated" >&2; exit 1; }
 nreports=$(wc -l <reports.jsonl)
 
-# Runs a write on a fresh copy of base.db, killed after $1 ms; prints the count query's answer.
+# Runs a write on a fresh copy of base.db, killed after $1 ms; prints the
+# count query's answer, or LEFTOVER when the write left a file behind.
 killed_run() {
-	local delay=$1 count_sql=$2
+	local delay=$1 count_sql=$2 files
 	shift 2
 	rm -f t.db t.db-wal t.db-shm
 	cp "$base" t.db
+	files=$(ls -A | grep -v '^t\.db-wal$\|^t\.db-shm$\|^check\.out$')
 	"$@" >/dev/null 2>&1 &
 	local pid=$!
 	sleep "$(awk -v ms="$delay" 'BEGIN { printf "%.3f", ms / 1000 }')"
@@ -43,6 +48,12 @@ killed_run() {
 		echo "check failed after a kill at ${delay} ms:" >&2
 		cat check.out >&2
 		echo "BROKEN"
+		return
+	fi
+	if [ "$(ls -A | grep -v '^t\.db-wal$\|^t\.db-shm$\|^check\.out$')" != "$files" ]; then
+		echo "a kill at ${delay} ms left a file behind:" >&2
+		ls -A | grep -v '^t\.db-wal$\|^t\.db-shm$\|^check\.out$' | grep -vxF "$files" >&2
+		echo "LEFTOVER"
 		return
 	fi
 	fh --db t.db sql --no-header "$count_sql"
@@ -60,11 +71,14 @@ full_ms() {
 	echo $(( $(now_ms) - t0 ))
 }
 
-# $1 name, $2 the count query, $3 the count before, $4 after; then the command.
+# $1 name, $2 the count query, $3 the count before, $4 after (- for what
+# the uninterrupted run leaves); then the command.
 crash_rounds() {
 	local name=$1 sql=$2 before=$3 after=$4 whole=0 none=0 torn=0 ms
 	shift 4
 	ms=$(full_ms "$@") || exit 1
+	[ "$after" != - ] || after=$(fh --db t.db sql --no-header "$sql")
+	[ "$after" != "$before" ] || { echo "$name: the uninterrupted run changed nothing" >&2; exit 1; }
 	for k in $(seq 1 "$rounds"); do
 		local got
 		got=$(killed_run $(( ms * k * 6 / (rounds * 5) )) "$sql" "$@")
@@ -76,7 +90,7 @@ crash_rounds() {
 		fi
 	done
 	echo "$name: $torn torn of $rounds (all or nothing)"
-	echo "$name: killed at $rounds points over $ms ms: $whole whole, $none none" >&2
+	echo "$name: killed at $rounds points over $ms ms: $whole whole ($after), $none none ($before)" >&2
 }
 
 base=empty.db
@@ -93,6 +107,14 @@ fh-report import --db base.db reports.jsonl >/dev/null || exit 1
 fh sql --db base.db --no-header "SELECT id FROM reports" >ids.txt
 crash_rounds "batch handling" "SELECT count(*) FROM reports WHERE status = 'handled'" 0 "$nreports" \
 	sh -c 'exec fh-report handle --db t.db - --note 已处置 <ids.txt'
+# Every member purged at once (their reports stay), and groups planned
+# for every zone's members, none of whom has a group yet.
+cut -d, -f1 roster.csv | tail -n +2 >codes.txt
+crash_rounds "purge" "SELECT count(*) FROM members WHERE name = '已删除'" 0 "$nmembers" \
+	sh -c 'exec fh --db t.db purge $(cat codes.txt)'
+crash_rounds "group plan" \
+	"SELECT count(*) || '/' || (SELECT count(*) FROM members WHERE group_id IS NOT NULL) FROM groups" \
+	"0/0" - fh-group plan --db t.db --apply
 # fh init and fh backup write a new file: killed anywhere, they leave it
 # whole or absent, never a file that blocks the next run, and no
 # temporary file once the next run has cleaned up after them.
@@ -125,4 +147,4 @@ file_rounds() {
 file_rounds "fh init" fh init --db new.d/out.db --station 崩溃测试
 file_rounds "fh backup" fh --db base.db backup new.d/out.db
 
-rm -rf t.db t.db-wal t.db-shm check.out ids.txt full.err new.d
+rm -rf t.db t.db-wal t.db-shm check.out ids.txt codes.txt full.err new.d

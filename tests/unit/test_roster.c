@@ -46,7 +46,7 @@ static int read_text(const char *text, const char *name, enum fh_roster_format f
 	int rc;
 
 	assert_non_null(fp);
-	rc = fh_roster_read(fp, name, fmt, collect, s, err);
+	rc = fh_roster_read(fp, name, fmt, 0, collect, s, err);
 	fclose(fp);
 	return rc;
 }

@@ -7,6 +7,6 @@ sqlite3 fh.db "UPDATE members SET contact = CAST(X'EDA080' AS TEXT) WHERE id = (
 --- run
 fh-group export -f yaml >out.yaml
 --- stderr
-fh-group: cannot write the roster: a 'contact' value is not valid UTF-8
+fh-group: cannot export member 'S0001', key 'contact': contact is not valid UTF-8 text
 --- exit
 1

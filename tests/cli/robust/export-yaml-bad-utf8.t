@@ -16,5 +16,5 @@ echo "exit $?"
 exit 1
 exit 1
 --- stderr
-fh-group: cannot write the roster: a 'station' value is not valid UTF-8
-fh-group: cannot write the roster: a 'name' value is not valid UTF-8
+fh-group: cannot export the roster: station is not valid UTF-8 text
+fh-group: cannot export member 'S1', key 'name': name is not valid UTF-8 text
