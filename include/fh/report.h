@@ -16,13 +16,23 @@
 #include "fh/out.h"
 #include "fh/period.h"
 
-/* The keys of a report, as flags of fh-report add and import keys. */
+/*
+ * The keys of a report, as flags of fh-report add and import keys; after
+ * text, the keys only an import takes, to backfill a report's life cycle
+ * (see fh_report_mover_backfill).
+ */
 enum fh_report_field {
 	FH_REPORT_F_CATEGORY, FH_REPORT_F_BY, FH_REPORT_F_ZONE, FH_REPORT_F_GROUP,
 	FH_REPORT_F_AT, FH_REPORT_F_WHERE, FH_REPORT_F_LAT, FH_REPORT_F_LON,
 	FH_REPORT_F_SEVERITY, FH_REPORT_F_VIA, FH_REPORT_F_ACTIVITY, FH_REPORT_F_PHOTO,
-	FH_REPORT_F_TEXT, FH_REPORT_F_COUNT
+	FH_REPORT_F_TEXT,
+	FH_REPORT_F_STATUS, FH_REPORT_F_OFFICER, FH_REPORT_F_HANDLED_AT, FH_REPORT_F_NOTE,
+	FH_REPORT_F_REASON, FH_REPORT_F_DUPLICATE_OF,
+	FH_REPORT_F_COUNT
 };
+
+/* Whether field k is one of the backfill keys (status ... duplicate_of). */
+#define FH_REPORT_F_IS_BACKFILL(k) ((k) > FH_REPORT_F_TEXT && (k) < FH_REPORT_F_COUNT)
 
 /* The key names, indexed by enum fh_report_field. */
 extern const char *const fh_report_keys[FH_REPORT_F_COUNT];
@@ -92,6 +102,31 @@ int fh_report_writer_check(struct fh_report_writer *w, const struct fh_report_in
 			   struct fh_report_checked *out, struct fh_error *err);
 
 /*
+ * Writes the values of in, checked into c by fh_report_writer_check, over
+ * report id, in the caller's open transaction; a report whose values do
+ * not change is not written (so the audit names only real changes).
+ * Returns 0 or -1.
+ */
+int fh_report_writer_rewrite(struct fh_report_writer *w, sqlite3_int64 id,
+			     const struct fh_report_input *in, const struct fh_report_checked *c,
+			     struct fh_error *err);
+
+/*
+ * Records an 'edited' event of report id, now, by the writer's actor,
+ * with changes (what changed) as its note.  Returns 0 or -1.
+ */
+int fh_report_writer_edited(struct fh_report_writer *w, sqlite3_int64 id, const char *changes,
+			    struct fh_error *err);
+
+/*
+ * Adds note to report id's notes (for search) and records a 'noted'
+ * event, in the caller's open transaction.  Returns 0, or -1 ("no report
+ * 12" when there is none).
+ */
+int fh_report_writer_note(struct fh_report_writer *w, sqlite3_int64 id, const char *note,
+			  struct fh_error *err);
+
+/*
  * Makes the writer keep new reports in a temporary table, in the
  * caller's open transaction, until fh_report_writer_flush files them all
  * with one statement each for reports and events.  Many reports go much
@@ -156,6 +191,20 @@ int fh_report_mover_new(struct fh_db *db, const char *actor, struct fh_report_mo
  */
 int fh_report_mover_apply(struct fh_report_mover *m, sqlite3_int64 id,
 			  const struct fh_report_change *change, struct fh_error *err);
+
+/*
+ * Backfills the life cycle of report id, just filed from in (an import's
+ * record), in the caller's open transaction: from in's status, officer,
+ * handled_at, note, reason and duplicate_of, the moves a station would
+ * have made, each through fh_report_mover_apply and so by the same rules
+ * (an officer assigned at the filing time; handled at handled_at with the
+ * note; closed: handled, then verified at the same time; dismissed at the
+ * filing time with the reason, as a duplicate of an earlier report).  Keys
+ * that do not go with the status are refused.  Returns 0, or -1 with err
+ * placed at the key concerned when in names a file.
+ */
+int fh_report_mover_backfill(struct fh_report_mover *m, sqlite3_int64 id,
+			     const struct fh_report_input *in, struct fh_error *err);
 
 /* Frees the mover and its statements; NULL is ignored. */
 void fh_report_mover_free(struct fh_report_mover *m);

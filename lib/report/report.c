@@ -22,12 +22,15 @@ const char *const fh_report_keys[FH_REPORT_F_COUNT] = {
 	[FH_REPORT_F_GROUP] = "group", [FH_REPORT_F_AT] = "at", [FH_REPORT_F_WHERE] = "where",
 	[FH_REPORT_F_LAT] = "lat", [FH_REPORT_F_LON] = "lon", [FH_REPORT_F_SEVERITY] = "severity",
 	[FH_REPORT_F_VIA] = "via", [FH_REPORT_F_ACTIVITY] = "activity", [FH_REPORT_F_PHOTO] = "photo",
-	[FH_REPORT_F_TEXT] = "text",
+	[FH_REPORT_F_TEXT] = "text", [FH_REPORT_F_STATUS] = "status", [FH_REPORT_F_OFFICER] = "officer",
+	[FH_REPORT_F_HANDLED_AT] = "handled_at", [FH_REPORT_F_NOTE] = "note",
+	[FH_REPORT_F_REASON] = "reason", [FH_REPORT_F_DUPLICATE_OF] = "duplicate_of",
 };
 
 const char *fh_report_key_list(void)
 {
-	return "category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text";
+	return "category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text,"
+	       " status, officer, handled_at, note, reason, duplicate_of";
 }
 
 int fh_report_key(const char *name, size_t len)
@@ -40,7 +43,7 @@ int fh_report_key(const char *name, size_t len)
 
 enum {
 	ST_CATEGORY, ST_MEMBER, ST_ZONE, ST_GROUP, ST_ACTIVITY, ST_REPORT, ST_EVENT,
-	ST_PHOTO, ST_PHOTO_ID, ST_REPORT_PHOTO, ST_STAGE, ST_COUNT
+	ST_PHOTO, ST_PHOTO_ID, ST_REPORT_PHOTO, ST_STAGE, ST_REWRITE, ST_NOTE, ST_NOTE_EVENT, ST_COUNT
 };
 
 static const char *const writer_sql[ST_COUNT] = {
@@ -60,6 +63,15 @@ static const char *const writer_sql[ST_COUNT] = {
 		     " ON CONFLICT(sha256) DO NOTHING",
 	[ST_PHOTO_ID] = "SELECT id FROM photos WHERE sha256 = ?1",
 	[ST_REPORT_PHOTO] = "INSERT INTO report_photos(report_id, seq, photo_id, name) VALUES (?1, ?2, ?3, ?4)",
+	[ST_REWRITE] = "UPDATE reports SET category = ?1, member_id = ?2, zone_id = ?3, group_id = ?4,"
+		       " reported_at = ?5, place = ?6, lat = ?7, lon = ?8, severity = ?9, via = ?10,"
+		       " activity_id = ?11, text = ?12 WHERE id = ?13"
+		       /* A report left the same is not written, so the audit names only real changes. */
+		       " AND (category, member_id, zone_id, group_id, reported_at, place, lat, lon, severity,"
+		       " via, activity_id, text) IS NOT (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+	[ST_NOTE] = "UPDATE reports SET notes = coalesce(notes || char(10), '') || ?2 WHERE id = ?1",
+	[ST_NOTE_EVENT] = "INSERT INTO report_events(report_id, at, actor, action, note)"
+			  " VALUES (?1, ?2, ?3, ?4, ?5)",
 };
 
 struct fh_report_writer {
@@ -588,6 +600,87 @@ done:
 	return rc;
 }
 
+int fh_report_writer_rewrite(struct fh_report_writer *w, sqlite3_int64 id,
+			     const struct fh_report_input *in, const struct fh_report_checked *c,
+			     struct fh_error *err)
+{
+	const char *const *v = in->value;
+	sqlite3_stmt *st = stmt_get(w, ST_REWRITE, err);
+	int rc;
+
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, v[FH_REPORT_F_CATEGORY], -1, SQLITE_STATIC);
+	if (c->member)
+		sqlite3_bind_int64(st, 2, c->member);
+	if (c->zone)
+		sqlite3_bind_int64(st, 3, c->zone);
+	if (c->group)
+		sqlite3_bind_int64(st, 4, c->group);
+	sqlite3_bind_text(st, 5, c->at, -1, SQLITE_STATIC);
+	if (v[FH_REPORT_F_WHERE] && *v[FH_REPORT_F_WHERE])
+		sqlite3_bind_text(st, 6, v[FH_REPORT_F_WHERE], -1, SQLITE_STATIC);
+	if (v[FH_REPORT_F_LAT]) {
+		sqlite3_bind_double(st, 7, c->lat);
+		sqlite3_bind_double(st, 8, c->lon);
+	}
+	sqlite3_bind_text(st, 9, v[FH_REPORT_F_SEVERITY] ? v[FH_REPORT_F_SEVERITY] : "normal", -1,
+			  SQLITE_STATIC);
+	if (v[FH_REPORT_F_VIA])
+		sqlite3_bind_text(st, 10, v[FH_REPORT_F_VIA], -1, SQLITE_STATIC);
+	if (c->activity)
+		sqlite3_bind_int64(st, 11, c->activity);
+	sqlite3_bind_text(st, 12, v[FH_REPORT_F_TEXT], -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 13, id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : fh_db_error(w->db, err, _("cannot change a report"));
+}
+
+/* Records event action (edited or noted) of report id with note, now, by the writer's actor. */
+static int writer_event(struct fh_report_writer *w, sqlite3_int64 id, const char *action,
+			const char *note, struct fh_error *err)
+{
+	sqlite3_stmt *st = stmt_get(w, ST_NOTE_EVENT, err);
+	int rc;
+
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, w->now, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, w->actor, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, action, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, note, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : fh_db_error(w->db, err, _("cannot record the report's event"));
+}
+
+int fh_report_writer_edited(struct fh_report_writer *w, sqlite3_int64 id, const char *changes,
+			    struct fh_error *err)
+{
+	return writer_event(w, id, "edited", changes, err);
+}
+
+int fh_report_writer_note(struct fh_report_writer *w, sqlite3_int64 id, const char *note,
+			  struct fh_error *err)
+{
+	sqlite3_stmt *st = stmt_get(w, ST_NOTE, err);
+	int rc;
+
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, note, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return fh_db_error(w->db, err, _("cannot change a report"));
+	if (!sqlite3_changes(w->db->sql))
+		return fh_error_set(err, _("no report %lld"), (long long)id);
+	return writer_event(w, id, "noted", note, err);
+}
+
 /* The event each move leaves (its past participle). */
 static const char *move_done(enum fh_report_move m)
 {
@@ -783,6 +876,8 @@ static int check_change(const struct fh_report_mover *m, const struct fh_report_
 		return fh_error_usage(err, "invalid UTF-8 in --note");
 	if (c->officer && !fh_text_utf8_valid(c->officer))
 		return fh_error_usage(err, "invalid UTF-8 in the officer's name");
+	if (c->move == FH_MOVE_ASSIGN && (!c->officer || !*c->officer))
+		return fh_error_usage(err, _("the OFFICER's name is empty"));
 	if (c->move == FH_MOVE_REJECT && (!c->note || !*c->note))
 		return fh_error_usage(err, _("a rejected verification needs --note saying what is wrong"));
 	if (c->move == FH_MOVE_EXTEND && (!c->note || !*c->note))
@@ -920,6 +1015,146 @@ int fh_report_mover_apply(struct fh_report_mover *m, sqlite3_int64 id,
 	return move_one(m, id, change, when, err);
 }
 
+/*
+ * The backfill keys each status takes (bits by field), and those it needs.
+ * open takes none: a report filed open is just filed.
+ */
+#define BF(k) (1u << ((k) - FH_REPORT_F_STATUS))
+static const struct {
+	const char *status;
+	unsigned takes, needs;
+} backfill_rules[] = {
+	{ "open", BF(FH_REPORT_F_STATUS), 0 },
+	{ "assigned", BF(FH_REPORT_F_STATUS) | BF(FH_REPORT_F_OFFICER), BF(FH_REPORT_F_OFFICER) },
+	{ "handled", BF(FH_REPORT_F_STATUS) | BF(FH_REPORT_F_OFFICER) | BF(FH_REPORT_F_HANDLED_AT) |
+	  BF(FH_REPORT_F_NOTE), BF(FH_REPORT_F_HANDLED_AT) | BF(FH_REPORT_F_NOTE) },
+	{ "closed", BF(FH_REPORT_F_STATUS) | BF(FH_REPORT_F_OFFICER) | BF(FH_REPORT_F_HANDLED_AT) |
+	  BF(FH_REPORT_F_NOTE), BF(FH_REPORT_F_HANDLED_AT) | BF(FH_REPORT_F_NOTE) },
+	{ "dismissed", BF(FH_REPORT_F_STATUS) | BF(FH_REPORT_F_OFFICER) | BF(FH_REPORT_F_REASON) |
+	  BF(FH_REPORT_F_DUPLICATE_OF), BF(FH_REPORT_F_REASON) },
+};
+
+/* Checks in's backfill keys against its status; sets *rule.  Returns 0 or -1. */
+static int backfill_check(const struct fh_report_input *in, size_t *rule, struct fh_error *err)
+{
+	const char *status = in->value[FH_REPORT_F_STATUS];
+	char buf[128];
+	size_t r;
+
+	for (r = 0; r < sizeof(backfill_rules) / sizeof(backfill_rules[0]); r++)
+		if (!strcmp(backfill_rules[r].status, status ? status : "open"))
+			break;
+	if (r == sizeof(backfill_rules) / sizeof(backfill_rules[0]))
+		return fail_at(in, FH_REPORT_F_STATUS, err, _("unknown status '%s' (valid: %s)"), status,
+			       fh_codes_join(FH_CODES_STATUS, buf, sizeof(buf)));
+	for (int k = FH_REPORT_F_STATUS; k < FH_REPORT_F_COUNT; k++)
+		if (in->value[k] && !(backfill_rules[r].takes & BF(k)))
+			return fail_at(in, k, err, _("'%s' does not go with status '%s'"),
+				       fh_report_keys[k], backfill_rules[r].status);
+	for (int k = FH_REPORT_F_STATUS; k < FH_REPORT_F_COUNT; k++) {
+		if (!in->value[k] && backfill_rules[r].needs & BF(k))
+			return fail_at(in, FH_REPORT_F_STATUS, err, _("status '%s' needs '%s'"),
+				       backfill_rules[r].status, fh_report_keys[k]);
+	}
+	*rule = r;
+	return 0;
+}
+
+/* Copies the filing time of report id, as the writer stored it, into filed.  Returns 0 or -1. */
+static int mover_filed(struct fh_report_mover *m, sqlite3_int64 id, char filed[FH_TIME_LEN],
+		       struct fh_error *err)
+{
+	sqlite3_stmt *get = mover_stmt(m, &m->stmt[MV_GET], mover_sql[MV_GET], err);
+	int step;
+
+	if (!get)
+		return -1;
+	sqlite3_bind_int64(get, 1, id);
+	if ((step = sqlite3_step(get)) == SQLITE_ROW)
+		snprintf(filed, FH_TIME_LEN, "%s", (const char *)sqlite3_column_text(get, 1));
+	sqlite3_reset(get);
+	if (step == SQLITE_DONE)
+		return fh_error_set(err, _("no report %lld"), (long long)id);
+	return step == SQLITE_ROW ? 0 : fh_db_error(m->db, err, _("cannot read a report"));
+}
+
+/* Refuses a handled_at before the filing time, in the words of the import's keys. */
+static int backfill_handled_after(const struct fh_report_input *in, const char *filed,
+				  struct fh_error *err)
+{
+	char at[FH_TIME_LEN];
+	struct fh_time t;
+
+	if (fh_time_parse(in->value[FH_REPORT_F_HANDLED_AT], &t, NULL))
+		return 0;  /* the move says what is wrong with it */
+	fh_time_format(&t, at);
+	if (strcmp(at, filed) < 0)
+		return fail_at(in, FH_REPORT_F_HANDLED_AT, err,
+			       _("handled_at '%s' is before the report was filed (%s)"), at, filed);
+	return 0;
+}
+
+/* Applies one backfilled move; an error is placed at field. */
+static int backfill_move(struct fh_report_mover *m, sqlite3_int64 id, const struct fh_report_input *in,
+			 int field, const struct fh_report_change *c, struct fh_error *err)
+{
+	if (!fh_report_mover_apply(m, id, c, err))
+		return 0;
+	return in->file ? place_error(in, field, err) : -1;
+}
+
+int fh_report_mover_backfill(struct fh_report_mover *m, sqlite3_int64 id,
+			     const struct fh_report_input *in, struct fh_error *err)
+{
+	const char *const *v = in->value;
+	struct fh_report_change c = { .move = FH_MOVE_ASSIGN };
+	char filed[FH_TIME_LEN];
+	size_t r = 0;
+
+	if (backfill_check(in, &r, err))
+		return -1;
+	if (r == 0)
+		return 0;
+	if (mover_filed(m, id, filed, err))
+		return -1;
+	if (v[FH_REPORT_F_DUPLICATE_OF]) {
+		char *end;
+
+		errno = 0;
+		c.duplicate_of = strtoll(v[FH_REPORT_F_DUPLICATE_OF], &end, 10);
+		if (errno || *end || end == v[FH_REPORT_F_DUPLICATE_OF] || c.duplicate_of < 1 ||
+		    c.duplicate_of >= id)
+			return fail_at(in, FH_REPORT_F_DUPLICATE_OF, err,
+				       _("duplicate_of '%s' is not the id of a report filed before this one"),
+				       v[FH_REPORT_F_DUPLICATE_OF]);
+	}
+	c.at = filed;
+	if ((c.officer = v[FH_REPORT_F_OFFICER]) &&
+	    backfill_move(m, id, in, FH_REPORT_F_OFFICER, &c, err))
+		return -1;
+	c.officer = NULL;
+	if (v[FH_REPORT_F_REASON]) {
+		c.move = FH_MOVE_DISMISS;
+		c.note = v[FH_REPORT_F_REASON];
+		return backfill_move(m, id, in, c.duplicate_of ? FH_REPORT_F_DUPLICATE_OF : FH_REPORT_F_REASON,
+				     &c, err);
+	}
+	if (!v[FH_REPORT_F_HANDLED_AT])
+		return 0;
+	if (backfill_handled_after(in, filed, err))
+		return -1;
+	c.move = FH_MOVE_HANDLE;
+	c.at = v[FH_REPORT_F_HANDLED_AT];
+	c.note = v[FH_REPORT_F_NOTE];
+	if (backfill_move(m, id, in, FH_REPORT_F_HANDLED_AT, &c, err))
+		return -1;
+	c.move = FH_MOVE_VERIFY;
+	c.note = NULL;
+	if (strcmp(backfill_rules[r].status, "closed"))
+		return 0;
+	return backfill_move(m, id, in, FH_REPORT_F_STATUS, &c, err);
+}
+
 int fh_report_change(struct fh_db *db, const char *actor,
 		     const sqlite3_int64 *ids, size_t n,
 		     const struct fh_report_change *change, struct fh_error *err)
@@ -1009,8 +1244,9 @@ static char *list_sql(struct fh_db *db, const struct fh_report_filter *f, int se
 				      " '+' || r.extended_days || ' days') < ?10)");
 	if (f->late)
 		sqlite3_str_appendall(s, " AND r.status IN ('open','assigned') AND r.reported_at <"
-				      " strftime('%Y-%m-%d %H:%M', ?1, '-' || (c.deadline_days + r.extended_days)"
-				      " || ' days')");
+				      " strftime('%Y-%m-%d %H:%M', ?1, '-' || c.deadline_days || ' days')"
+				      " AND (r.extended_days = 0 OR r.reported_at < strftime('%Y-%m-%d %H:%M', ?1,"
+				      " '-' || (c.deadline_days + r.extended_days) || ' days'))");
 	if (search)
 		sqlite3_str_appendall(s, " AND r.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?11)");
 	if (f->activity > 0)

@@ -21,25 +21,12 @@ static const char read_sql[] =
 	" LEFT JOIN zones z ON z.id = r.zone_id LEFT JOIN groups g ON g.id = r.group_id"
 	" WHERE r.id = ?1";
 
-static const char update_sql[] =
-	"UPDATE reports SET category = ?1, member_id = ?2, zone_id = ?3, group_id = ?4,"
-	" reported_at = ?5, place = ?6, lat = ?7, lon = ?8, severity = ?9, via = ?10,"
-	" activity_id = ?11, text = ?13 WHERE id = ?14"
-	/* A report left the same is not written, so the audit names only real changes. */
-	" AND (category, member_id, zone_id, group_id, reported_at, place, lat, lon, severity, via,"
-	" activity_id, text) IS NOT (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?13)";
-
-static const char event_sql[] =
-	"INSERT INTO report_events(report_id, at, actor, action, note) VALUES (?1, ?2, ?3, ?4, ?5)";
-
 /* The statements and values shared by the reports of one edit. */
 struct edit {
 	struct fh_db *db;
 	struct fh_report_writer *w;
-	sqlite3_stmt *read, *update, *event;
-	const char *actor;
+	sqlite3_stmt *read;
 	const struct fh_report_input *changes;
-	char now[FH_TIME_LEN];
 };
 
 static void values_free(char **v)
@@ -62,7 +49,8 @@ static int read_values(const struct edit *e, sqlite3_int64 id, char **v, struct 
 		return fh_error_set(err, _("no report %lld"), (long long)id);
 	if (step != SQLITE_ROW)
 		return fh_db_error(e->db, err, _("cannot read a report"));
-	for (int i = 0; i < FH_REPORT_F_COUNT; i++) {
+	/* The fields of a new report only: the backfill keys are not values of the row. */
+	for (int i = 0; i <= FH_REPORT_F_TEXT; i++) {
 		const char *s = (const char *)sqlite3_column_text(e->read, i);
 
 		if (s && !(v[i] = strdup(s))) {
@@ -96,43 +84,6 @@ static void merge_input(const struct fh_report_input *changes, char *const *old,
 		in->value[FH_REPORT_F_GROUP] = NULL;
 }
 
-/* Writes the checked values of report id. */
-static int write_values(const struct edit *e, sqlite3_int64 id, const struct fh_report_input *in,
-			const struct fh_report_checked *c, struct fh_error *err)
-{
-	const char *const *v = in->value;
-	sqlite3_stmt *st = e->update;
-	int rc;
-
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	sqlite3_bind_text(st, 1, v[FH_REPORT_F_CATEGORY], -1, SQLITE_STATIC);
-	if (c->member)
-		sqlite3_bind_int64(st, 2, c->member);
-	if (c->zone)
-		sqlite3_bind_int64(st, 3, c->zone);
-	if (c->group)
-		sqlite3_bind_int64(st, 4, c->group);
-	sqlite3_bind_text(st, 5, c->at, -1, SQLITE_STATIC);
-	if (v[FH_REPORT_F_WHERE] && *v[FH_REPORT_F_WHERE])
-		sqlite3_bind_text(st, 6, v[FH_REPORT_F_WHERE], -1, SQLITE_STATIC);
-	if (v[FH_REPORT_F_LAT]) {
-		sqlite3_bind_double(st, 7, c->lat);
-		sqlite3_bind_double(st, 8, c->lon);
-	}
-	sqlite3_bind_text(st, 9, v[FH_REPORT_F_SEVERITY] ? v[FH_REPORT_F_SEVERITY] : "normal", -1,
-			  SQLITE_STATIC);
-	if (v[FH_REPORT_F_VIA])
-		sqlite3_bind_text(st, 10, v[FH_REPORT_F_VIA], -1, SQLITE_STATIC);
-	if (c->activity)
-		sqlite3_bind_int64(st, 11, c->activity);
-	sqlite3_bind_text(st, 13, v[FH_REPORT_F_TEXT], -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 14, id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : fh_db_error(e->db, err, _("cannot change a report"));
-}
-
 /* "field 'old' -> 'new'; ..." for the fields that differ (malloc'd), or NULL with *none set. */
 static char *diff_note(char *const *old, char *const *new, int *none)
 {
@@ -158,23 +109,6 @@ static char *diff_note(char *const *old, char *const *new, int *none)
 	return buf;
 }
 
-/* Records an event of report id: edited (the changes) or noted. */
-static int add_event(const struct edit *e, sqlite3_int64 id, const char *action,
-		     const char *note, struct fh_error *err)
-{
-	int rc;
-
-	sqlite3_reset(e->event);
-	sqlite3_bind_int64(e->event, 1, id);
-	sqlite3_bind_text(e->event, 2, e->now, -1, SQLITE_STATIC);
-	sqlite3_bind_text(e->event, 3, e->actor, -1, SQLITE_STATIC);
-	sqlite3_bind_text(e->event, 4, action, -1, SQLITE_STATIC);
-	sqlite3_bind_text(e->event, 5, note, -1, SQLITE_STATIC);
-	rc = sqlite3_step(e->event);
-	sqlite3_reset(e->event);
-	return rc == SQLITE_DONE ? 0 : fh_db_error(e->db, err, _("cannot record the report's event"));
-}
-
 /* Corrects report id and records what changed. */
 static int edit_one(const struct edit *e, sqlite3_int64 id, struct fh_error *err)
 {
@@ -194,7 +128,7 @@ static int edit_one(const struct edit *e, sqlite3_int64 id, struct fh_error *err
 			     (long long)id, checked.at, old[FH_REPORT_F_PHOTO]);
 		goto done;
 	}
-	if (write_values(e, id, &in, &checked, err) || read_values(e, id, new, err))
+	if (fh_report_writer_rewrite(e->w, id, &in, &checked, err) || read_values(e, id, new, err))
 		goto done;
 	free(old[FH_REPORT_F_PHOTO]);
 	old[FH_REPORT_F_PHOTO] = NULL;
@@ -202,7 +136,7 @@ static int edit_one(const struct edit *e, sqlite3_int64 id, struct fh_error *err
 		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
-	rc = none ? 0 : add_event(e, id, "edited", note, err);
+	rc = none ? 0 : fh_report_writer_edited(e->w, id, note, err);
 done:
 	free(note);
 	values_free(old);
@@ -217,24 +151,16 @@ static int compare_ids(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Prepares e's statements, opens the transaction and sorts a copy of ids into *sorted. */
+/* Prepares e's statement, opens the transaction and sorts a copy of ids into *sorted. */
 static int edit_begin(struct edit *e, const sqlite3_int64 *ids, size_t n,
 		      sqlite3_int64 **sorted, struct fh_error *err)
 {
-	struct fh_time t;
-
-	if (fh_now(&t, err))
-		return -1;
-	fh_time_format(&t, e->now);
 	/* Each report once, whatever order and repeats the ids came in. */
 	if (!(*sorted = malloc((n ? n : 1) * sizeof(**sorted))))
 		return fh_error_set(err, _("out of memory"));
 	memcpy(*sorted, ids, n * sizeof(**sorted));
 	qsort(*sorted, n, sizeof(**sorted), compare_ids);
-	if (fh_db_begin(e->db, err) ||
-	    fh_db_prepare(e->db, &e->read, read_sql, err) ||
-	    fh_db_prepare(e->db, &e->update, update_sql, err) ||
-	    fh_db_prepare(e->db, &e->event, event_sql, err))
+	if (fh_db_begin(e->db, err) || fh_db_prepare(e->db, &e->read, read_sql, err))
 		return -1;
 	return 0;
 }
@@ -243,8 +169,6 @@ static int edit_begin(struct edit *e, const sqlite3_int64 *ids, size_t n,
 static int edit_end(struct edit *e, int ok, struct fh_error *err)
 {
 	sqlite3_finalize(e->read);
-	sqlite3_finalize(e->update);
-	sqlite3_finalize(e->event);
 	/* The writer's statements must be done before COMMIT can release its locks. */
 	fh_report_writer_free(e->w);
 	e->w = NULL;
@@ -260,7 +184,7 @@ int fh_report_edit(struct fh_db *db, const char *actor,
 		   const struct fh_report_input *changes, struct fh_error *err)
 {
 	const char *const *c = changes->value;
-	struct edit e = { .db = db, .actor = actor, .changes = changes };
+	struct edit e = { .db = db, .changes = changes };
 	sqlite3_int64 *sorted = NULL;
 	int ok = 0;
 
@@ -283,8 +207,7 @@ int fh_report_note(struct fh_db *db, const char *actor,
 		   const sqlite3_int64 *ids, size_t n, const char *note,
 		   struct fh_error *err)
 {
-	struct edit e = { .db = db, .actor = actor };
-	sqlite3_stmt *notes = NULL;
+	struct edit e = { .db = db };
 	sqlite3_int64 *sorted = NULL;
 	int ok = 0;
 
@@ -292,25 +215,15 @@ int fh_report_note(struct fh_db *db, const char *actor,
 		return fh_error_usage(err, _("invalid UTF-8 in the note"));
 	if (!note[strspn(note, " \t\r\n")])
 		return fh_error_usage(err, _("the note is empty"));
-	if (!edit_begin(&e, ids, n, &sorted, err) &&
-	    !fh_db_prepare(db, &notes, "UPDATE reports SET notes = coalesce(notes || char(10), '') || ?2"
-			   " WHERE id = ?1", err)) {
+	if (fh_report_writer_new(db, actor, &e.w, err))
+		return -1;
+	if (!edit_begin(&e, ids, n, &sorted, err)) {
 		ok = 1;
-		for (size_t i = 0; ok && i < n; i++) {
-			if (i && sorted[i] == sorted[i - 1])
-				continue;
-			sqlite3_reset(notes);
-			sqlite3_bind_int64(notes, 1, sorted[i]);
-			sqlite3_bind_text(notes, 2, note, -1, SQLITE_STATIC);
-			if (sqlite3_step(notes) != SQLITE_DONE)
-				ok = !fh_db_error(db, err, _("cannot change a report"));
-			else if (!sqlite3_changes(db->sql))
-				ok = !fh_error_set(err, _("no report %lld"), (long long)sorted[i]);
-			else
-				ok = !add_event(&e, sorted[i], "noted", note, err);
-		}
+		for (size_t i = 0; ok && i < n; i++)
+			if (!(i && sorted[i] == sorted[i - 1]) &&
+			    fh_report_writer_note(e.w, sorted[i], note, err))
+				ok = 0;
 	}
-	sqlite3_finalize(notes);
 	free(sorted);
 	return edit_end(&e, ok, err);
 }

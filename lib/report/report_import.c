@@ -134,7 +134,7 @@ static void json_columns(const char *line, size_t len, struct fh_report_input *i
 
 /* Fills in from one JSON object; numbers are written into nums. */
 static int json_record(json_t *obj, struct fh_report_input *in, struct photo_list *photos,
-		       char nums[3][40], struct fh_error *err)
+		       char nums[4][40], struct fh_error *err)
 {
 	const char *key;
 	json_t *v;
@@ -184,6 +184,17 @@ static int json_record(json_t *obj, struct fh_report_input *in, struct photo_lis
 			snprintf(nums[2], sizeof(nums[0]), "%" JSON_INTEGER_FORMAT, json_integer_value(v));
 			in->value[k] = nums[2];
 			break;
+		case FH_REPORT_F_DUPLICATE_OF:
+			if (json_is_string(v)) {
+				in->value[k] = json_string_value(v);
+				break;
+			}
+			if (!json_is_integer(v))
+				return fh_error_at(err, in->file, in->line, in->col[k],
+						   _("'duplicate_of' must be a report id, not %s"), json_kind(v));
+			snprintf(nums[3], sizeof(nums[0]), "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+			in->value[k] = nums[3];
+			break;
 		default:
 			if (!json_is_string(v))
 				return fh_error_at(err, in->file, in->line, in->col[k], _("'%s' must be a string, not %s"),
@@ -201,7 +212,7 @@ static int read_jsonl(FILE *fp, const char *name, const char *dir, fh_report_sin
 		      void *ctx, struct fh_error *err)
 {
 	struct photo_list photos = { 0 };
-	char *line = NULL, nums[3][40];
+	char *line = NULL, nums[4][40];
 	size_t cap = 0;
 	ssize_t len;
 	unsigned long lineno = 0;
@@ -889,19 +900,88 @@ int fh_report_read(FILE *fp, const char *name, const char *photo_dir,
 	return rc;
 }
 
-/* What an import gathers: the writer and the new ids. */
+/*
+ * A record's backfill keys (status, officer, ...), kept with their places
+ * until its report is in the reports table: the writer stages new reports
+ * and files them all at the end.
+ */
+struct backfill {
+	sqlite3_int64 id;
+	struct fh_report_input in;  /* the backfill values only, owned */
+};
+
+/* What an import gathers: the writer, the new ids and the backfills. */
 struct import_state {
 	struct fh_report_writer *w;
 	sqlite3_int64 *ids;
 	size_t n, cap;
+	struct backfill *bf;
+	size_t nbf, capbf;
 };
+
+static void backfills_free(struct import_state *st)
+{
+	for (size_t i = 0; i < st->nbf; i++)
+		for (int k = FH_REPORT_F_STATUS; k < FH_REPORT_F_COUNT; k++)
+			free((char *)st->bf[i].in.value[k]);
+	free(st->bf);
+}
+
+/* Keeps in's backfill keys, if it has any, for report id.  Returns 0 or -1. */
+static int backfill_keep(struct import_state *st, sqlite3_int64 id, const struct fh_report_input *in,
+			 struct fh_error *err)
+{
+	struct backfill *b;
+	int any = 0;
+
+	for (int k = FH_REPORT_F_STATUS; k < FH_REPORT_F_COUNT; k++)
+		any |= in->value[k] != NULL;
+	if (!any)
+		return 0;
+	if (st->nbf == st->capbf) {
+		size_t cap = st->capbf ? 2 * st->capbf : 64;
+
+		if (!(b = realloc(st->bf, cap * sizeof(*b))))
+			return fh_error_set(err, _("out of memory"));
+		st->bf = b;
+		st->capbf = cap;
+	}
+	b = &st->bf[st->nbf++];
+	memset(b, 0, sizeof(*b));
+	b->id = id;
+	b->in.file = in->file;
+	b->in.line = in->line;
+	memcpy(b->in.lines, in->lines, sizeof(in->lines));
+	memcpy(b->in.col, in->col, sizeof(in->col));
+	for (int k = FH_REPORT_F_STATUS; k < FH_REPORT_F_COUNT; k++)
+		if (in->value[k] && !(b->in.value[k] = strdup(in->value[k])))
+			return fh_error_set(err, _("out of memory"));
+	return 0;
+}
+
+/* Backfills the kept life cycles, in input order, once every report is filed. */
+static int backfill_all(struct fh_db *db, const char *actor, struct import_state *st,
+			struct fh_error *err)
+{
+	struct fh_report_mover *m;
+	int rc = 0;
+
+	if (!st->nbf)
+		return 0;
+	if (fh_report_mover_new(db, actor, &m, err))
+		return -1;
+	for (size_t i = 0; !rc && i < st->nbf; i++)
+		rc = fh_report_mover_backfill(m, st->bf[i].id, &st->bf[i].in, err);
+	fh_report_mover_free(m);
+	return rc;
+}
 
 static int import_one(void *ctx, const struct fh_report_input *in, struct fh_error *err)
 {
 	struct import_state *st = ctx;
 	sqlite3_int64 id;
 
-	if (fh_report_writer_add(st->w, in, &id, err))
+	if (fh_report_writer_add(st->w, in, &id, err) || backfill_keep(st, id, in, err))
 		return -1;
 	if (st->n == st->cap) {
 		size_t cap = st->cap ? 2 * st->cap : 1024;
@@ -936,7 +1016,8 @@ int fh_report_import(struct fh_db *db, const char *actor, FILE *fp,
 		goto done;
 	if (fh_report_writer_stage(st.w, err) ||
 	    fh_report_read(fp, name, photo_dir, fmt, import_one, &st, err) ||
-	    fh_report_writer_flush(st.w, err)) {
+	    fh_report_writer_flush(st.w, err) ||
+	    backfill_all(db, actor, &st, err)) {
 		fh_db_rollback(db);
 		goto done;
 	}
@@ -952,5 +1033,6 @@ int fh_report_import(struct fh_db *db, const char *actor, FILE *fp,
 done:
 	fh_report_writer_free(st.w);
 	free(st.ids);
+	backfills_free(&st);
 	return rc;
 }

@@ -46,12 +46,25 @@ static void lists_are_found_by_name(void **state)
 	assert_false(fh_codes_known("no-leader"));
 }
 
+/* "Handled" in every figure means handled or verified: one definition, in C and in SQL. */
+static void done_means_handled_or_closed(void **state)
+{
+	(void)state;
+	assert_true(fh_codes_status_done("handled"));
+	assert_true(fh_codes_status_done("closed"));
+	assert_false(fh_codes_status_done("dismissed"));
+	assert_false(fh_codes_status_done("assigned"));
+	assert_false(fh_codes_status_done(NULL));
+	assert_string_equal(FH_CODES_DONE_SQL("r.status"), "r.status IN ('handled', 'closed')");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(lists_hold_their_codes_in_order),
 		cmocka_unit_test(a_short_buffer_cuts_the_list),
 		cmocka_unit_test(lists_are_found_by_name),
+		cmocka_unit_test(done_means_handled_or_closed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

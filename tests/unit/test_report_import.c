@@ -135,11 +135,11 @@ static void unknown_keys_are_errors_with_their_place(void **state)
 {
 	(void)state;
 	expect_error("- category: fire\n  txt: a\n", FH_IMPORT_YAML,
-		     "in:2:3: unknown key 'txt' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text)");
+		     "in:2:3: unknown key 'txt' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text, status, officer, handled_at, note, reason, duplicate_of)");
 	expect_error("{\"category\":\"fire\",\"id\":3}\n", FH_IMPORT_JSONL,
-		     "in:1: unknown key 'id' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text)");
+		     "in:1: unknown key 'id' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text, status, officer, handled_at, note, reason, duplicate_of)");
 	expect_error("category,texte\n", FH_IMPORT_CSV,
-		     "in:1: unknown column 'texte' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text)");
+		     "in:1: unknown column 'texte' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text, status, officer, handled_at, note, reason, duplicate_of)");
 	expect_error("- category: fire\n  category: theft\n", FH_IMPORT_YAML, "in:2:3: key 'category' given twice");
 	expect_error("{\"text\":\"a\",\"text\":\"b\"}\n", FH_IMPORT_JSONL,
 		     "in:1:18: invalid JSON: duplicate object key near '\"text\"'");

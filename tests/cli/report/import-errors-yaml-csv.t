@@ -8,7 +8,7 @@ printf -- '- category: fire\n  lat: 30\n  text: x\n' > latlon.yaml
 printf -- 'category: fire\ntext: x\n' > map.yaml
 printf -- '- {category: fire, text: x\n' > syntax.yaml
 printf 'category,text\nfire,"\377"\n' > utf8.csv
-printf 'category,text,officer\n' > column.csv
+printf 'category,text,colour\n' > column.csv
 printf 'category,text\nfire\n' > short.csv
 printf 'category,text\nfire,a,b\n' > long.csv
 printf 'category,text\nfire,"a\n' > quote.csv
@@ -34,7 +34,7 @@ fh-report: latlon.yaml:2:8: lat and lon go together: lon is missing
 fh-report: map.yaml:1:1: a report batch must be a list of reports, not a mapping
 fh-report: syntax.yaml:2:1: invalid YAML: did not find expected ',' or '}'
 fh-report: utf8.csv:2:7: invalid UTF-8
-fh-report: column.csv:1: unknown column 'officer' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text)
+fh-report: column.csv:1: unknown column 'colour' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text, status, officer, handled_at, note, reason, duplicate_of)
 fh-report: short.csv:2: missing text
 fh-report: long.csv:2: more fields than the header's 2 columns
 fh-report: quote.csv:2: invalid CSV: error parsing data while strict checking enabled

@@ -9,7 +9,7 @@ printf '{"category":"fire","text":"a","at":"2026-02-30"}\n' > time.jsonl
 printf '{"category":"fire","text":["a"]}\n' > type.jsonl
 printf '{"category":"fire","text":"a\377"}\n' > utf8.jsonl
 printf '{"category":"fire","where":"x"}\n' > notext.jsonl
-printf '{"category":"fire","text":"a","officer":"x"}\n' > key.jsonl
+printf '{"category":"fire","text":"a","colour":"x"}\n' > key.jsonl
 printf -- '- category: fire\n  text: a\n- category: fire\n  zone: Z7\n  text: b\n' > zone.yaml
 printf -- '- category: fire\n  text: a\n  colour: red\n' > key.yaml
 printf 'category,text,at\nfire,a,2026-11-01\nfire,b,yesterday\n' > time.csv
@@ -37,9 +37,9 @@ fh-report: time.jsonl:1:36: invalid time '2026-02-30': no such day or hour
 fh-report: type.jsonl:1:27: 'text' must be a string, not a list
 fh-report: utf8.jsonl:1:29: invalid UTF-8
 fh-report: notext.jsonl:1: missing text
-fh-report: key.jsonl:1: unknown key 'officer' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text)
+fh-report: key.jsonl:1: unknown key 'colour' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text, status, officer, handled_at, note, reason, duplicate_of)
 fh-report: zone.yaml:4:9: unknown zone 'Z7'
-fh-report: key.yaml:3:3: unknown key 'colour' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text)
+fh-report: key.yaml:3:3: unknown key 'colour' (valid: category, by, zone, group, at, where, lat, lon, severity, via, activity, photo, text, status, officer, handled_at, note, reason, duplicate_of)
 fh-report: time.csv:3:8: invalid time 'yesterday' (expected YYYY-MM-DD HH:MM)
 fh-report: photo.jsonl:1:39: cannot open photo 'none.jpg': No such file or directory
 --- unchanged
