@@ -7,6 +7,8 @@
 #    functions), run by the sqlite3 shell on the same file; the outputs
 #    must agree.  Target: fh within 1.2 times the shell.
 # 2. One zone's agenda for 2026Q4 (target: under 0.5 s).
+# 3. fh-stats indicators for the same period and keys (target: within 1.5
+#    times summary).
 #
 # The database is built by the sqlite3 shell with a recursive CTE.  To
 # build it in reasonable time the search index's triggers and the reports'
@@ -58,13 +60,15 @@ q AS (SELECT i, mem, at, dur, CASE WHEN at < 1051200 - 43200
           WHEN st < 9998 THEN 'assigned' ELSE 'open' END
         ELSE CASE WHEN st < 9300 THEN 'handled' WHEN st < 9800 THEN 'dismissed'
           WHEN st < 9900 THEN 'assigned' ELSE 'open' END END AS status FROM r)
-INSERT INTO reports (id, category, member_id, zone_id, group_id, reported_at, text, status, handled_at)
+INSERT INTO reports (id, category, member_id, zone_id, group_id, reported_at, text, status, handled_at,
+  closed_at)
 SELECT i,
   CASE (i * 31) % 12 WHEN 0 THEN 'fire' WHEN 1 THEN 'traffic' WHEN 2 THEN 'safety' WHEN 3 THEN 'dispute'
     WHEN 4 THEN 'theft' WHEN 5 THEN 'suspicious' WHEN 6 THEN 'fraud' WHEN 7 THEN 'lost-person'
     WHEN 8 THEN 'lost-item' WHEN 9 THEN 'consult' WHEN 10 THEN 'lead' ELSE 'other' END,
   mem, ((mem - 1) / 10) % 4 + 1, (mem - 1) / 10 + 1,
   strftime('%Y-%m-%d %H:%M', '2025-01-01', '+' || at || ' minutes'), '隐患', status,
+  CASE WHEN status = 'handled' THEN strftime('%Y-%m-%d %H:%M', '2025-01-01', '+' || (at + dur) || ' minutes') END,
   CASE WHEN status = 'handled' THEN strftime('%Y-%m-%d %H:%M', '2025-01-01', '+' || (at + dur) || ' minutes') END
 FROM q;
 COMMIT;
@@ -138,3 +142,8 @@ awk -v f="$t_fh" -v s="$t_sql" 'BEGIN {
 		f, s, r, r <= 1.2 ? "ok" : "SLOW" }'
 t_ag=$(time_cmd "fh-meeting agenda --db $db --zone Z1 --quarter 2026Q4")
 awk -v t="$t_ag" 'BEGIN { printf "stats: agenda of one zone  %.3f s (target < 0.5) %s\n", t, t < 0.5 ? "ok" : "SLOW" }'
+t_in=$(time_cmd "fh-stats indicators --db $db --period 2026Q4 --by zone,category")
+awk -v i="$t_in" -v f="$t_fh" 'BEGIN {
+	r = i / f
+	printf "stats: indicators --by zone,category  %.3f s  summary %.3f s  ratio %.2f (target <= 1.5) %s\n",
+		i, f, r, r <= 1.5 ? "ok" : "SLOW" }'

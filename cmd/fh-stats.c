@@ -12,7 +12,10 @@
 #include "fh/cli.h"
 #include "fh/db.h"
 #include "fh/file.h"
+#include "fh/headline.h"
+#include "fh/indicators.h"
 #include "fh/period.h"
+#include "fh/stations.h"
 #include "fh/stats.h"
 #include "fh/i18n.h"
 
@@ -26,6 +29,8 @@ static int cmd_trend(struct fh_cli *cli, int argc, char **argv);
 static int cmd_activities(struct fh_cli *cli, int argc, char **argv);
 static int cmd_groups(struct fh_cli *cli, int argc, char **argv);
 static int cmd_headline(struct fh_cli *cli, int argc, char **argv);
+static int cmd_indicators(struct fh_cli *cli, int argc, char **argv);
+static int cmd_rank(struct fh_cli *cli, int argc, char **argv);
 
 static const struct fh_command commands[] = {
 	{ "summary", cmd_summary, "summary [--period P | --since TIME --until TIME] [--by KEYS]" },
@@ -34,14 +39,20 @@ static const struct fh_command commands[] = {
 	  " [--chart] [--svg FILE [--force]]" },
 	{ "activities", cmd_activities,
 	  "activities [--period P | --since TIME --until TIME] [--by KEYS]" },
-	{ "groups", cmd_groups, "groups [--period P | --since TIME --until TIME]" },
-	{ "headline", cmd_headline, "headline [--period P | --since TIME --until TIME]" },
+	{ "groups", cmd_groups, "groups [--period P | --since TIME --until TIME] [--by station]" },
+	{ "headline", cmd_headline,
+	  "headline [--period P | --since TIME --until TIME] [--zone Z,...] [--family F,...]"
+	  " [--category C,...] [--combined]" },
+	{ "indicators", cmd_indicators,
+	  "indicators [--period P | --since TIME --until TIME] [--by KEYS]" },
+	{ "rank", cmd_rank, "rank --by zone|group|officer [--period P | --since TIME --until TIME] [--min N]" },
 	{ NULL, NULL, NULL },
 };
 
 /* Options every subcommand shares; the short letters are private to this file. */
 enum { OPT_PERIOD = 'p', OPT_SINCE = 's', OPT_UNTIL = 'u', OPT_BY = 'b',
-       OPT_CATEGORY = 'c', OPT_CHART = 'C', OPT_SVG = 'S', OPT_FORCE = 'F' };
+       OPT_CATEGORY = 'c', OPT_CHART = 'C', OPT_SVG = 'S', OPT_FORCE = 'F',
+       OPT_ZONE = 'z', OPT_FAMILY = 'y', OPT_COMBINED = 'K', OPT_MIN = 'm' };
 
 /* What the command line asked for, before it becomes fh_stats_options. */
 struct request {
@@ -51,6 +62,7 @@ struct request {
 	int chart;
 	const char *svg;
 	bool force;              /* --force: --svg may replace an existing file */
+	bool combined;           /* --combined: hazards and incidents in one figure */
 };
 
 /*
@@ -85,23 +97,34 @@ static int span_option(struct request *req, int c, const char *arg, struct fh_er
 }
 
 /*
- * Drops from cli's --db list a file given before under any path, with a
- * warning: counted twice, a station's figures would be doubled upward.
+ * Drops from cli's --db list a station given before, with a warning: the
+ * same file under any path, or a copy of the same station (a backup has
+ * its identity); counted twice, its figures would be doubled upward.
+ * Returns 0, or -1 with err set when a file cannot be read as a station.
  */
-static void unique_dbs(struct fh_cli *cli)
+static int unique_dbs(struct fh_cli *cli, struct fh_error *err)
 {
+	struct fh_station *st;
 	int kept = 0;
 
+	if (fh_stations_open(cli->dbs, cli->ndbs, &st, err))
+		return -1;
 	for (int i = 0; i < cli->ndbs; i++) {
-		int j = fh_stats_repeat(cli->dbs, i);
+		bool same_file;
+		int j = fh_stations_repeat(st, i, &same_file);
 
-		if (j >= 0)
+		if (j >= 0 && same_file)
 			fprintf(stderr, _("%s: '%s' is the same file as '%s': counted once\n"),
+				cli->prog, cli->dbs[i], cli->dbs[j]);
+		else if (j >= 0)
+			fprintf(stderr, _("%s: '%s' is the same station as '%s' (a copy): counted once\n"),
 				cli->prog, cli->dbs[i], cli->dbs[j]);
 		else
 			cli->dbs[kept++] = cli->dbs[i];
 	}
+	fh_stations_free(st, cli->ndbs);
 	cli->ndbs = kept;
+	return 0;
 }
 
 /*
@@ -121,6 +144,10 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		{ "chart", no_argument, NULL, OPT_CHART },
 		{ "svg", required_argument, NULL, OPT_SVG },
 		{ "force", no_argument, NULL, OPT_FORCE },
+		{ "zone", required_argument, NULL, OPT_ZONE },
+		{ "family", required_argument, NULL, OPT_FAMILY },
+		{ "combined", no_argument, NULL, OPT_COMBINED },
+		{ "min", required_argument, NULL, OPT_MIN },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fh_error err = { 0 };
@@ -144,6 +171,13 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		case OPT_CHART: req->chart = 1; break;
 		case OPT_SVG: req->svg = optarg; break;
 		case OPT_FORCE: req->force = true; break;
+		case OPT_ZONE: req->opt.zone = optarg; break;
+		case OPT_FAMILY: req->opt.family = optarg; break;
+		case OPT_COMBINED: req->combined = true; break;
+		case OPT_MIN:
+			if (fh_cli_number(optarg, 0, 1000000000, "--min", &req->opt.min, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		}
 	}
 	if (optind != argc)
@@ -152,7 +186,8 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		return fh_cli_usage(cli, _("--since %s is not before --until %s"),
 				    req->opt.since, req->opt.until);
 	if (cli->ndbs) {
-		unique_dbs(cli);
+		if (unique_dbs(cli, &err))
+			return fh_cli_fail(cli, &err);
 		req->opt.dbs = cli->dbs;
 		req->opt.ndbs = cli->ndbs;
 	} else {
@@ -245,8 +280,6 @@ static int cmd_activities(struct fh_cli *cli, int argc, char **argv)
 		return 0;
 	if ((status = parse_options(cli, argc, argv, "psub", &req)) >= 0)
 		return status;
-	if (req.opt.ndbs > 1)
-		return fh_cli_usage(cli, _("activities reads one station: give one --db"));
 	return run_rows(cli, &req, fh_stats_activities);
 }
 
@@ -257,29 +290,89 @@ static int cmd_groups(struct fh_cli *cli, int argc, char **argv)
 
 	if (fh_cli_help(cli, &commands[3]) >= 0)
 		return 0;
-	if ((status = parse_options(cli, argc, argv, "psu", &req)) >= 0)
+	if ((status = parse_options(cli, argc, argv, "psub", &req)) >= 0)
 		return status;
-	if (req.opt.ndbs > 1)
-		return fh_cli_usage(cli, _("groups reads one station: give one --db"));
+	if (req.opt.by && strcmp(req.opt.by, "station"))
+		return fh_cli_usage(cli, _("groups goes --by station only, not '%s'"), req.opt.by);
 	return run_rows(cli, &req, fh_stats_groups);
 }
 
 static int cmd_headline(struct fh_cli *cli, int argc, char **argv)
 {
 	struct fh_error err = { 0 };
+	struct fh_headline h;
 	struct request req;
-	char *sentence;
+	json_t *v;
 	int status;
 
 	if (fh_cli_help(cli, &commands[4]) >= 0)
 		return 0;
-	if ((status = parse_options(cli, argc, argv, "psu", &req)) >= 0)
+	if ((status = parse_options(cli, argc, argv, "psuczyK", &req)) >= 0)
 		return status;
-	if (!(sentence = fh_stats_headline(&req.opt, &err)))
+	if (cli->format_name && cli->format != FH_FORMAT_JSON)
+		return fh_cli_usage(cli, _("headline writes a sentence, or -f json"));
+	if (fh_headline_build(&req.opt, req.combined, &h, &err))
 		return fh_cli_fail(cli, &err);
-	puts(sentence);
-	free(sentence);
-	return 0;
+	status = 0;
+	/* A failed write shows when stdout is closed, as for every tool. */
+	if (!cli->format_name) {
+		puts(h.sentence);
+	} else if ((v = fh_headline_json(&h, &req.opt))) {
+		fh_out_json(stdout, v, 2);
+		putchar('\n');
+		json_decref(v);
+	} else {
+		fh_error_set(&err, _("out of memory"));
+		status = fh_cli_fail(cli, &err);
+	}
+	fh_headline_release(&h);
+	return status;
+}
+
+/*
+ * Prints the formulas of the indicators under a table, for people; the
+ * machine formats carry the counts, so a script recomputes the rates.
+ */
+static void print_formulas(const struct fh_cli *cli, bool score)
+{
+	if (cli->format != FH_FORMAT_TABLE)
+		return;
+	putchar('\n');
+	for (size_t i = 0; fh_indicators_formulas[i]; i++)
+		puts(_(fh_indicators_formulas[i]));
+	if (score)
+		puts(_(fh_indicators_score_formula));
+}
+
+static int cmd_indicators(struct fh_cli *cli, int argc, char **argv)
+{
+	struct request req;
+	int status;
+
+	if (fh_cli_help(cli, &commands[5]) >= 0)
+		return 0;
+	if ((status = parse_options(cli, argc, argv, "psub", &req)) >= 0)
+		return status;
+	if ((status = run_rows(cli, &req, fh_indicators_write)) == 0)
+		print_formulas(cli, false);
+	return status;
+}
+
+static int cmd_rank(struct fh_cli *cli, int argc, char **argv)
+{
+	struct request req;
+	int status;
+
+	if (fh_cli_help(cli, &commands[6]) >= 0)
+		return 0;
+	if ((status = parse_options(cli, argc, argv, "psubm", &req)) >= 0)
+		return status;
+	if (!req.opt.by || (strcmp(req.opt.by, "zone") && strcmp(req.opt.by, "group") &&
+			    strcmp(req.opt.by, "officer")))
+		return fh_cli_usage(cli, _("rank goes --by zone, group or officer"));
+	if ((status = run_rows(cli, &req, fh_indicators_rank)) == 0)
+		print_formulas(cli, true);
+	return status;
 }
 
 int main(int argc, char **argv)

@@ -33,6 +33,7 @@ int fh_config_set(struct fh_db *db, const char *key, const char *value,
 struct fh_config_category {
 	const char *code, *family, *label;
 	int deadline_days;
+	const char *headline, *unit;  /* how fh-stats headline quotes it, or NULL */
 };
 
 /* The categories a new station starts with, ending with a NULL code (static). */

@@ -1,9 +1,8 @@
 /*
  * The numbers (fh-stats): reports found and handled per key, their trend
  * over time, activities and attendance, each group's record, and the
- * headline sentence the stories quote.  Several stations' databases may
- * be added up: they are attached a batch at a time (SQLite attaches at
- * most ten files at once) and their rows gathered in memory, so that
+ * headline (headline.h).  Several stations' databases may be added up
+ * (stations.h): their rows are gathered in memory (tally.h), so that
  * medians across stations are true medians.
  */
 #ifndef FH_STATS_H
@@ -22,8 +21,11 @@ struct fh_stats_options {
 	char since[FH_TIME_LEN]; /* reports filed at or after ("" for no bound) */
 	char until[FH_TIME_LEN]; /* reports filed before ("" for no bound) */
 	const char *by;          /* comma list of keys, or NULL for the default */
-	const char *category;    /* trend: only this category, or NULL */
+	const char *category;    /* trend, headline: only these categories (a comma list), or NULL */
+	const char *zone;        /* headline: only these zones (a comma list of codes), or NULL */
+	const char *family;      /* headline: only these families (a comma list), or NULL */
 	int weekly;              /* trend: by ISO week rather than by month */
+	long long min;           /* rank: units with fewer reports are listed apart */
 };
 
 /*
@@ -32,14 +34,16 @@ struct fh_stats_options {
  */
 double fh_stats_median(double *v, size_t n);
 
+struct fh_tally;
+struct fh_tally_key;
+
 /*
- * Tells whether station file dbs[i] is one of dbs[0..i-1] under another
- * (or the same) path: a link, "./a.db", the same name twice; files are
- * compared by device and inode, so a station is never counted twice.
- * Returns the index of the earlier one, or -1 (also when dbs[i] cannot
- * be read: opening it names the problem).
+ * Counts the reports filed in opt's span (and of opt->category, when
+ * set) of every station into tally by the nkeys keys (found, handled,
+ * dismissed and the minutes to handle).  Returns 0 or -1.
  */
-int fh_stats_repeat(const char *const *dbs, int i);
+int fh_stats_scan(const struct fh_stats_options *opt, const struct fh_tally_key *const *keys,
+		  size_t nkeys, struct fh_tally *tally, struct fh_error *err);
 
 /*
  * Writes the summary rows to out: the keys of opt->by, then found,
@@ -82,21 +86,5 @@ int fh_stats_activities(const struct fh_stats_options *opt, struct fh_out *out,
  */
 int fh_stats_groups(const struct fh_stats_options *opt, struct fh_out *out,
 		    struct fh_error *err);
-
-/*
- * Builds the headline sentence in Chinese for the period, e.g.
- * "本季度共发现并处置各类隐患 12 起，找回走失人员 3 名。", into a new
- * string (caller frees).  Returns it, or NULL with err set.
- */
-char *fh_stats_headline(const struct fh_stats_options *opt, struct fh_error *err);
-
-/*
- * The words for a period in a sentence: 本季度, 上月, 2026年第三季度,
- * 2026年11月1日至2026年11月15日 ..., from its bounds and the time now
- * (both "YYYY-MM-DD HH:MM"; empty bounds mean all time).  Writes at most
- * size bytes to buf.
- */
-void fh_stats_period_words(const char *since, const char *until, const char *now,
-			   char *buf, size_t size);
 
 #endif

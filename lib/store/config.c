@@ -87,6 +87,34 @@ static int apply_limits(struct fh_db *db, const struct fh_ynode *root, const cha
 	return 0;
 }
 
+/*
+ * rank: {closed: 40, on_time: 30, rework: 15, extension: 15} sets the
+ * weights of fh-stats rank's score, as settings rank.closed ....
+ */
+static int apply_rank(struct fh_db *db, const struct fh_ynode *map, const char *name,
+		      struct fh_error *err)
+{
+	static const char *const keys[] = { "closed", "on_time", "rework", "extension", NULL };
+
+	if (map->kind != FH_YMAP)
+		return fh_error_at(err, name, map->line, map->col,
+				   _("rank must be a mapping of indicator to weight"));
+	if (fh_ydoc_check_keys(map, name, keys, err))
+		return -1;
+	for (size_t i = 0; i < map->n; i++) {
+		char key[64], value[32];
+		long long w;
+
+		if (fh_ydoc_int(map->items[i], name, _("a weight"), 0, 100, &w, err))
+			return -1;
+		snprintf(key, sizeof(key), "rank.%s", map->keys[i]->value);
+		snprintf(value, sizeof(value), "%lld", w);
+		if (fh_config_set(db, key, value, err))
+			return -1;
+	}
+	return 0;
+}
+
 /* deadlines: {hazard: 3, ...} sets the deadline of every category of a family. */
 static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
 			   const char *name, struct fh_error *err)
@@ -148,11 +176,41 @@ static int check_label(struct fh_db *db, const struct fh_ynode *v, const char *n
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-/* categories: a list of {code, family, label, deadline}; adds or changes them. */
+
+/*
+ * A category's headline and unit, when given: how fh-stats headline
+ * quotes it (找回走失人员 3 名).  Returns 0 or -1.
+ */
+static int apply_headline(struct fh_db *db, const struct fh_ynode *c, const char *code,
+			  const char *name, struct fh_error *err)
+{
+	const struct fh_ynode *h = fh_ydoc_get(c, "headline"), *u = fh_ydoc_get(c, "unit");
+	const char *headline = NULL, *unit = NULL;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!h && !u)
+		return 0;
+	if ((h && fh_ydoc_text(h, name, "headline", &headline, err)) ||
+	    (u && fh_ydoc_text(u, name, "unit", &unit, err)))
+		return -1;
+	if (fh_db_prepare(db, &stmt, "UPDATE categories SET headline = coalesce(?2, headline),"
+			  " unit = coalesce(?3, unit) WHERE code = ?1", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, headline, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, unit, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot add a category"));
+}
+
+/* categories: a list of {code, family, label, deadline, headline, unit}; adds or changes them. */
 static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 			    const char *name, struct fh_error *err)
 {
-	static const char *const keys[] = { "code", "family", "label", "deadline", NULL };
+	static const char *const keys[] = { "code", "family", "label", "deadline", "headline", "unit",
+					    NULL };
 	sqlite3_stmt *stmt;
 	int rc = 0;
 
@@ -215,6 +273,8 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 			sqlite3_bind_null(stmt, 4);
 		rc = sqlite3_step(stmt) == SQLITE_DONE ? 0 : fh_db_error(db, err, _("cannot add a category"));
 		sqlite3_reset(stmt);
+		if (!rc)
+			rc = apply_headline(db, c, code, name, err);
 	}
 	sqlite3_finalize(stmt);
 	return rc;
@@ -224,20 +284,26 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
  * The categories a new station starts with.  config.c is the one module
  * that writes the categories table, so the defaults live here too:
  * fh init replaces whatever the schema left with this list.  Migration 1
- * (lib/store/schema.c) still carries an INSERT of the same twelve rows;
+ * (lib/store/schema.c) still carries an INSERT of the same twelve rows
+ * (and migration 4 their headlines and units);
  * it is released and so never edited, and on a new database its rows are
  * deleted again by fh_config_seed_categories in init's transaction (no
  * report can use them yet).  test_config checks that both lists agree.
  */
 static const struct fh_config_category default_categories[] = {
-	{ "fire", "hazard", "消防隐患", 3 }, { "traffic", "hazard", "交通隐患", 3 },
-	{ "safety", "hazard", "安全隐患", 3 },
-	{ "dispute", "incident", "矛盾纠纷", 7 }, { "theft", "incident", "盗窃", 7 },
-	{ "suspicious", "incident", "可疑人员或事件", 7 }, { "fraud", "incident", "电信诈骗", 7 },
-	{ "lost-person", "service", "走失人员", 1 }, { "lost-item", "service", "遗失物品", 1 },
-	{ "consult", "service", "咨询求助", 1 }, { "lead", "service", "线索", 1 },
-	{ "other", "other", "其他", 7 },
-	{ NULL, NULL, NULL, 0 },
+	{ "fire", "hazard", "消防隐患", 3, NULL, NULL },
+	{ "traffic", "hazard", "交通隐患", 3, NULL, NULL },
+	{ "safety", "hazard", "安全隐患", 3, NULL, NULL },
+	{ "dispute", "incident", "矛盾纠纷", 7, "化解矛盾纠纷", "起" },
+	{ "theft", "incident", "盗窃", 7, NULL, NULL },
+	{ "suspicious", "incident", "可疑人员或事件", 7, NULL, NULL },
+	{ "fraud", "incident", "电信诈骗", 7, "劝阻电信诈骗", "起" },
+	{ "lost-person", "service", "走失人员", 1, "找回走失人员", "名" },
+	{ "lost-item", "service", "遗失物品", 1, "返还遗失物品", "件" },
+	{ "consult", "service", "咨询求助", 1, "解答咨询", "次" },
+	{ "lead", "service", "线索", 1, "提供线索", "条" },
+	{ "other", "other", "其他", 7, NULL, NULL },
+	{ NULL, NULL, NULL, 0, NULL, NULL },
 };
 
 const struct fh_config_category *fh_config_default_categories(void)
@@ -251,14 +317,16 @@ int fh_config_seed_categories(struct fh_db *db, struct fh_error *err)
 	int rc = 0;
 
 	if (fh_db_exec(db, "DELETE FROM categories", err) ||
-	    fh_db_prepare(db, &stmt, "INSERT INTO categories(code, family, label, deadline_days)"
-			  " VALUES (?1, ?2, ?3, ?4)", err))
+	    fh_db_prepare(db, &stmt, "INSERT INTO categories(code, family, label, deadline_days,"
+			  " headline, unit) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", err))
 		return -1;
 	for (const struct fh_config_category *c = default_categories; c->code && !rc; c++) {
 		sqlite3_bind_text(stmt, 1, c->code, -1, SQLITE_STATIC);
 		sqlite3_bind_text(stmt, 2, c->family, -1, SQLITE_STATIC);
 		sqlite3_bind_text(stmt, 3, c->label, -1, SQLITE_STATIC);
 		sqlite3_bind_int(stmt, 4, c->deadline_days);
+		sqlite3_bind_text(stmt, 5, c->headline, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 6, c->unit, -1, SQLITE_STATIC);
 		if (sqlite3_step(stmt) != SQLITE_DONE)
 			rc = fh_db_error(db, err, _("cannot add a category"));
 		sqlite3_reset(stmt);
@@ -334,7 +402,7 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 	static const char *const keys[] = {
 		"station", "deadlines", "categories", "photo_max_bytes", "group_access",
 		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", "timezone",
-		"verification", NULL,
+		"verification", "rank", NULL,
 	};
 	const struct fh_ynode *v;
 	const char *text;
@@ -352,6 +420,8 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 	     fh_config_set(db, "station", text, err)))
 		goto done;
 	if ((v = fh_ydoc_get(root, "deadlines")) && apply_deadlines(db, v, name, err))
+		goto done;
+	if ((v = fh_ydoc_get(root, "rank")) && apply_rank(db, v, name, err))
 		goto done;
 	if ((v = fh_ydoc_get(root, "categories")) && apply_categories(db, v, name, err))
 		goto done;

@@ -544,10 +544,32 @@ static const char migration_3[] =
 "FROM meeting_actions a JOIN meetings mt ON mt.id = a.meeting_id\n"
 "LEFT JOIN zones z ON z.id = mt.zone_id;\n";
 
+/*
+ * The station's identity, a random id made with its database (fh init
+ * runs this too) and given to an older one here: a setting, so backups
+ * keep it, and fh-stats counts a station given twice, under any path or
+ * as a copy, once.  And how the headline quotes a category (找回走失人员
+ * 3 名): its phrase and unit, the stories' wording by default, a
+ * station's own in its config.
+ */
+static const char migration_4[] =
+"INSERT OR IGNORE INTO settings (key, value)\n"
+"  VALUES ('station_id', lower(hex(randomblob(16))));\n"
+"ALTER TABLE categories ADD COLUMN headline TEXT;\n"
+"ALTER TABLE categories ADD COLUMN unit TEXT;\n"
+"UPDATE categories SET headline = CASE code\n"
+"  WHEN 'lost-person' THEN '找回走失人员' WHEN 'lost-item' THEN '返还遗失物品'\n"
+"  WHEN 'consult' THEN '解答咨询' WHEN 'lead' THEN '提供线索'\n"
+"  WHEN 'dispute' THEN '化解矛盾纠纷' WHEN 'fraud' THEN '劝阻电信诈骗' END,\n"
+"  unit = CASE code\n"
+"  WHEN 'lost-person' THEN '名' WHEN 'lost-item' THEN '件' WHEN 'consult' THEN '次'\n"
+"  WHEN 'lead' THEN '条' WHEN 'dispute' THEN '起' WHEN 'fraud' THEN '起' END;\n";
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
+	migration_4,
 };
 
 const char *const *fh_schema_migrations(int *count)

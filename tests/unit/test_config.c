@@ -19,13 +19,16 @@ static void count_defaults(struct fh_db *db, int *same, int *all)
 
 	*same = 0;
 	assert_int_equal(sqlite3_prepare_v2(db->sql, "SELECT count(*) FROM categories WHERE code = ?1"
-					    " AND family = ?2 AND label = ?3 AND deadline_days = ?4",
+					    " AND family = ?2 AND label = ?3 AND deadline_days = ?4"
+					    " AND headline IS ?5 AND unit IS ?6",
 					    -1, &st, NULL), SQLITE_OK);
 	for (; c->code; c++) {
 		sqlite3_bind_text(st, 1, c->code, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, c->family, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 3, c->label, -1, SQLITE_STATIC);
 		sqlite3_bind_int(st, 4, c->deadline_days);
+		sqlite3_bind_text(st, 5, c->headline, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 6, c->unit, -1, SQLITE_STATIC);
 		assert_int_equal(sqlite3_step(st), SQLITE_ROW);
 		*same += sqlite3_column_int(st, 0);
 		sqlite3_reset(st);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "fh/headline.h"
 #include "fh/stats.h"
 
 static void median_of_odd_count_is_the_middle_value(void **state)
@@ -53,7 +54,7 @@ static void expect_words(const char *since, const char *until, const char *now, 
 {
 	char buf[128];
 
-	fh_stats_period_words(since, until, now, buf, sizeof(buf));
+	fh_headline_period_words(since, until, now, buf, sizeof(buf));
 	assert_string_equal(buf, want);
 }
 

@@ -21,4 +21,4 @@ fh-group: 25 usage lines agree
 fh-report: 15 usage lines agree
 fh-activity: 4 usage lines agree
 fh-meeting: 9 usage lines agree
-fh-stats: 5 usage lines agree
+fh-stats: 7 usage lines agree

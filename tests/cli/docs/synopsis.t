@@ -29,4 +29,4 @@ fh-group: 25 subcommands
 fh-report: 15 subcommands
 fh-activity: 4 subcommands
 fh-meeting: 9 subcommands
-fh-stats: 5 subcommands
+fh-stats: 7 subcommands

@@ -19,7 +19,7 @@ fh config get categories.gas
 fh config get categories.fire
 fh audit -f tsv | tail -n 4 | cut -f 4-
 --- stdout
-fh init	delete categories 1-12; insert categories 1-12; insert settings 1
+fh init	delete categories 1-12; insert categories 1-12; insert settings 2
 exit 1
 exit 1
 exit 1

@@ -27,6 +27,6 @@ service 遗失物品 2
 hazard 火灾隐患 3
 categories.gas	hazard 燃气隐患 1
 5242880
-fh config set timezone UTC	update settings 1
+fh config set timezone UTC	update settings 2
 fh config set deadlines.service 2	update categories 8-11
-fh config set --file station.yaml	insert categories 13; update categories 1; insert settings 3
+fh config set --file station.yaml	insert categories 13; update categories 1; insert settings 4

@@ -2,7 +2,7 @@ fh init --config loads the station's name, deadlines and its own categories (exa
 --- run
 fh init --config "$EXAMPLES/station.yaml"
 fh sql "SELECT code, family, label, deadline_days FROM categories WHERE code IN ('gas','noise','fire')" -f csv | tr -d '\r'
-fh sql --no-header "SELECT value FROM settings ORDER BY key"
+fh sql --no-header "SELECT value FROM settings WHERE key <> 'station_id' ORDER BY key"
 --- stdout
 code,family,label,deadline_days
 fire,hazard,消防隐患,3

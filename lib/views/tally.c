@@ -1,0 +1,243 @@
+/*
+ * Counting rows by keys: the keys of reports and activities, and the
+ * table of buckets fh-stats adds rows into.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fh/codes.h"
+#include "fh/i18n.h"
+#include "fh/map.h"
+#include "fh/tally.h"
+
+/*
+ * The ISO week ("2026-W47") of a time column: the week's Thursday decides
+ * its year, and the week number is that Thursday's day of the year.  The
+ * sqlite3 shell of Debian 12 has no %V, so it is computed.
+ */
+#define WEEK_OF(col) \
+	"printf('%s-W%02d', strftime('%Y', date(" col ", '-3 days', 'weekday 4'))," \
+	" (CAST(strftime('%j', date(" col ", '-3 days', 'weekday 4')) AS INTEGER) + 6) / 7)"
+
+const struct fh_tally_key fh_tally_report_keys[] = {
+	{ "zone", "z.code", FH_JOIN_ZONE },
+	{ "group", "g.code", FH_JOIN_GROUP },
+	{ "category", "r.category", 0 },
+	{ "family", "c.family", FH_JOIN_CAT },
+	{ "member", "m.code", FH_JOIN_MEMBER },
+	{ "month", "substr(r.reported_at, 1, 7)", 0 },
+	{ "week", WEEK_OF("r.reported_at"), 0 },
+	{ "station", NULL, 0 },
+	{ NULL, NULL, 0 },
+};
+
+const struct fh_tally_key fh_tally_activity_keys[] = {
+	{ "kind", "a.kind", 0 },
+	{ "topic", "a.topic", 0 },
+	{ "zone", "z.code", FH_JOIN_ZONE },
+	{ "group", "g.code", FH_JOIN_GROUP },
+	{ "team", "t.code", FH_JOIN_TEAM },
+	{ "month", "substr(a.held_on, 1, 7)", 0 },
+	{ "week", WEEK_OF("a.held_on"), 0 },
+	{ "station", NULL, 0 },
+	{ NULL, NULL, 0 },
+};
+
+const struct fh_tally_key *fh_tally_key(const struct fh_tally_key *table, const char *name)
+{
+	for (; table->name; table++)
+		if (!strcmp(table->name, name))
+			return table;
+	return NULL;
+}
+
+int fh_tally_keys(const char *by, const struct fh_tally_key *table,
+		  const struct fh_tally_key **keys, size_t *nkeys, struct fh_error *err)
+{
+	const char *p = by;
+
+	*nkeys = 0;
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		const struct fh_tally_key *k = NULL;
+
+		for (const struct fh_tally_key *d = table; d->name; d++)
+			if (strlen(d->name) == n && !strncmp(d->name, p, n))
+				k = d;
+		if (!k) {
+			char names[256];
+			size_t len = 0;
+
+			names[0] = '\0';
+			for (const struct fh_tally_key *d = table; d->name && len < sizeof(names); d++)
+				len += (size_t)snprintf(names + len, sizeof(names) - len, "%s%s",
+							d->name, d[1].name ? ", " : "");
+			return fh_error_usage(err, _("unknown key '%.*s' (use %s)"), (int)n, p, names);
+		}
+		for (size_t i = 0; i < *nkeys; i++)
+			if (keys[i] == k)
+				return fh_error_usage(err, _("key '%s' given twice"), k->name);
+		if (*nkeys == FH_TALLY_MAX_KEYS)
+			return fh_error_usage(err, _("too many keys in '%s'"), by);
+		keys[(*nkeys)++] = k;
+		p += n;
+		if (*p == ',' && *++p == '\0')
+			return fh_error_usage(err, _("empty key at the end of '%s'"), by);
+	}
+	return 0;
+}
+
+
+void fh_tally_free(struct fh_tally *a)
+{
+	for (size_t i = 0; i < a->cap; i++) {
+		struct fh_tally_bucket *b = a->slots[i];
+
+		if (!b)
+			continue;
+		for (size_t k = 0; k < a->nkeys; k++)
+			free(b->keys[k]);
+		free(b->keys);
+		free(b->id);
+		free(b->minutes);
+		free(b);
+	}
+	free(a->slots);
+	a->slots = NULL;
+	a->cap = a->n = 0;
+}
+
+/* Doubles the table; returns 0 or -1 when out of memory. */
+static int tally_grow(struct fh_tally *a)
+{
+	size_t cap = a->cap ? a->cap * 2 : 64;
+	struct fh_tally_bucket **slots = calloc(cap, sizeof(*slots));
+
+	if (!slots)
+		return -1;
+	for (size_t i = 0; i < a->cap; i++) {
+		struct fh_tally_bucket *b = a->slots[i];
+		size_t j;
+
+		if (!b)
+			continue;
+		for (j = fh_map_hash(b->id) & (cap - 1); slots[j]; j = (j + 1) & (cap - 1))
+			;
+		slots[j] = b;
+	}
+	free(a->slots);
+	a->slots = slots;
+	a->cap = cap;
+	return 0;
+}
+
+/* Finds or makes the bucket of keys; NULL when out of memory. */
+static struct fh_tally_bucket *tally_find(struct fh_tally *a, const char *const *keys)
+{
+	char id[2048] = "";
+	size_t len = 0, j;
+	struct fh_tally_bucket *b;
+
+	for (size_t k = 0; k < a->nkeys; k++) {
+		/* \x1e marks a missing value, \x1f separates: neither is in codes. */
+		len += (size_t)snprintf(id + len, len < sizeof(id) ? sizeof(id) - len : 0,
+					"%s\x1f", keys[k] ? keys[k] : "\x1e");
+		if (len >= sizeof(id))
+			len = sizeof(id) - 1;
+	}
+	if ((a->n + 1) * 2 > a->cap && tally_grow(a))
+		return NULL;
+	for (j = fh_map_hash(id) & (a->cap - 1); (b = a->slots[j]); j = (j + 1) & (a->cap - 1))
+		if (!strcmp(b->id, id))
+			return b;
+	b = calloc(1, sizeof(*b));
+	if (!b || !(b->id = strdup(id)) || !(b->keys = calloc(a->nkeys + 1, sizeof(char *)))) {
+		if (b)
+			free(b->id);
+		free(b);
+		return NULL;
+	}
+	a->slots[j] = b;
+	a->n++;
+	for (size_t k = 0; k < a->nkeys; k++)
+		if (keys[k] && !(b->keys[k] = strdup(keys[k])))
+			return NULL;  /* the bucket is in the table and freed with it */
+	return b;
+}
+
+struct fh_tally_bucket *fh_tally_bucket(struct fh_tally *a, const char *const *keys)
+{
+	struct fh_tally_bucket *b = tally_find(a, keys);
+
+	if (!b)
+		a->oom = 1;
+	return b;
+}
+
+void fh_tally_minutes(struct fh_tally *a, struct fh_tally_bucket *b, double minutes)
+{
+	if (b->nminutes == b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 8;
+		double *m = realloc(b->minutes, cap * sizeof(*m));
+
+		if (!m) {
+			a->oom = 1;
+			return;
+		}
+		b->minutes = m;
+		b->cap = cap;
+	}
+	b->minutes[b->nminutes++] = minutes;
+}
+
+void fh_tally_report(struct fh_tally *a, const char *const *keys, const char *status,
+		     double minutes)
+{
+	struct fh_tally_bucket *b = fh_tally_bucket(a, keys);
+
+	if (!b)
+		return;
+	b->n[FH_TALLY_FOUND]++;
+	if (status && !strcmp(status, "dismissed"))
+		b->n[FH_TALLY_DISMISSED]++;
+	if (fh_codes_status_done(status)) {
+		b->n[FH_TALLY_HANDLED]++;
+		fh_tally_minutes(a, b, minutes);
+	}
+}
+
+static int cmp_keys(const struct fh_tally_bucket *x, const struct fh_tally_bucket *y, size_t nkeys)
+{
+	for (size_t k = 0; k < nkeys; k++) {
+		const char *a = x->keys[k], *b = y->keys[k];
+		int c;
+
+		if (!a || !b)
+			c = (a != NULL) - (b != NULL);
+		else
+			c = strcmp(a, b);
+		if (c)
+			return c;
+	}
+	return 0;
+}
+
+static int cmp_bucket(const void *x, const void *y, void *nkeys)
+{
+	return cmp_keys(*(struct fh_tally_bucket *const *)x, *(struct fh_tally_bucket *const *)y, *(size_t *)nkeys);
+}
+
+struct fh_tally_bucket **fh_tally_sorted(const struct fh_tally *a)
+{
+	struct fh_tally_bucket **v = malloc((a->n + 1) * sizeof(*v));
+	size_t n = 0;
+
+	if (!v)
+		return NULL;
+	for (size_t i = 0; i < a->cap; i++)
+		if (a->slots[i])
+			v[n++] = a->slots[i];
+	qsort_r(v, n, sizeof(*v), cmp_bucket, (void *)&a->nkeys);
+	return v;
+}
