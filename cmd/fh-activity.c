@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fh/codes.h"
 #include "fh/activity.h"
 #include "fh/cli.h"
 #include "fh/db.h"
@@ -68,7 +69,7 @@ static int activity_options(struct fh_cli *cli, int argc, char **argv, int add,
 
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
-		case 'k': a->kind = optarg; break;
+		case 'k': a->kind = fh_codes_input(FH_CODES_ACTIVITY_KIND, optarg); break;
 		case 't': a->topic = optarg; break;
 		case 'z': a->zone = optarg; break;
 		case 'g': a->group = optarg; break;

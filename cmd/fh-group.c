@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sqlite3.h>
 
+#include "fh/codes.h"
 #include "fh/cli.h"
 #include "fh/check.h"
 #include "fh/config.h"
@@ -306,7 +307,8 @@ static int member_options(struct fh_cli *cli, int argc, char **argv,
 			*force = 1;
 		} else if (c >= 0 && c < FH_RF_COUNT) {
 			m->given[c] = 1;
-			m->val[c] = optarg;
+			/* A kind's label (商户) as its code: fh/codes.h. */
+			m->val[c] = c == FH_RF_KIND ? fh_codes_input(FH_CODES_MEMBER_KIND, optarg) : optarg;
 		} else {
 			return fh_cli_bad_option(cli, argv);
 		}
@@ -649,7 +651,7 @@ static int team_add(struct fh_cli *cli, int argc, char **argv)
 
 	FOR_OPTIONS(c, argc, argv, "", opts) {
 		switch (c) {
-		case 'k': kind = optarg; break;
+		case 'k': kind = fh_codes_input(FH_CODES_TEAM_KIND, optarg); break;
 		case 'z': zone = optarg; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}

@@ -11,11 +11,14 @@
 #include <unistd.h>
 #include <jansson.h>
 
+#include "fh/lookup.h"
+#include "fh/codes.h"
 #include "fh/cli.h"
 #include "fh/file.h"
 #include "fh/period.h"
 #include "fh/photo.h"
 #include "fh/report.h"
+#include "fh/text.h"
 #include "fh/report_edit.h"
 #include "fh/report_import.h"
 #include "fh/i18n.h"
@@ -108,6 +111,7 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fh_report_input in = { 0 };
+	char category[FH_LOOKUP_CODE_MAX], zone[FH_LOOKUP_CODE_MAX], group[FH_LOOKUP_CODE_MAX];
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	const char **photos;
@@ -124,7 +128,9 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 		if (c == FH_REPORT_F_PHOTO) {
 			photos[in.nphotos++] = optarg;
 		} else if (c >= 0 && c < FH_REPORT_F_COUNT) {
-			in.value[c] = optarg;
+			/* A label (紧急, 微信) as its code: fh/codes.h. */
+			in.value[c] = c == FH_REPORT_F_SEVERITY ? fh_codes_input(FH_CODES_SEVERITY, optarg) :
+				      c == FH_REPORT_F_VIA ? fh_codes_input(FH_CODES_CHANNEL, optarg) : optarg;
 		} else {
 			free(photos);
 			return fh_cli_bad_option(cli, argv);
@@ -159,9 +165,14 @@ static int cmd_add(struct fh_cli *cli, int argc, char **argv)
 	in.value[FH_REPORT_F_TEXT] = text;
 	status = 1;
 	if (!fh_cli_open_db(cli, 0, &db, &err)) {
+		/* A category's label (消防隐患), a zone's or group's name as its code: fh/lookup.h. */
+		in.value[FH_REPORT_F_CATEGORY] = fh_lookup_category(db, in.value[FH_REPORT_F_CATEGORY],
+								    category, sizeof(category));
 		/* The id is printed before the commit: a failed write files nothing. */
 		fh_cli_print_id_on_commit(db, &id);
-		if (!fh_report_add(db, cli->actor, &in, &id, &err))
+		if (!fh_lookup_code(db, FH_ZONE, &in.value[FH_REPORT_F_ZONE], zone, &err) &&
+		    !fh_lookup_code(db, FH_GROUP, &in.value[FH_REPORT_F_GROUP], group, &err) &&
+		    !fh_report_add(db, cli->actor, &in, &id, &err))
 			status = 0;
 	}
 	free(text);
@@ -262,6 +273,7 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 	};
 	struct fh_report_filter f = { .overdue = -1 };
 	const char **list = NULL;
+	char category[FH_LOOKUP_CODE_MAX];
 	char since[FH_TIME_LEN], until[FH_TIME_LEN];
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
@@ -311,8 +323,11 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 	}
 	if (optind != argc)
 		return fh_cli_usage(cli, _("list takes no arguments, got '%s'"), argv[optind]);
-	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
-	    fh_report_list(db, &f, out, &count, &err))
+	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err))
+		goto done;
+	/* A category's label (消防隐患) as its code: fh/lookup.h. */
+	f.category = fh_lookup_category(db, f.category, category, sizeof(category));
+	if (fh_report_list(db, &f, out, &count, &err))
 		goto done;
 	if (fh_cli_finish_out(out, &err))
 		goto done;
@@ -389,7 +404,7 @@ done:
 /*
  * Reads report ids from stdin: the first column of each line, as fh's
  * own tsv, csv, table or json output gives it; a header line whose first
- * field is "id" is skipped.
+ * field is "id" (or its label in the reader's language) is skipped.
  */
 static int read_ids(sqlite3_int64 **ids, size_t *n, size_t *cap, struct fh_error *err)
 {
@@ -418,7 +433,8 @@ static int read_ids(sqlite3_int64 **ids, size_t *n, size_t *cap, struct fh_error
 			p[len - 1] = '\0';
 			p++;
 		}
-		if (lineno == 1 && !strcmp(p, "id"))
+		/* A table's heading is in the writer's language: under zh_CN, 编号. */
+		if (lineno == 1 && (!strcmp(p, "id") || !strcmp(p, _("id"))))
 			continue;
 		if (parse_id(p, &id, err)) {
 			fh_error_set(err, _("stdin:%lu: invalid report id '%s'"), lineno, p);
@@ -737,11 +753,8 @@ static int cmd_show(struct fh_cli *cli, int argc, char **argv)
 /* Parses a positive decimal number for opt. */
 static int parse_positive(const char *s, const char *opt, double *out, struct fh_error *err)
 {
-	char *end;
-
-	errno = 0;
-	*out = strtod(s, &end);
-	if (!*s || *end || errno || !(*out > 0) || *out > 1e7)
+	/* The one strict parser of numbers (fh/text.h): no " 5", 1e1 or 0x1p3. */
+	if (fh_text_decimal(s, out) || !(*out > 0) || *out > 1e7)
 		return fh_error_set(err, _("invalid value '%s' for %s (a positive number)"), s, opt);
 	return 0;
 }

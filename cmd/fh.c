@@ -134,7 +134,8 @@ static int init_temp(struct fh_cli *cli, const char *tmp, FILE *fp, const char *
 		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
-	if (fh_db_begin(db, err) || fh_config_default_timezone(db, err) ||
+	if (fh_db_begin(db, err) || fh_config_seed_categories(db, err) ||
+	    fh_config_default_timezone(db, err) ||
 	    (fp && fh_config_apply(db, fp, config, &group_access, err)) ||
 	    (station && fh_config_set(db, "station", station, err)) ||
 	    agenda_check(db, err) || fh_db_commit(db, err))

@@ -18,7 +18,7 @@ struct fh_check_options {
 /* A problem code and its label (a gettext message id). */
 struct fh_check_problem {
 	const char *code;   /* "no-leader", "letter-unsigned", ... */
-	const char *label;  /* "无组长", ... */
+	const char *label;  /* "without a leader", ...: a gettext message id */
 };
 
 /*

@@ -59,6 +59,15 @@ const char *fh_codes_join(enum fh_code_list list, char *buf, size_t size);
 int fh_codes_known(const char *code);
 
 /*
+ * What a user typed for a code of list, as the code: s itself when it is
+ * a code (or not known: the caller's check then names it), else the code
+ * whose label s is, in the reader's language or in Chinese whatever the
+ * locale, such as "open" for 未处置.  The one resolver of typed labels of
+ * the fixed lists; NULL stays NULL.
+ */
+const char *fh_codes_input(enum fh_code_list list, const char *s);
+
+/*
  * Sets *list to the list named name (see fh_codes_name).  Returns 0, or
  * -1 with a usage error naming the value and the valid names.
  */

@@ -29,6 +29,22 @@ int fh_config_apply(struct fh_db *db, FILE *fp, const char *name,
 int fh_config_set(struct fh_db *db, const char *key, const char *value,
 		  struct fh_error *err);
 
+/* A category as fh init seeds it. */
+struct fh_config_category {
+	const char *code, *family, *label;
+	int deadline_days;
+	const char *headline, *unit;  /* how fh-stats headline quotes it, or NULL */
+};
+
+/* The categories a new station starts with, ending with a NULL code (static). */
+const struct fh_config_category *fh_config_default_categories(void);
+
+/*
+ * Makes the categories table hold exactly the default categories, for fh
+ * init in its transaction (before any report exists).  Returns 0 or -1.
+ */
+int fh_config_seed_categories(struct fh_db *db, struct fh_error *err);
+
 /*
  * Writes the settings to out as key/value rows: every key of
  * fh-config(5) (its default when unset), station_id, and each
@@ -45,9 +61,11 @@ int fh_config_get(struct fh_db *db, const char *key, char **value, struct fh_err
 
 /*
  * Sets one setting, checked by the code of fh_config_apply, in the
- * caller's transaction: any key of fh-config(5) but categories, with
- * deadlines.FAMILY (the deadline in days of a family's categories) and
- * rank.INDICATOR; station_id is refused (it is the station's identity).
+ * caller's transaction: any key of fh-config(5), with deadlines.FAMILY
+ * (the deadline in days of a family's categories), rank.INDICATOR and
+ * categories.CODE.FIELD (a category's family, label or deadline; a new
+ * CODE adds a category, family first); station_id is refused (it is the
+ * station's identity).
  * Errors name key in place of a file.  Returns 0 or -1.
  */
 int fh_config_set_key(struct fh_db *db, const char *key, const char *value, struct fh_error *err);

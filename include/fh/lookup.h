@@ -1,11 +1,15 @@
 /*
  * Finding rows by the codes people type (zone Z1, group G037, member
- * S0001, team T1), with the error message a user should see.
+ * S0001, team T1), or by the names tables show (zone 北区块, group
+ * 北大街一组; members by code only), with the error message a user should
+ * see; and a category by its code or label.  The one resolver of what
+ * people type for these.
  */
 #ifndef FH_LOOKUP_H
 #define FH_LOOKUP_H
 
 #include <stdio.h>
+#include <stddef.h>
 #include <sqlite3.h>
 
 #include "fh/db.h"
@@ -14,8 +18,9 @@
 enum fh_entity { FH_ZONE, FH_GROUP, FH_MEMBER, FH_TEAM };
 
 /*
- * Sets *id to the row id of the entity with code.  Returns 0, or -1 with
- * err saying e.g. "unknown zone 'Z9'" (or a database error).
+ * Sets *id to the row id of the entity with code, or else (zones, groups,
+ * teams) with that name.  Returns 0, or -1 with err saying e.g. "unknown
+ * zone 'Z9'", that two rows have the name, or a database error.
  */
 int fh_lookup(struct fh_db *db, enum fh_entity kind, const char *code,
 	      sqlite3_int64 *id, struct fh_error *err);
@@ -53,6 +58,27 @@ int fh_lookup_filter(struct fh_db *db, enum fh_entity kind, const char *list, ch
  */
 int fh_lookup_filter_codes(int codes, const char *what, const char *list, char **json,
 			   struct fh_error *err);
+
+/* fh_lookup for a filter: code NULL sets *id to 0 and is fine.  0 or -1. */
+int fh_lookup_opt(struct fh_db *db, enum fh_entity kind, const char *code,
+		  sqlite3_int64 *id, struct fh_error *err);
+
+/* Room for a code in fh_lookup_code's buffer (a longer one stays as typed). */
+#define FH_LOOKUP_CODE_MAX 256
+
+/*
+ * For a filter compared by code: when *s (a code or a name) is not NULL,
+ * finds its row as fh_lookup does and points *s at its code, in buf.
+ * Returns 0, or -1 with err set as fh_lookup sets it.
+ */
+int fh_lookup_code(struct fh_db *db, enum fh_entity kind, const char **s,
+		   char buf[FH_LOOKUP_CODE_MAX], struct fh_error *err);
+
+/*
+ * A category as typed: s when it is a code (or unknown: the caller's
+ * check names it), else the code whose label s is, copied into buf.
+ */
+const char *fh_lookup_category(struct fh_db *db, const char *s, char *buf, size_t size);
 
 /* The entity's name for messages: "zone", "group", "member" or "team". */
 const char *fh_entity_name(enum fh_entity kind);

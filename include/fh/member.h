@@ -72,6 +72,13 @@ int fh_member_active(struct fh_db *db, const char *code, sqlite3_int64 *id,
 		     struct fh_error *err);
 
 /*
+ * The same rule from the group's side, for a group whose zone changed
+ * (roster import): refuses group id when one of its active members is in
+ * another zone, naming the first.  0 or -1.
+ */
+int fh_member_zone_check_group(struct fh_db *db, sqlite3_int64 group, struct fh_error *err);
+
+/*
  * The rule "a member's group is in the member's zone": refuses member id
  * (whose group, if any, is already written) when the zones differ, unless
  * force.  hint adds "(use --force to allow it)" to the message.  0 or -1.

@@ -69,6 +69,14 @@ void fh_out_null(struct fh_out *out);
 void fh_out_end_row(struct fh_out *out);
 
 /*
+ * Lets a Chinese table show category labels from db's categories: in a
+ * category column, and as the value of a record's "category" field.
+ * fh_out_stmt does this by itself; a record written cell by cell calls
+ * it.  A no-op for other formats and locales.
+ */
+void fh_out_categories(struct fh_out *out, sqlite3 *db);
+
+/*
  * Writes every row of stmt, declaring the columns from the statement when
  * none were declared (a column whose origin is a phone column, or whose
  * name contains "phone", is masked).  Returns SQLITE_DONE or the failing

@@ -1,4 +1,5 @@
 /* Every fixed value list, once (see fh/codes.h). */
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -127,4 +128,39 @@ int fh_codes_write(struct fh_out *out, enum fh_code_list list)
 		fh_out_end_row(out);
 	}
 	return 0;
+}
+
+/*
+ * The Chinese label of code whatever the process's locale: a Chinese user
+ * types what a Chinese table showed even under C (a cron job, ssh without
+ * LANG).  NULL when zh_CN.UTF-8 is not installed.
+ */
+static const char *chinese_label(const char *code)
+{
+	static locale_t zh;
+	static int tried;
+	const char *label;
+	locale_t old;
+
+	if (!tried++)
+		zh = newlocale(LC_MESSAGES_MASK, "zh_CN.UTF-8", (locale_t)0);
+	if (!zh)
+		return NULL;
+	old = uselocale(zh);
+	label = dgettext("fh", code);
+	uselocale(old);
+	return label;
+}
+
+const char *fh_codes_input(enum fh_code_list list, const char *s)
+{
+	const char *zh;
+
+	/* A code is itself; else the code whose label, here or in Chinese, s is. */
+	if (!s || fh_codes_has(list, s))
+		return s;
+	for (const char *const *c = lists[list].codes; *c; c++)
+		if (!strcmp(gettext(*c), s) || ((zh = chinese_label(*c)) && !strcmp(zh, s)))
+			return *c;
+	return s;
 }

@@ -51,7 +51,7 @@ static const char *const headings[] = {
 static const char *const codes[] = {
 	N_("filed"), N_("reopened"), N_("noted"), N_("edited"), N_("verified"), N_("rejected"),
 	N_("extended"), N_("cancelled"), N_("insert"), N_("update"),
-	N_("delete"), N_("no-leader"), N_("leader-not-member"), N_("letter-unsigned"),
+	N_("delete"), N_("no-leader"), N_("leader-left"), N_("leader-not-member"), N_("letter-unsigned"),
 	N_("ungrouped"), N_("cross-zone"), N_("size"), NULL,
 };
 
@@ -111,6 +111,12 @@ struct fh_out {
 	size_t ncells, cap_cells;
 	bool labels;               /* a table for a Chinese reader */
 	sqlite3_stmt *category;    /* a category's label, for category columns */
+	/*
+	 * A field/value record: the field (a code column's name, such as
+	 * "status") of the row being written, so that its value is labelled
+	 * as that column's would be; -1 when the field is not a code's.
+	 */
+	int row_code;
 };
 
 /* Whether fmt is buffered whole and written for people (table, Markdown). */
@@ -146,6 +152,7 @@ struct fh_out *fh_out_new(FILE *fp, enum fh_format fmt, unsigned flags)
 	out->fmt = fmt;
 	out->flags = flags;
 	out->labels = for_people(fmt) && reader_is_chinese();
+	out->row_code = -1;
 	return out;
 }
 
@@ -345,11 +352,20 @@ int fh_out_json(FILE *fp, const json_t *v, int indent)
  */
 static const char *table_words(struct fh_out *out, const struct column *col, const char *text)
 {
-	if ((col->flags & FH_COL_FIELD) && find_word(headings, text) >= 0)
-		return gettext(text);
-	if (!(col->flags & FH_COL_CODE) || !out->labels)
+	bool code = col->flags & FH_COL_CODE, category = col->category;
+
+	if (col->flags & FH_COL_FIELD) {
+		out->row_code = find_word(code_columns, text);
+		return find_word(headings, text) >= 0 ? gettext(text) : text;
+	}
+	/* The value of a record's code field ("status: open") is a code too. */
+	if (out->row_code >= 0) {
+		code = true;
+		category = !strcmp(code_columns[out->row_code], "category");
+	}
+	if (!code || !out->labels)
 		return text;
-	if (col->category) {
+	if (category) {
 		const char *label = NULL;
 
 		if (out->category) {
@@ -368,9 +384,12 @@ static const char *table_words(struct fh_out *out, const struct column *col, con
  * Table cells show control characters escaped, as TSV does, to keep rows
  * on one line and to keep a value's ESC, BEL or BS (or a C1 control such
  * as U+009B, a CSI to some terminals) from reaching the terminal: \t, \n,
- * \r, else \xHH for C0 and DEL, \u00HH for C1.
+ * \r, else \xHH for C0 and DEL, \u00HH for C1.  A record's value (the
+ * last column of field/value rows: minutes, a report's text) keeps its
+ * newlines, written as lines under the value (put_table), trailing ones
+ * dropped.
  */
-static char *table_text(const char *s)
+static char *table_text(const char *s, bool lines)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	char *t = malloc(6 * strlen(s) + 1), *w;
@@ -378,7 +397,9 @@ static char *table_text(const char *s)
 	if (!t)
 		return NULL;
 	for (w = t; *p; p++) {
-		if (*p == '\t' || *p == '\n' || *p == '\r') {
+		if (*p == '\n' && lines) {
+			*w++ = '\n';
+		} else if (*p == '\t' || *p == '\n' || *p == '\r') {
 			*w++ = '\\';
 			*w++ = *p == '\t' ? 't' : *p == '\n' ? 'n' : 'r';
 		} else if (*p < 0x20 || *p == 0x7f) {
@@ -390,8 +411,32 @@ static char *table_text(const char *s)
 			*w++ = (char)*p;
 		}
 	}
+	while (lines && w > t && w[-1] == '\n')
+		w--;
 	*w = '\0';
 	return t;
+}
+
+/* The display width of text's widest line. */
+static size_t widest_line(const char *text)
+{
+	size_t widest = 0;
+
+	for (;;) {
+		size_t n = strcspn(text, "\n"), w = fh_display_width_n(text, n);
+
+		widest = w > widest ? w : widest;
+		if (!text[n])
+			return widest;
+		text += n + 1;
+	}
+}
+
+/* Whether column i of out holds a record's values (see table_text). */
+static bool record_value(const struct fh_out *out, size_t i)
+{
+	return out->fmt == FH_FORMAT_TABLE && out->ncols == 2 && i == 1 &&
+	       (out->cols[0].flags & FH_COL_FIELD);
 }
 
 static void put_header(struct fh_out *out)
@@ -442,14 +487,14 @@ static void put_cell(struct fh_out *out, enum cell_kind kind, const char *text)
 		}
 		c = &out->cells[out->ncells++];
 		c->kind = kind;
-		c->text = kind == CELL_NULL ? NULL : table_text(text);
+		c->text = kind == CELL_NULL ? NULL : table_text(text, record_value(out, i));
 		if (kind != CELL_NULL && !c->text) {
 			out->oom = true;
 			c->kind = CELL_NULL;
 			return;
 		}
 		if (c->text) {
-			size_t w = fh_display_width(c->text);
+			size_t w = widest_line(c->text);
 
 			if (w > out->cols[i].width)
 				out->cols[i].width = w;
@@ -568,6 +613,7 @@ void fh_out_end_row(struct fh_out *out)
 		break;
 	}
 	out->cur = 0;
+	out->row_code = -1;
 	out->rows++;
 }
 
@@ -596,6 +642,18 @@ unsigned fh_out_stmt_flags(sqlite3_stmt *stmt, int i)
 	       (find_word(code_columns, sqlite3_column_name(stmt, i)) >= 0 ? FH_COL_CODE : 0);
 }
 
+void fh_out_categories(struct fh_out *out, sqlite3 *db)
+{
+	/* Only a Chinese table shows labels; a failed prepare shows codes. */
+	if (!out->labels || out->category)
+		return;
+	if (sqlite3_prepare_v2(db, "SELECT label FROM categories WHERE code = ?1", -1,
+			       &out->category, NULL) != SQLITE_OK) {
+		sqlite3_finalize(out->category);
+		out->category = NULL;
+	}
+}
+
 int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err)
 {
 	int n = sqlite3_column_count(stmt);
@@ -605,15 +663,9 @@ int fh_out_stmt(struct fh_out *out, sqlite3_stmt *stmt, struct fh_error *err)
 		for (int i = 0; i < n; i++)
 			fh_out_column(out, sqlite3_column_name(stmt, i), fh_out_stmt_flags(stmt, i));
 	/* Category labels come from the statement's own database. */
-	for (size_t i = 0; i < out->ncols && out->labels && !out->category; i++)
-		if (out->cols[i].category &&
-		    sqlite3_prepare_v2(sqlite3_db_handle(stmt),
-				       "SELECT label FROM categories WHERE code = ?1", -1,
-				       &out->category, NULL) != SQLITE_OK) {
-			sqlite3_finalize(out->category);
-			out->category = NULL;
-			break;
-		}
+	for (size_t i = 0; i < out->ncols; i++)
+		if (out->cols[i].category || (out->cols[i].flags & FH_COL_FIELD))
+			fh_out_categories(out, sqlite3_db_handle(stmt));
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		for (int i = 0; i < n; i++) {
 			switch (sqlite3_column_type(stmt, i)) {
@@ -731,6 +783,27 @@ static void put_markdown(struct fh_out *out)
 	free(texts);
 }
 
+/* Writes a record's value of several lines, each after indent blanks but the first. */
+static void put_lines(FILE *fp, const char *text, size_t indent, size_t *pending)
+{
+	for (bool first = true;; first = false) {
+		size_t n = strcspn(text, "\n");
+
+		if (!first) {
+			putc('\n', fp);
+			*pending = n ? indent : 0;
+		}
+		if (n) {
+			for (; *pending; --*pending)
+				putc(' ', fp);
+			fwrite(text, 1, n, fp);
+		}
+		if (!text[n])
+			return;
+		text += n + 1;
+	}
+}
+
 static void put_table(struct fh_out *out)
 {
 	size_t n = out->ncols, pending;
@@ -753,6 +826,10 @@ static void put_table(struct fh_out *out)
 
 			if (i)
 				pending += 2;
+			if (record_value(out, i) && c->text && strchr(c->text, '\n')) {
+				put_lines(out->fp, c->text, out->cols[0].width + 2, &pending);
+				continue;
+			}
 			put_padded(out->fp, c->text, out->cols[i].width, right_aligned(&out->cols[i]),
 				   &pending);
 		}

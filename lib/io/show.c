@@ -118,6 +118,8 @@ static int show_table(struct fh_db *db, const struct fh_show *show, sqlite3_stmt
 	if (record) {
 		fh_out_column(out, "field", FH_COL_FIELD);
 		fh_out_column(out, "value", 0);
+		/* A category's label in a Chinese table, from the record's own database. */
+		fh_out_categories(out, sqlite3_db_handle(stmt));
 		for (int i = 0; i < sqlite3_column_count(stmt); i++) {
 			const char *name = sqlite3_column_name(stmt, i);
 			const char *v = (const char *)sqlite3_column_text(stmt, i);

@@ -1275,6 +1275,11 @@ static int filter_value(struct fh_db *db, enum filter_kind kind, const char *cod
 	sqlite3_int64 id;
 	char buf[128];
 
+	/* A label (未处置, 隐患) as its code: fh/codes.h. */
+	if (kind == F_STATUS)
+		code = fh_codes_input(FH_CODES_STATUS, code);
+	else if (kind == F_FAMILY)
+		code = fh_codes_input(FH_CODES_FAMILY, code);
 	if (kind == F_STATUS && !fh_codes_has(FH_CODES_STATUS, code))
 		return fh_error_set(err, _("unknown status '%s' (valid: %s)"), code,
 				    fh_codes_join(FH_CODES_STATUS, buf, sizeof(buf)));

@@ -10,19 +10,19 @@
 #include "fh/lookup.h"
 
 /*
- * The labels are the Chinese words the station's documents use (the
- * agenda is written in Chinese), the same in every locale and format, as
- * the categories' labels are; the codes are the machine's names.
+ * The labels are catalogue messages like every other code's: English in
+ * the C locale, Chinese under zh_CN, the same in fh-group check and in
+ * the agenda (any format), which both call fh_check_label.
  */
 const struct fh_check_problem fh_check_problems[] = {
-	{ "size", N_("人数超出范围") },
-	{ "no-leader", N_("无组长") },
-	{ "leader-left", N_("组长已离开") },
-	{ "leader-not-member", N_("组长不在组内") },
-	{ "letter-unsigned", N_("责任书未签") },
-	{ "ungrouped", N_("未编组") },
-	{ "cross-zone", N_("跨区块") },
-	{ "inactive", N_("本期无上报、无活动") },
+	{ "size", N_("size out of bounds") },
+	{ "no-leader", N_("without a leader") },
+	{ "leader-left", N_("leader has left") },
+	{ "leader-not-member", N_("leader not in the group") },
+	{ "letter-unsigned", N_("letter not signed") },
+	{ "ungrouped", N_("without a group") },
+	{ "cross-zone", N_("across zones") },
+	{ "inactive", N_("no reports or activities") },
 	{ NULL, NULL },
 };
 
@@ -104,10 +104,12 @@ int fh_check_groups(struct fh_db *db, const struct fh_check_options *opt,
 		N_("leader is not a member of the group"), N_("letter not signed"),
 		N_("active member without a group"), N_("member in zone %s, group in zone %s"),
 	};
+	char zbuf[FH_LOOKUP_CODE_MAX];
+	const char *zone = opt->zone;
 	sqlite3_stmt *st;
 	int rc;
 
-	if (fh_lookup_check(db, FH_ZONE, opt->zone, err) || fh_check_register(db, err))
+	if (fh_lookup_code(db, FH_ZONE, &zone, zbuf, err) || fh_check_register(db, err))
 		return -1;
 	if (fh_db_prepare(db, &st,
 		"WITH " GROUPS_CTE("(?3 IS NULL OR z.code = ?3)") ","
@@ -134,7 +136,7 @@ int fh_check_groups(struct fh_db *db, const struct fh_check_options *opt,
 		return -1;
 	sqlite3_bind_int(st, 1, opt->min);
 	sqlite3_bind_int(st, 2, opt->max);
-	sqlite3_bind_text(st, 3, opt->zone, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, zone, -1, SQLITE_STATIC);
 	for (int i = 0; i < (int)(sizeof(details) / sizeof(details[0])); i++)
 		sqlite3_bind_text(st, 4 + i, fh_out_for_people(out) ? _(details[i]) : details[i],
 				  -1, SQLITE_STATIC);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fh/codes.h"
+#include "fh/text.h"
 #include "fh/group.h"
 #include "fh/i18n.h"
 #include "fh/lookup.h"
@@ -37,13 +38,11 @@ int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *er
 	for (int i = FH_RF_LAT; i <= FH_RF_LON; i++) {
 		const char *v = m->val[i];
 		double limit = i == FH_RF_LAT ? 90 : 180, d;
-		char *end;
 
 		if (!m->given[i] || !v || !*v)
 			continue;
-		errno = 0;
-		d = strtod(v, &end);
-		if (*end || errno || !isfinite(d) || fabs(d) > limit)
+		/* The one strict parser of numbers (fh/text.h): no " 5", 1e1 or 0x1p3. */
+		if (fh_text_decimal(v, &d) || fabs(d) > limit)
 			return fh_error_set(err, _("invalid value '%s' for --%s (a number from %g to %g)"),
 					      v, fh_roster_key(i), -limit, limit);
 	}
@@ -61,6 +60,15 @@ int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *er
 	return 0;
 }
 
+
+/* A coordinate that check_fields has accepted, as a number. */
+static double coord(const char *s)
+{
+	double d = 0;
+
+	fh_text_decimal(s, &d);
+	return d;
+}
 
 /* The text of an optional field: NULL when not given or empty (cleared). */
 static const char *opt_val(const struct fh_member_fields *m, int i)
@@ -89,6 +97,29 @@ int fh_member_zone_check(struct fh_db *db, sqlite3_int64 member, int force, int 
 			     sqlite3_column_text(st, 2), sqlite3_column_text(st, 3));
 	else if (rc == SQLITE_ROW)
 		fh_error_set(err, _("member '%s' is in zone '%s' but group '%s' in zone '%s'"),
+			     sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
+			     sqlite3_column_text(st, 2), sqlite3_column_text(st, 3));
+	else if (rc != SQLITE_DONE)
+		fh_db_error(db, err, _("cannot read the roster"));
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int fh_member_zone_check_group(struct fh_db *db, sqlite3_int64 group, struct fh_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	/* The same rule as fh_member_zone_check, from the group's side. */
+	if (fh_db_prepare(db, &st, "SELECT g.code, gz.code, m.code, mz.code FROM members m"
+			  " JOIN groups g ON g.id = m.group_id JOIN zones mz ON mz.id = m.zone_id"
+			  " JOIN zones gz ON gz.id = g.zone_id WHERE g.id = ?1 AND m.left_on IS NULL"
+			  " AND g.zone_id <> m.zone_id ORDER BY m.code LIMIT 1", err))
+		return -1;
+	sqlite3_bind_int64(st, 1, group);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		fh_error_set(err, _("group '%s' is in zone '%s' but its member '%s' in zone '%s'"),
 			     sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
 			     sqlite3_column_text(st, 2), sqlite3_column_text(st, 3));
 	else if (rc != SQLITE_DONE)
@@ -160,9 +191,9 @@ int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 			if (group)
 				sqlite3_bind_int64(st, 8, group);
 			if (opt_val(m, FH_RF_LAT))
-				sqlite3_bind_double(st, 9, strtod(m->val[FH_RF_LAT], NULL));
+				sqlite3_bind_double(st, 9, coord(m->val[FH_RF_LAT]));
 			if (opt_val(m, FH_RF_LON))
-				sqlite3_bind_double(st, 10, strtod(m->val[FH_RF_LON], NULL));
+				sqlite3_bind_double(st, 10, coord(m->val[FH_RF_LON]));
 			sqlite3_bind_text(st, 11, opt_val(m, FH_RF_JOINED), -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 12, opt_val(m, FH_RF_LEFT), -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 13, opt_val(m, FH_RF_NOTE), -1, SQLITE_STATIC);

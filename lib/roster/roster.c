@@ -227,7 +227,9 @@ static void queue_give_back(struct queue *q, struct batch *b)
 /* A reference to be resolved at the end: a zone or group not known yet. */
 struct pending {
 	int table;           /* 0 groups.zone_id, 1 members.zone_id, 2 members.group_id,
-				3 teams.zone_id; 4 only the member's zone rule to check */
+				3 teams.zone_id; 4 only the member's zone rule to check;
+				5 a group the file moved to another zone, whose members
+				(those not in the file too) are checked at the end */
 	sqlite3_int64 row;
 	char *code;
 	unsigned long line, col;
@@ -370,6 +372,8 @@ static int import_group(struct importer *im, const struct fh_roster_record *rec,
 	if (fh_group_upsert(im->db, &im->gb, code->value, z ? z->id : 0, opt, mask, &id, err))
 		return fail_at(im, code, err);
 	if (!z && add_pending(im, 0, id, zone, err))
+		return -1;
+	if (e && (!z || z->id != e->aux) && add_pending(im, 5, id, zone, err))
 		return -1;
 	if (!(e = fh_map_put(&im->groups, code->value)))
 		return fh_error_set(err, _("out of memory"));
@@ -678,7 +682,7 @@ static int resolve_pending(struct importer *im, struct fh_error *err)
 		const struct fh_map_entry *e;
 		int rc = 0;
 
-		if (p->table == 4)
+		if (p->table >= 4)
 			continue;
 		e = fh_map_find(p->table == 2 ? &im->groups : &im->zones, p->code);
 		if (!e)
@@ -701,8 +705,10 @@ static int resolve_pending(struct importer *im, struct fh_error *err)
 
 		struct fh_error why = { 0 };
 
-		if (p->table != 0 && p->table != 3 &&
+		if (p->table != 0 && p->table != 3 && p->table != 5 &&
 		    fh_member_zone_check(im->db, p->row, 0, 0, &why))
+			return fh_error_at(err, im->name, p->line, p->col, "%s", why.msg);
+		if (p->table == 5 && fh_member_zone_check_group(im->db, p->row, &why))
 			return fh_error_at(err, im->name, p->line, p->col, "%s", why.msg);
 	}
 	return 0;

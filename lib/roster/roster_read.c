@@ -305,7 +305,7 @@ static int value_check(enum fh_roster_kind kind, int id, const char *key, const 
 {
 	struct fh_error derr = { 0 };
 	struct fh_time t;
-	char *end, buf[128], phone[FH_PHONE_SIZE];
+	char buf[128], phone[FH_PHONE_SIZE];
 	double d;
 
 	if (!*v && fields[id].required & (1u << kind))
@@ -346,10 +346,8 @@ static int value_check(enum fh_roster_kind kind, int id, const char *key, const 
 		return 0;  /* any text: codes are separated by spaces, checked when looked up */
 	case T_LAT:
 	case T_LON:
-		errno = 0;
-		d = strtod(v, &end);
-		if (!*v || *end || errno || !isfinite(d) ||
-		    fabs(d) > (fields[id].type == T_LAT ? 90 : 180))
+		/* The one strict parser of numbers (fh/text.h): no " 5", 1e1 or 0x1p3. */
+		if (fh_text_decimal(v, &d) || fabs(d) > (fields[id].type == T_LAT ? 90 : 180))
 			return fh_error_set(err, _("'%s' must be a number from %d to %d, not '%s'"),
 					    fields[id].key, fields[id].type == T_LAT ? -90 : -180,
 					    fields[id].type == T_LAT ? 90 : 180, v);

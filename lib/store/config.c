@@ -197,6 +197,38 @@ static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
 }
 
 /*
+ * A category's label: one line of text, not empty, and not another
+ * category's code or label, since commands take a label wherever they
+ * take a category's code (fh_category_resolve).
+ */
+static int check_label(struct fh_db *db, const struct fh_ynode *v, const char *name,
+		       const char *code, const char **label, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (fh_ydoc_text(v, name, "label", label, err))
+		return -1;
+	if (!**label || fh_text_bad_offset(*label, FH_TEXT_LINE) != (size_t)-1)
+		return fh_error_at(err, name, v->line, v->col,
+				   _("a category's label must be one line of text, not empty"));
+	if (fh_db_prepare(db, &stmt, "SELECT code FROM categories WHERE code <> ?1"
+			  " AND (label = ?2 OR code = ?2)", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, *label, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		fh_error_at(err, name, v->line, v->col, _("label '%s' is already used by category '%s'"),
+			    *label, (const char *)sqlite3_column_text(stmt, 0));
+	else if (rc != SQLITE_DONE)
+		fh_db_error(db, err, _("cannot read the categories"));
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+
+/*
  * A category's headline and unit, when given: how fh-stats headline
  * quotes it (找回走失人员 3 名).  Returns 0 or -1.
  */
@@ -278,7 +310,7 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 			break;
 		}
 		label = code;
-		if ((v = fh_ydoc_get(c, "label")) && fh_ydoc_text(v, name, "label", &label, err))
+		if ((v = fh_ydoc_get(c, "label")) && check_label(db, v, name, code, &label, err))
 			break;
 		if ((v = fh_ydoc_get(c, "deadline")) &&
 		    fh_ydoc_int(v, name, _("a deadline"), 1, 3650, &days, err))
@@ -294,6 +326,61 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 		sqlite3_reset(stmt);
 		if (!rc)
 			rc = apply_headline(db, c, code, name, err);
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/*
+ * The categories a new station starts with.  config.c is the one module
+ * that writes the categories table, so the defaults live here too:
+ * fh init replaces whatever the schema left with this list.  Migration 1
+ * (lib/store/schema.c) still carries an INSERT of the same twelve rows
+ * (and migration 4 their headlines and units);
+ * it is released and so never edited, and on a new database its rows are
+ * deleted again by fh_config_seed_categories in init's transaction (no
+ * report can use them yet).  test_config checks that both lists agree.
+ */
+static const struct fh_config_category default_categories[] = {
+	{ "fire", "hazard", "消防隐患", 3, NULL, NULL },
+	{ "traffic", "hazard", "交通隐患", 3, NULL, NULL },
+	{ "safety", "hazard", "安全隐患", 3, NULL, NULL },
+	{ "dispute", "incident", "矛盾纠纷", 7, "化解矛盾纠纷", "起" },
+	{ "theft", "incident", "盗窃", 7, NULL, NULL },
+	{ "suspicious", "incident", "可疑人员或事件", 7, NULL, NULL },
+	{ "fraud", "incident", "电信诈骗", 7, "劝阻电信诈骗", "起" },
+	{ "lost-person", "service", "走失人员", 1, "找回走失人员", "名" },
+	{ "lost-item", "service", "遗失物品", 1, "返还遗失物品", "件" },
+	{ "consult", "service", "咨询求助", 1, "解答咨询", "次" },
+	{ "lead", "service", "线索", 1, "提供线索", "条" },
+	{ "other", "other", "其他", 7, NULL, NULL },
+	{ NULL, NULL, NULL, 0, NULL, NULL },
+};
+
+const struct fh_config_category *fh_config_default_categories(void)
+{
+	return default_categories;
+}
+
+int fh_config_seed_categories(struct fh_db *db, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc = 0;
+
+	if (fh_db_exec(db, "DELETE FROM categories", err) ||
+	    fh_db_prepare(db, &stmt, "INSERT INTO categories(code, family, label, deadline_days,"
+			  " headline, unit) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", err))
+		return -1;
+	for (const struct fh_config_category *c = default_categories; c->code && !rc; c++) {
+		sqlite3_bind_text(stmt, 1, c->code, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 2, c->family, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 3, c->label, -1, SQLITE_STATIC);
+		sqlite3_bind_int(stmt, 4, c->deadline_days);
+		sqlite3_bind_text(stmt, 5, c->headline, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 6, c->unit, -1, SQLITE_STATIC);
+		if (sqlite3_step(stmt) != SQLITE_DONE)
+			rc = fh_db_error(db, err, _("cannot add a category"));
+		sqlite3_reset(stmt);
 	}
 	sqlite3_finalize(stmt);
 	return rc;
@@ -630,6 +717,57 @@ int fh_config_get(struct fh_db *db, const char *key, char **value, struct fh_err
 	return *value ? 0 : -1;
 }
 
+/*
+ * categories.CODE.FIELD VALUE: one field (label, family or deadline) of a
+ * category, added when CODE is new (then family first).  The category
+ * becomes the one-item list {code, family, label, deadline} of its stored
+ * values with FIELD replaced, applied by apply_categories as at init.
+ */
+static int set_category(struct fh_db *db, const char *key, const char *code,
+			const char *field, const char *value, struct fh_error *err)
+{
+	static const char *const fields[] = { "family", "label", "deadline", NULL };
+	struct fh_ynode vals[4] = { { .kind = FH_YSCALAR } }, names[4] = { { .kind = FH_YSCALAR } };
+	struct fh_ynode *keys[4], *items[4], map = { .kind = FH_YMAP, .keys = keys, .items = items };
+	struct fh_ynode *mp = &map, seq = { .kind = FH_YSEQ, .items = &mp, .n = 1 };
+	char stored[3][256] = { "", "", "" };
+	sqlite3_stmt *stmt;
+	int rc, f;
+
+	for (f = 0; fields[f] && strcmp(fields[f], field); f++)
+		;
+	if (!fields[f])
+		return fh_error_usage(err, _("unknown setting '%s' (a category has family, label and deadline)"), key);
+	if (fh_db_prepare(db, &stmt, "SELECT family, label, deadline_days FROM categories WHERE code = ?1", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	for (int i = 0; rc == SQLITE_ROW && i < 3; i++)
+		snprintf(stored[i], sizeof(stored[i]), "%s", (const char *)sqlite3_column_text(stmt, i));
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return fh_db_error(db, err, _("cannot read the categories"));
+	names[0].value = (char *)"code";
+	vals[0].value = (char *)code;
+	map.n = 1;
+	for (int i = 0; i < 3; i++) {
+		const char *v = i == f ? value : stored[i];
+
+		if (!*v && i != f)
+			continue;  /* a new category: only the field given */
+		names[map.n].kind = vals[map.n].kind = FH_YSCALAR;
+		names[map.n].value = (char *)fields[i];
+		vals[map.n].value = (char *)v;
+		vals[map.n].quoted = 1;
+		map.n++;
+	}
+	for (size_t i = 0; i < map.n; i++) {
+		keys[i] = &names[i];
+		items[i] = &vals[i];
+	}
+	return apply_categories(db, &seq, key, err);
+}
+
 int fh_config_set_key(struct fh_db *db, const char *key, const char *value, struct fh_error *err)
 {
 	struct fh_ynode scalar = { .kind = FH_YSCALAR, .value = (char *)value, .quoted = 1 };
@@ -645,6 +783,14 @@ int fh_config_set_key(struct fh_db *db, const char *key, const char *value, stru
 	outer_key.value = name;
 	if (dot) {
 		name[dot - key] = '\0';
+		if (!strcmp(name, "categories")) {
+			char *field = strchr(name + (dot - key) + 1, '.');
+
+			if (!field)
+				return fh_error_usage(err, _("set a category as categories.CODE.FIELD (family, label or deadline)"));
+			*field++ = '\0';
+			return set_category(db, key, name + (dot - key) + 1, field, value, err);
+		}
 		if (strcmp(name, "deadlines") && strcmp(name, "rank"))
 			return fh_error_set(err, _("unknown setting '%s' (see fh config list)"), key);
 		inner_key.value = name + (dot - key) + 1;

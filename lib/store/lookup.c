@@ -8,14 +8,26 @@
 #include "fh/lookup.h"
 #include "fh/i18n.h"
 
+/*
+ * Each entity's row by code or, failing that, by name (zones, groups and
+ * teams: what people see in tables and type back).  Members are found by
+ * code alone: their names are personal and not unique.  A name two rows
+ * share is refused rather than guessed: the query gives both.
+ */
 static const struct {
 	const char *name;
 	const char *sql;
 } entities[] = {
-	[FH_ZONE] = { N_("zone"), "SELECT id FROM zones WHERE code = ?1" },
-	[FH_GROUP] = { N_("group"), "SELECT id FROM groups WHERE code = ?1" },
+	[FH_ZONE] = { N_("zone"), "SELECT id FROM zones WHERE code = ?1 UNION ALL"
+		      " SELECT id FROM zones WHERE name = ?1 AND NOT EXISTS"
+		      " (SELECT 1 FROM zones WHERE code = ?1) LIMIT 2" },
+	[FH_GROUP] = { N_("group"), "SELECT id FROM groups WHERE code = ?1 UNION ALL"
+		       " SELECT id FROM groups WHERE name = ?1 AND NOT EXISTS"
+		       " (SELECT 1 FROM groups WHERE code = ?1) LIMIT 2" },
 	[FH_MEMBER] = { N_("member"), "SELECT id FROM members WHERE code = ?1" },
-	[FH_TEAM] = { N_("team"), "SELECT id FROM teams WHERE code = ?1" },
+	[FH_TEAM] = { N_("team"), "SELECT id FROM teams WHERE code = ?1 UNION ALL"
+		      " SELECT id FROM teams WHERE name = ?1 AND NOT EXISTS"
+		      " (SELECT 1 FROM teams WHERE code = ?1) LIMIT 2" },
 };
 
 const char *fh_entity_name(enum fh_entity kind)
@@ -33,13 +45,21 @@ int fh_lookup(struct fh_db *db, enum fh_entity kind, const char *code,
 		return -1;
 	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
+	if (rc == SQLITE_ROW) {
 		*id = sqlite3_column_int64(stmt, 0);
+		if ((rc = sqlite3_step(stmt)) == SQLITE_DONE)
+			rc = SQLITE_ROW;
+		else if (rc == SQLITE_ROW)
+			rc = SQLITE_MISUSE;  /* two rows of that name */
+	}
 	sqlite3_finalize(stmt);
 	if (rc == SQLITE_ROW)
 		return 0;
 	if (rc == SQLITE_DONE)
 		return fh_error_set(err, _("unknown %s '%s'"), _(entities[kind].name), code);
+	if (rc == SQLITE_MISUSE)
+		return fh_error_set(err, _("more than one %s is named '%s': give its code"),
+				    _(entities[kind].name), code);
 	return fh_db_error(db, err, _("cannot look up a code"));
 }
 
@@ -90,17 +110,23 @@ struct filter_check {
 	const char *what;
 };
 
-static int filter_code(const struct filter_check *c, const char *code, struct fh_error *err)
+/*
+ * Checks one value of a filter and points *code at the code it stands for:
+ * a name or label is taken where a code is (fh_lookup_code, fh_codes_input),
+ * resolved into buf.
+ */
+static int filter_code(const struct filter_check *c, const char **code,
+		       char buf[FH_LOOKUP_CODE_MAX], struct fh_error *err)
 {
-	sqlite3_int64 id;
-	char buf[160];
+	char valid[160];
 
 	if (c->codes < 0)
-		return fh_lookup(c->db, c->kind, code, &id, err);
-	if (fh_codes_has((enum fh_code_list)c->codes, code))
+		return fh_lookup_code(c->db, c->kind, code, buf, err);
+	*code = fh_codes_input((enum fh_code_list)c->codes, *code);
+	if (fh_codes_has((enum fh_code_list)c->codes, *code))
 		return 0;
-	return fh_error_set(err, _("unknown %s '%s' (valid: %s)"), c->what, code,
-			    fh_codes_join((enum fh_code_list)c->codes, buf, sizeof(buf)));
+	return fh_error_set(err, _("unknown %s '%s' (valid: %s)"), c->what, *code,
+			    fh_codes_join((enum fh_code_list)c->codes, valid, sizeof(valid)));
 }
 
 /* Splits list at its commas, checks each code and writes them as a JSON array. */
@@ -117,13 +143,15 @@ static int filter_json(const struct filter_check *c, const char *list, char **js
 		return fh_error_set(err, _("out of memory"));
 	for (const char *p = list; rc == 0; p++) {
 		size_t n = strcspn(p, ",");
-		char *code = strndup(p, n);
+		char *typed = strndup(p, n), buf[FH_LOOKUP_CODE_MAX];
+		const char *code = typed;
 
-		if (!code || json_array_append_new(array, json_string(code)))
+		if (!typed)
 			rc = fh_error_set(err, _("out of memory"));
-		else
-			rc = filter_code(c, code, err);
-		free(code);
+		else if (!(rc = filter_code(c, &code, buf, err)) &&
+			 json_array_append_new(array, json_string(code)))
+			rc = fh_error_set(err, _("out of memory"));
+		free(typed);
 		p += n;
 		if (!*p)
 			break;
@@ -148,4 +176,56 @@ int fh_lookup_filter_codes(int codes, const char *what, const char *list, char *
 	struct filter_check c = { .codes = codes, .what = what };
 
 	return filter_json(&c, list, json, err);
+}
+
+int fh_lookup_opt(struct fh_db *db, enum fh_entity kind, const char *code,
+		  sqlite3_int64 *id, struct fh_error *err)
+{
+	*id = 0;
+	return code ? fh_lookup(db, kind, code, id, err) : 0;
+}
+
+int fh_lookup_code(struct fh_db *db, enum fh_entity kind, const char **s,
+		   char buf[FH_LOOKUP_CODE_MAX], struct fh_error *err)
+{
+	static const char *const code_of[] = {
+		[FH_ZONE] = "SELECT code FROM zones WHERE id = ?1",
+		[FH_GROUP] = "SELECT code FROM groups WHERE id = ?1",
+		[FH_MEMBER] = "SELECT code FROM members WHERE id = ?1",
+		[FH_TEAM] = "SELECT code FROM teams WHERE id = ?1",
+	};
+	sqlite3_stmt *stmt;
+	sqlite3_int64 id;
+	int rc;
+
+	if (!*s)
+		return 0;
+	if (fh_lookup(db, kind, *s, &id, err) || fh_db_prepare(db, &stmt, code_of[kind], err))
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW &&
+	    (size_t)snprintf(buf, FH_LOOKUP_CODE_MAX, "%s", (const char *)sqlite3_column_text(stmt, 0))
+	    < FH_LOOKUP_CODE_MAX)
+		*s = buf;
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW ? 0 : fh_db_error(db, err, _("cannot look up a code"));
+}
+
+const char *fh_lookup_category(struct fh_db *db, const char *s, char *buf, size_t size)
+{
+	sqlite3_stmt *stmt;
+	const char *code = s;
+
+	/* A code is itself; else the category whose label s is (labels are unique). */
+	if (!s || sqlite3_prepare_v2(db->sql, "SELECT code FROM categories WHERE label = ?1"
+				     " AND NOT EXISTS (SELECT 1 FROM categories WHERE code = ?1)",
+				     -1, &stmt, NULL) != SQLITE_OK)
+		return s;
+	sqlite3_bind_text(stmt, 1, s, -1, SQLITE_STATIC);
+	if (sqlite3_step(stmt) == SQLITE_ROW &&
+	    (size_t)snprintf(buf, size, "%s", (const char *)sqlite3_column_text(stmt, 0)) < size)
+		code = buf;
+	sqlite3_finalize(stmt);
+	return code;
 }

@@ -20,6 +20,13 @@ static const char migration_1[] =
 "  label         TEXT NOT NULL,\n"
 "  deadline_days INTEGER NOT NULL CHECK (deadline_days > 0)\n"
 ");\n"
+/*
+ * Released with these rows, so kept (the SQL is never edited); but the
+ * categories' one writer is lib/store/config.c, whose default list fh init
+ * puts in their place (fh_config_seed_categories), so that no new
+ * database gets its categories from here.  test_config checks that the two
+ * lists agree.
+ */
 "INSERT INTO categories VALUES\n"
 "  ('fire','hazard','消防隐患',3), ('traffic','hazard','交通隐患',3),\n"
 "  ('safety','hazard','安全隐患',3),\n"

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fh/codes.h"
 #include "fh/agenda.h"
 #include "fh/check.h"
 #include "fh/codes.h"
@@ -811,11 +812,13 @@ static const char *const words[][2] = {
 	{ "law", N_("法律知识") }, { "mediation", N_("矛盾调解") }, { "emergency", N_("应急处置") },
 	{ "fire", N_("消防安全") }, { "disaster", N_("防灾避险") }, { "anti-fraud", N_("反诈骗") },
 	{ "traffic", N_("交通安全") }, { "national-security", N_("国家安全") },
-	{ "open", N_("待处置") }, { "assigned", N_("已指派") },
 };
 
 static const char *word_for(const char *code)
 {
+	/* A report's status has one label, fh/codes.h's, as in fh-report's tables. */
+	if (fh_codes_has(FH_CODES_STATUS, code))
+		return gettext(code);
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (!strcmp(words[i][0], code))
 			return _(words[i][1]);

@@ -23,7 +23,7 @@ audits
 1	2026-10-16	training	law	Z1			王警官	2	培训，联系138****5678
 2	2026-11-05	patrol		Z1	G001		李警官	6	
 3	2026-11-10	publicity	anti-fraud	Z1				5	反诈宣传
-fh init	insert settings 2
+fh init	delete categories 1-12; insert categories 1-12; insert settings 2
 fh-activity edit 1 --topic law --on 2026-10-16 --note ***	update activities 1; insert activity_events 1 (edited: topic 'fire' -> 'law'; on '2026-10-15' -> '2026-10-16'; note '灭火器使用培训' -> '培训，联系138****5678')
 fh-activity edit 2 --group G001	update activities 2; insert activity_events 2 (edited: zone 'Z2' -> 'Z1'; group 'G003' -> 'G001')
 fh-activity edit 3 --led-by '' --count 5	update activities 3; insert activity_events 3 (edited: led-by '王警官' -> ''; count '' -> '5')

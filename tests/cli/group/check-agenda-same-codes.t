@@ -1,13 +1,24 @@
-fh-group check and the agenda's group_issues share one list of group problems: the same codes and the same labels (here G002, whose leader has not signed the letter, and a leader who left).
+fh-group check and the agenda's group_issues share one list of group problems: the same codes and the same labels, English under C and Chinese under zh_CN (here G002, whose leader has not signed the letter, and a leader who left).
 --- setup
 . "$DATA/stats-meetings.sh"
 fh-group member leave S0003 --on 2026-11-01
 sqlite3 fh.db "UPDATE leader_terms SET ended_on = NULL WHERE member_id = (SELECT id FROM members WHERE code = 'S0003')"
 --- run
-fh-group check --zone Z1 --min 0 --max 99 -f json | grep -o '"problem":"[^"]*"\|"label":"[^"]*"' | tr -d ' '
-fh-meeting agenda --zone Z1 --quarter 2026Q4 -f json | sed -n '/"group_issues"/,/\]/p' | grep -o '"issue": "[^"]*"\|"label": "[^"]*"' | sed 's/"issue"/"problem"/' | tr -d ' '
+for loc in C.UTF-8 zh_CN.UTF-8; do
+	export LC_ALL=$loc
+	fh-group check --zone Z1 --min 0 --max 99 -f json | grep -o '"problem":"[^"]*"\|"label":"[^"]*"'
+	fh-meeting agenda --zone Z1 --quarter 2026Q4 -f json | sed -n '/"group_issues"/,/\]/p' | sed 's/": "/":"/' | grep -o '"issue":"[^"]*"\|"label":"[^"]*"' | sed 's/"issue"/"problem"/'
+done
 --- stdout
 "problem":"leader-left"
+"label":"leader has left"
+"problem":"letter-unsigned"
+"label":"letter not signed"
+"problem":"leader-left"
+"label":"leader has left"
+"problem":"letter-unsigned"
+"label":"letter not signed"
+"problem":"leader-left"
 "label":"组长已离开"
 "problem":"letter-unsigned"
 "label":"责任书未签"
@@ -15,3 +26,5 @@ fh-meeting agenda --zone Z1 --quarter 2026Q4 -f json | sed -n '/"group_issues"/,
 "label":"组长已离开"
 "problem":"letter-unsigned"
 "label":"责任书未签"
+--- locales
+C.UTF-8

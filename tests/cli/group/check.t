@@ -12,17 +12,17 @@ echo "exit $?"
 fh-group check --min 5 --max 2; echo $?
 --- stdout
 problem     zone  group  member  detail                               label
-size        Z1    G001           size 5, not within 8..12             人数超出范围
-size        Z1    G002           size 2, not within 8..12             人数超出范围
-size        Z2    G003           size 2, not within 8..12             人数超出范围
-no-leader   Z1    G002           no leader                            无组长
-no-leader   Z2    G003           no leader                            无组长
-ungrouped   Z2           S0010   active member without a group        未编组
-cross-zone  Z1    G001   S0009   member in zone Z2, group in zone Z1  跨区块
+size        Z1    G001           size 5, not within 8..12             size out of bounds
+size        Z1    G002           size 2, not within 8..12             size out of bounds
+size        Z2    G003           size 2, not within 8..12             size out of bounds
+no-leader   Z1    G002           no leader                            without a leader
+no-leader   Z2    G003           no leader                            without a leader
+ungrouped   Z2           S0010   active member without a group        without a group
+cross-zone  Z1    G001   S0009   member in zone Z2, group in zone Z1  across zones
 exit 3
 problem	zone	group	member	detail	label
-no-leader	Z2	G003		no leader	无组长
-ungrouped	Z2		S0010	active member without a group	未编组
+no-leader	Z2	G003		no leader	without a leader
+ungrouped	Z2		S0010	active member without a group	without a group
 exit 3
 2
 --- stderr

@@ -91,7 +91,7 @@ fh-meeting agenda --zone Z1 --quarter 2026Q4 -f json
       "group": "G002",
       "name": "北大街二组",
       "issue": "letter-unsigned",
-      "label": "责任书未签",
+      "label": "letter not signed",
       "leader": "S0003"
     }
   ],
@@ -179,3 +179,5 @@ fh-meeting agenda --zone Z1 --quarter 2026Q4 -f json
     }
   ]
 }
+--- locales
+C.UTF-8

@@ -17,6 +17,7 @@ YAML
 --- run
 fh-meeting agenda 2 --template t.yaml
 fh-meeting agenda 2 --template - -f json < t.yaml | grep -E '^  "|"text"'
+LC_ALL=zh_CN.UTF-8 fh-meeting agenda 2 --template t.yaml | grep 路口电瓶车乱停
 --- stdout
 # Z1 例会 2026-12-20
 
@@ -24,7 +25,7 @@ fh-meeting agenda 2 --template - -f json < t.yaml | grep -E '^  "|"text"'
 
 | 编号 | 上报时间 | 类别 | 小组 | 地点 | 内容 | 状态 | 已过天数 | 逾期 |
 | ---: | --- | --- | --- | --- | --- | --- | ---: | --- |
-| 3 | 2026-10-10 08:00 | 交通隐患 | G002 | 北大街路口 | 路口电瓶车乱停 | 待处置 | 44 天 | 逾期 |
+| 3 | 2026-10-10 08:00 | 交通隐患 | G002 | 北大街路口 | 路口电瓶车乱停 | open | 44 天 | 逾期 |
 
 ## 其他
 
@@ -44,3 +45,6 @@ fh-meeting agenda 2 --template - -f json < t.yaml | grep -E '^  "|"text"'
       "text": "清理北大街消防通道",
   "texts": [
       "text": "主持：，地点：南栅社区活动室"
+| 3 | 2026-10-10 08:00 | 交通隐患 | G002 | 北大街路口 | 路口电瓶车乱停 | 未处置 | 44 天 | 逾期 |
+--- locales
+C.UTF-8

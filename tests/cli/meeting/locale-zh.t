@@ -1,4 +1,4 @@
-Under zh_CN.UTF-8 fh-meeting's lists have Chinese headings and kinds, its help and errors are Chinese; the agenda (Chinese in every locale) is the same as under C.
+Under zh_CN.UTF-8 fh-meeting's lists have Chinese headings and kinds, its help and errors are Chinese; the agenda (Chinese in every locale) is the same as under C but for the group problems' labels, which follow the locale as fh-group check's do.
 --- setup
 . "$DATA/stats-meetings.sh"
 --- run
@@ -7,7 +7,7 @@ fh-meeting list -f table
 fh-meeting action list -f table
 fh-meeting agenda 1 -f text >zh.txt
 LC_ALL=C.UTF-8 fh-meeting agenda 1 -f text >c.txt
-cmp zh.txt c.txt && echo same agenda
+diff c.txt zh.txt | sed -n 's/^> //p'
 fh-meeting agenda
 fh-meeting action done 2
 fh-meeting show 42
@@ -20,7 +20,9 @@ fh-meeting plan --quarter 2026Q9
 编号  会议  区块  季度    文本                负责人  期限        完成日期
    1     1  Z1    2026Q3  清理北大街消防通道  张三    2026-10-31
    2     1  Z1    2026Q3  补签责任书                              2026-10-10
-same agenda
+小组  名称        问题                组长
+G001  北大街一组  本期无上报、无活动  S0001
+G002  北大街二组  责任书未签          S0003
 --- stderr
 fh-meeting: agenda 需要会议编号 ID，或 --zone 和 --quarter（见 'fh-meeting --help'）
 fh-meeting: 事项 2 已于 2026-10-10 完成

@@ -32,7 +32,8 @@ place
 open_actions   1
 cancelled_at
 cancel_reason
-minutes        会议纪要：\n各组汇报消防通道整改情况。\n
+minutes        会议纪要：
+               各组汇报消防通道整改情况。
 
 group  name
 G001   北大街一组

@@ -179,9 +179,9 @@ id	meeting	zone	quarter	text	owner	due_on	done_on
 1	1	Z2	2026Q3	友好路商户补配灭火器	王警官	2026-10-31	
 ## 18
 problem	zone	group	member	detail	label
-no-leader	Z2	G017		no leader	无组长
-no-leader	Z1	G039		no leader	无组长
-no-leader	Z3	G043		no leader	无组长
+no-leader	Z2	G017		no leader	without a leader
+no-leader	Z1	G039		no leader	without a leader
+no-leader	Z3	G043		no leader	without a leader
 ## 19
 period	found	handled
 2026-01	5	4

@@ -43,14 +43,14 @@ exit 0
 exit 0
 == 45 2 * * *
 problem	zone	group	member	detail	label
-size	Z1	G001		size 2, not within 8..12	人数超出范围
-size	Z1	G002		size 1, not within 8..12	人数超出范围
-size	Z2	G003		size 1, not within 8..12	人数超出范围
-size	Z2	G004		size 0, not within 8..12	人数超出范围
-size	Z2	G005		size 0, not within 8..12	人数超出范围
-no-leader	Z2	G005		no leader	无组长
-leader-left	Z2	G004	S0005	leader left on 2026-10-15	组长已离开
-letter-unsigned	Z1	G002	S0003	letter not signed	责任书未签
+size	Z1	G001		size 2, not within 8..12	size out of bounds
+size	Z1	G002		size 1, not within 8..12	size out of bounds
+size	Z2	G003		size 1, not within 8..12	size out of bounds
+size	Z2	G004		size 0, not within 8..12	size out of bounds
+size	Z2	G005		size 0, not within 8..12	size out of bounds
+no-leader	Z2	G005		no leader	without a leader
+leader-left	Z2	G004	S0005	leader left on 2026-10-15	leader has left
+letter-unsigned	Z1	G002	S0003	letter not signed	letter not signed
 exit 3
 backup checked
 --- locales

@@ -22,7 +22,7 @@ traffic      隐患    交通隐患               3
 项目      内容
 编号      1
 上报时间  2026-10-02 09:00
-类别      fire
+类别      消防隐患
 id  reported_at       category  zone  group  status  severity  member  place       text            officer  age_days
  3  2026-10-10 08:00  traffic   Z1    G002   open    normal    S0003   北大街路口  路口电瓶车乱停                 44
 --- stderr
