@@ -273,7 +273,6 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 	};
 	struct fh_report_filter f = { .overdue = -1 };
 	const char **list = NULL;
-	char category[FH_LOOKUP_CODE_MAX];
 	char since[FH_TIME_LEN], until[FH_TIME_LEN];
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
@@ -325,8 +324,6 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		return fh_cli_usage(cli, _("list takes no arguments, got '%s'"), argv[optind]);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err))
 		goto done;
-	/* A category's label (消防隐患) as its code: fh/lookup.h. */
-	f.category = fh_lookup_category(db, f.category, category, sizeof(category));
 	if (fh_report_list(db, &f, out, &count, &err))
 		goto done;
 	if (fh_cli_finish_out(out, &err))

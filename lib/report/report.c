@@ -1273,13 +1273,15 @@ static int filter_value(struct fh_db *db, enum filter_kind kind, const char *cod
 	static const enum fh_entity entity[] = { [F_ZONE] = FH_ZONE, [F_GROUP] = FH_GROUP,
 						 [F_MEMBER] = FH_MEMBER };
 	sqlite3_int64 id;
-	char buf[128];
+	char buf[128], category[FH_LOOKUP_CODE_MAX];
 
-	/* A label (未处置, 隐患) as its code: fh/codes.h. */
+	/* Each value may be a label (未处置, 隐患, 消防隐患): fh/codes.h, fh/lookup.h. */
 	if (kind == F_STATUS)
 		code = fh_codes_input(FH_CODES_STATUS, code);
 	else if (kind == F_FAMILY)
 		code = fh_codes_input(FH_CODES_FAMILY, code);
+	else if (kind == F_CATEGORY)
+		code = fh_lookup_category(db, code, category, sizeof(category));
 	if (kind == F_STATUS && !fh_codes_has(FH_CODES_STATUS, code))
 		return fh_error_set(err, _("unknown status '%s' (valid: %s)"), code,
 				    fh_codes_join(FH_CODES_STATUS, buf, sizeof(buf)));
