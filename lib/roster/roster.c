@@ -356,6 +356,11 @@ static int import_group(struct importer *im, const struct fh_roster_record *rec,
 
 	if (e && e->flags)
 		return fh_error_at(err, im->name, code->line, code->col, _("duplicate group code '%s'"), code->value);
+	/* Formed and dissolved are things that happened: fh_group_add's rule. */
+	if (fh_rule_past(NULL, rec->f[FH_RF_FORMED].value, err))
+		return fail_at(im, &rec->f[FH_RF_FORMED], err);
+	if (fh_rule_past(NULL, rec->f[FH_RF_DISSOLVED].value, err))
+		return fail_at(im, &rec->f[FH_RF_DISSOLVED], err);
 	if (e)
 		im->stats->groups_updated++;
 	else
