@@ -323,35 +323,34 @@ static int list_options(struct fh_cli *cli, int argc, char **argv, struct fh_rep
 	return -1;
 }
 
+/* What list's run_list lists: the filter, and where the count of rows goes. */
+struct list_run {
+	struct fh_report_filter f;
+	long long *count;
+};
+
+static int run_list(struct fh_db *db, const void *ctx, struct fh_out *out, struct fh_error *err)
+{
+	const struct list_run *run = ctx;
+
+	return fh_report_list(db, &run->f, out, run->count, err);
+}
+
 static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 {
-	struct fh_report_filter f = { .overdue = -1 };
-	char since[FH_TIME_LEN], until[FH_TIME_LEN];
-	struct fh_error err = { 0 };
-	struct fh_db *db = NULL;
-	struct fh_out *out = NULL;
 	long long count = 0;
-	int status = 1;
+	struct list_run run = { .f = { .overdue = -1 }, .count = &count };
+	char since[FH_TIME_LEN], until[FH_TIME_LEN];
+	int status;
 
 	if (fh_cli_help(cli, &commands[C_LIST]) >= 0)
 		return 0;
-	if ((status = list_options(cli, argc, argv, &f, since, until)) >= 0)
+	if ((status = list_options(cli, argc, argv, &run.f, since, until)) >= 0)
 		return status;
-	status = 1;
-	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err))
-		goto done;
-	if (fh_report_list(db, &f, out, &count, &err))
-		goto done;
-	if (fh_cli_finish_out(out, &err))
-		goto done;
-	status = 0;
-done:
-	fh_out_free(out);
-	if (status)
-		return fail(cli, db, &err);
-	fh_db_close(db);
+	if ((status = fh_cli_run_list(cli, run_list, &run)) != 0)
+		return status;
 	/* For cron: overdue or late reports are news worth a mail. */
-	return (f.overdue >= 0 || f.late) && count > 0 ? FH_FOUND : FH_OK;
+	return (run.f.overdue >= 0 || run.f.late) && count > 0 ? FH_FOUND : FH_OK;
 }
 
 /* Parses a report id; returns 0 or -1 with a usage error. */
