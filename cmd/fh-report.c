@@ -69,7 +69,7 @@ static const struct fh_command commands[] = {
 		"add --category CAT [--by MEMBER] [--zone Z] [--group G] [--at TIME]"
 		" [--where TEXT] [--lat X --lon Y] [--severity low|normal|high|urgent]"
 		" [--via CHANNEL] [--activity ID] [--photo FILE]... TEXT" },
-	[C_IMPORT] = { "import", cmd_import, "import [--format-in yaml|jsonl|csv] FILE|-" },
+	[C_IMPORT] = { "import", cmd_import, "import [--format-in yaml|jsonl|csv] [--new] FILE|-" },
 	[C_LIST] = { "list", cmd_list,
 		"list [--status S] [--category C] [--family F] [--zone Z] [--group G]"
 		" [--by M] [--activity ID] [--since D] [--until D] [--period P] [--overdue DAYS]"
@@ -184,9 +184,11 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "format-in", required_argument, NULL, 'F' },
+		{ "new", no_argument, NULL, 'n' },
 		{ NULL, 0, NULL, 0 },
 	};
 	enum fh_import_format fmt = FH_IMPORT_AUTO;
+	int new_officers = 0;
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	sqlite3_int64 *ids = NULL;
@@ -203,6 +205,9 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 		case 'F':
 			if (fh_import_format_parse(optarg, &fmt, &err))
 				return fh_cli_fail(cli, &err);
+			break;
+		case 'n':
+			new_officers = 1;
 			break;
 		default:
 			return fh_cli_bad_option(cli, argv);
@@ -231,7 +236,7 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 	if (!fh_cli_open_db(cli, 0, &db, &err) && (in = fh_cli_spool(db, fp, name, &err))) {
 		fh_cli_progress_begin(cli, db, in);
 		status = fh_report_import(db, cli->actor, in, name, dircopy ? dirname(dircopy) : NULL,
-					  fmt, &ids, &n, &err) ? 1 : 0;
+					  fmt, new_officers, &ids, &n, &err) ? 1 : 0;
 		fh_cli_progress_end(db);
 		if (in != fp)
 			fclose(in);

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "fh/error.h"
+#include "fh/out.h"
 
 /* Joins a key needs beside the report r (or activity a). */
 #define FH_JOIN_ZONE   0x1u  /* zones z */
@@ -44,6 +45,16 @@ const struct fh_tally_key *fh_tally_key(const struct fh_tally_key *table, const 
  */
 int fh_tally_keys(const char *by, const struct fh_tally_key *table,
 		  const struct fh_tally_key **keys, size_t *nkeys, struct fh_error *err);
+
+/*
+ * Declares the columns of the nkeys keys in out, in order.  A key whose
+ * values are codes (category, family, kind, topic) is a code column, so
+ * that a Chinese table shows labels and machine formats the codes; the
+ * labels of categories are read from the first of the ndbs databases
+ * dbs.  Every statistic's table declares its keys through this.
+ */
+void fh_tally_columns(struct fh_out *out, const struct fh_tally_key *const *keys, size_t nkeys,
+		      const char *const *dbs, int ndbs);
 
 /* The counters of a bucket; their meaning is the statistic's. */
 #define FH_TALLY_COUNTS 10

@@ -2,6 +2,8 @@
  * Counting rows by keys: the keys of reports and activities, and the
  * table of buckets fh-stats adds rows into.
  */
+#include <sqlite3.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +90,35 @@ int fh_tally_keys(const char *by, const struct fh_tally_key *table,
 	return 0;
 }
 
+void fh_tally_columns(struct fh_out *out, const struct fh_tally_key *const *keys, size_t nkeys,
+		      const char *const *dbs, int ndbs)
+{
+	/* Keys whose values are codes with labels; zones, groups, members keep their codes. */
+	static const char *const coded[] = { "category", "family", "kind", "topic", NULL };
+	bool category = false;
+
+	for (size_t k = 0; k < nkeys; k++) {
+		unsigned flags = 0;
+
+		for (size_t i = 0; coded[i]; i++)
+			if (!strcmp(keys[k]->name, coded[i]))
+				flags = FH_COL_CODE;
+		category |= !strcmp(keys[k]->name, "category");
+		fh_out_column(out, keys[k]->name, flags);
+	}
+	if (category && ndbs > 0 && fh_out_for_people(out)) {
+		sqlite3 *db = NULL;
+
+		/*
+		 * The writer keeps a statement on the connection until it is
+		 * freed; closed with close_v2, the connection goes with it.  A
+		 * database that does not open leaves the codes.
+		 */
+		if (sqlite3_open_v2(dbs[0], &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+			fh_out_categories(out, db);
+		sqlite3_close_v2(db);
+	}
+}
 
 void fh_tally_free(struct fh_tally *a)
 {

@@ -10,7 +10,7 @@ usage: fh-report add --category CAT [--by MEMBER] [--zone Z] [--group G]
                     [--at TIME] [--where TEXT] [--lat X --lon Y]
                     [--severity low|normal|high|urgent] [--via CHANNEL]
                     [--activity ID] [--photo FILE]... TEXT
-       fh-report import [--format-in yaml|jsonl|csv] FILE|-
+       fh-report import [--format-in yaml|jsonl|csv] [--new] FILE|-
        fh-report list [--status S] [--category C] [--family F] [--zone Z]
                      [--group G] [--by M] [--activity ID] [--since D]
                      [--until D] [--period P] [--overdue DAYS] [--late]
