@@ -35,7 +35,7 @@ LIBS    = $(PKG_LIBS) -lcsv -lpthread -lm
 # the .deb in CI).
 DEB_PKGS = make gcc pkg-config libsqlite3-dev libyaml-dev libjansson-dev \
            libutf8proc-dev libcsv-dev libcmocka-dev nettle-dev sqlite3 mandoc gettext locales \
-           faketime hyperfine lintian
+           faketime hyperfine lintian python3-jsonschema libxml2-utils
 
 LIB_SRCS  = $(wildcard lib/*.c lib/*/*.c)
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)

@@ -28,7 +28,9 @@ usage: fh-report add --category CAT [--by MEMBER] [--zone Z] [--group G]
                      [--text TEXT]
        fh-report note ID... TEXT
        fh-report dups [--hours H] [--meters M]
-       fh-report categories
+       fh-report categories [--open311]
+       fh-report export --open311 [--since D] [--until D] [--period P]
+                       [-f json|xml]
        fh-report photo ID [N] [-o FILE [--force]]
 
 Reports of hazards, incidents and services, tracked until handled.
