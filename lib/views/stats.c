@@ -141,7 +141,7 @@ int fh_stats_summary(const struct fh_stats_options *opt, struct fh_out *out,
 		else
 			fh_out_null(out);
 		if (b->nminutes)
-			fh_out_real(out, floor(fh_stats_median(b->minutes, b->nminutes) / 6 + 0.5) / 10, 1);
+			fh_out_real(out, floor(fh_tally_median(b) / 6 + 0.5) / 10, 1);
 		else
 			fh_out_null(out);
 		fh_out_end_row(out);
