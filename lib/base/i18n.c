@@ -73,3 +73,18 @@ void fh_i18n_init(void)
 	bind_textdomain_codeset("fh", "UTF-8");
 	textdomain("fh");
 }
+
+const char *fh_pgettext_id(const char *msgid)
+{
+	const char *eot = strchr(msgid, '\004');
+
+	return eot ? eot + 1 : msgid;
+}
+
+const char *fh_pgettext(const char *msgid)
+{
+	const char *t = gettext(msgid);
+
+	/* gettext hands the very message back when it has no translation. */
+	return t == msgid ? fh_pgettext_id(msgid) : t;
+}

@@ -207,12 +207,23 @@ static void indicator_row(struct fh_out *out, const struct fh_tally_bucket *b)
 	fh_out_end_row(out);
 }
 
+/*
+ * Declares the column msgid: a table heads it with the bulletins' word
+ * (立案, not the event's 上报: msgid is then in the "indicators"
+ * context), a machine format with its English name.
+ */
+static void indicator_column(struct fh_out *out, const char *msgid)
+{
+	fh_out_column(out, fh_out_for_people(out) ? fh_pgettext(msgid) : fh_pgettext_id(msgid), 0);
+}
+
 int fh_indicators_write(const struct fh_stats_options *opt, struct fh_out *out,
 			struct fh_error *err)
 {
 	static const char *const columns[] = {
-		N_("filed"), N_("dismissed"), N_("due"), N_("closed"), N_("closed_on_time"),
-		N_("handled"), N_("reworked"), N_("extended"), N_("closed_pct"), N_("on_time_pct"),
+		NC_("indicators", "filed"), N_("dismissed"), N_("due"),
+		NC_("indicators", "closed"), N_("closed_on_time"), NC_("indicators", "handled"),
+		N_("reworked"), N_("extended"), N_("closed_pct"), N_("on_time_pct"),
 		N_("rework_pct"), N_("extension_pct"), N_("mean_hours_to_handle"), NULL,
 	};
 	const struct fh_tally_key *keys[FH_TALLY_MAX_KEYS];
@@ -230,7 +241,7 @@ int fh_indicators_write(const struct fh_stats_options *opt, struct fh_out *out,
 	for (size_t k = 0; k < nkeys; k++)
 		fh_out_column(out, keys[k]->name, !strcmp(keys[k]->name, "family") ? FH_COL_CODE : 0);
 	for (size_t i = 0; columns[i]; i++)
-		fh_out_column(out, columns[i], 0);
+		indicator_column(out, columns[i]);
 	for (size_t i = 0; i < tally.n; i++) {
 		for (size_t k = 0; k < nkeys; k++)
 			fh_out_text(out, sorted[i]->keys[k]);
@@ -331,7 +342,7 @@ int fh_indicators_rank(const struct fh_stats_options *opt, struct fh_out *out,
 		       struct fh_error *err)
 {
 	static const char *const columns[] = {
-		N_("filed"), N_("closed_pct"), N_("on_time_pct"), N_("rework_pct"), N_("extension_pct"),
+		NC_("indicators", "filed"), N_("closed_pct"), N_("on_time_pct"), N_("rework_pct"), N_("extension_pct"),
 		N_("score"), NULL,
 	};
 	const struct fh_tally_key *keys[FH_TALLY_MAX_KEYS];
@@ -363,7 +374,7 @@ int fh_indicators_rank(const struct fh_stats_options *opt, struct fh_out *out,
 	fh_out_column(out, N_("rank"), 0);
 	fh_out_column(out, keys[0]->name, 0);
 	for (size_t i = 0; columns[i]; i++)
-		fh_out_column(out, columns[i], 0);
+		indicator_column(out, columns[i]);
 	rank_rows(out, u, n);
 	rc = 0;
 done:
