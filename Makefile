@@ -35,10 +35,13 @@ LIBS    = $(PKG_LIBS) -lcsv -lpthread -lm
 # the .deb in CI).
 DEB_PKGS = make gcc pkg-config libsqlite3-dev libyaml-dev libjansson-dev \
            libutf8proc-dev libcsv-dev libcmocka-dev nettle-dev sqlite3 mandoc gettext locales \
-           faketime hyperfine lintian
+           faketime hyperfine lintian python3-jsonschema libxml2-utils
 
 LIB_SRCS  = $(wildcard lib/*.c lib/*/*.c)
-LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
+# The long options that take a value, made from cmd/'s getopt tables
+# (tools/value-options.sh) and linked into libfh for lib/io/cli.c.
+GEN_VALUE_OPTIONS = $(BUILD)/gen/value_options.c
+LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o) $(BUILD)/gen/value_options.o
 CMD_SRCS  = $(wildcard cmd/*.c)
 BINS      = $(CMD_SRCS:cmd/%.c=$(BUILD)/bin/%)
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
@@ -88,6 +91,13 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+$(GEN_VALUE_OPTIONS): tools/value-options.sh $(CMD_SRCS)
+	@mkdir -p $(@D)
+	sh tools/value-options.sh $(CMD_SRCS) > $@
+
+$(BUILD)/gen/value_options.o: $(GEN_VALUE_OPTIONS)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
 $(LIBFH): $(LIB_OBJS)
 	@mkdir -p $(@D)
 	rm -f $@
@@ -104,6 +114,11 @@ $(BUILD)/examples/%: $(BUILD)/examples/%.o $(LIBFH)
 $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(LIBFH)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIBFH) $(LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
+
+# The floor fh-report add is measured against (bench/report-add.sh): SQLite alone.
+$(BUILD)/bench/add-bare: bench/add-bare.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(shell $(PKG_CONFIG) --libs sqlite3)
 
 # The search tokenizer for the sqlite3 shell (see ext/fh_bigram.c).
 $(BUILD)/fh_bigram.so: ext/fh_bigram.c lib/report/tokenizer.c include/fh/tokenizer.h
@@ -188,7 +203,7 @@ demo: deps
 	@BUILD=$(BUILD) sh examples/demo.sh
 
 bench: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all $(BUILD)/bench/add-bare
 	@BUILD=$(BUILD) sh bench/run.sh
 
 # The stress tests at full size, by hand: make check runs them small (six
@@ -231,4 +246,4 @@ uninstall:
 clean:
 	rm -rf build build-san build-clang build-fuzz
 
--include $(FUZZERS:=.d) $(BUILD)/fh_bigram.d $(EXAMPLE_BINS:=.d) $(LIB_OBJS:.o=.d) $(BINS:$(BUILD)/bin/%=$(BUILD)/cmd/%.d) $(UNITS:$(BUILD)/tests/%=$(BUILD)/tests/unit/%.d)
+-include $(FUZZERS:=.d) $(BUILD)/fh_bigram.d $(BUILD)/gen/value_options.d $(EXAMPLE_BINS:=.d) $(LIB_OBJS:.o=.d) $(BINS:$(BUILD)/bin/%=$(BUILD)/cmd/%.d) $(UNITS:$(BUILD)/tests/%=$(BUILD)/tests/unit/%.d)

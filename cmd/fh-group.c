@@ -77,9 +77,9 @@ static const struct fh_command commands[] = {
 	[C_EQUIPMENT] = { "equipment", cmd_equipment,
 		"equipment issue MEMBER ITEM [--count N] [--on DATE]\n"
 		"equipment return MEMBER ITEM [--count N] [--on DATE]\n"
-		"equipment list [--zone ZONE] [--group GROUP] [--item ITEM]" },
-	[C_CHECK] = { "check", cmd_check, "check [--min N] [--max N] [--zone ZONE]" },
-	[C_PLAN] = { "plan", cmd_plan, "plan [--size N] [--min N] [--max N] [--zone ZONE] [--no-fill] [--apply]" },
+		"equipment list [--zone ZONE,...] [--group GROUP,...] [--item ITEM,...]" },
+	[C_CHECK] = { "check", cmd_check, "check [--min N] [--max N] [--zone ZONE,...]" },
+	[C_PLAN] = { "plan", cmd_plan, "plan [--size N] [--min N] [--max N] [--zone ZONE,...] [--no-fill] [--apply]" },
 	{ NULL, NULL, NULL },
 };
 
@@ -121,17 +121,6 @@ static int end_write(struct fh_cli *cli, struct fh_db *db, int rc, struct fh_err
 	return rc ? fh_cli_fail(cli, err) : 0;
 }
 
-/* The settings of show commands, refusing an unknown -f. */
-static int show_settings(const struct fh_cli *cli, struct fh_show *show, struct fh_error *err)
-{
-	if (cli->format_bad)
-		return fh_format_parse(cli->format_name, NULL, err);
-	show->fp = stdout;
-	show->format = cli->format;
-	show->flags = (cli->no_header ? FH_OUT_NO_HEADER : 0) | (cli->reveal ? FH_OUT_REVEAL : 0);
-	return 0;
-}
-
 /* Shows one CODE with show (member, group or team show), after the usage check. */
 static int show_code(struct fh_cli *cli, int argc, char **argv, const char *usage,
 		     int (*show)(struct fh_db *, const char *, const struct fh_show *,
@@ -144,7 +133,7 @@ static int show_code(struct fh_cli *cli, int argc, char **argv, const char *usag
 
 	if (argc != 2)
 		return fh_cli_usage(cli, "%s", usage);
-	if (show_settings(cli, &settings, &err) || open_db(cli, &db, &err))
+	if (fh_cli_show_settings(cli, &settings, &err) || open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	rc = show(db, argv[1], &settings, &err);
 	fh_db_close(db);
@@ -773,10 +762,10 @@ static int equipment_list(struct fh_cli *cli, int argc, char **argv)
 		/* fh(1): a filter given twice or as a list matches any of them. */
 		case 'z':
 		case 'g':
-			if (fh_cli_list(cli, c == 'z' ? &zone : &group, optarg, &err))
+		case 'i':
+			if (fh_cli_list(cli, c == 'z' ? &zone : c == 'g' ? &group : &item, optarg, &err))
 				return fh_cli_fail(cli, &err);
 			break;
-		case 'i': item = optarg; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}
@@ -848,7 +837,10 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 				return fh_cli_fail(cli, &err);
 			*(c == 'm' ? &opt.min : &opt.max) = (int)v;
 			break;
-		case 'z': opt.zone = optarg; break;
+		case 'z':  /* fh(1): given twice or as a list, any of them */
+			if (fh_cli_list(cli, &opt.zone, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}
@@ -929,7 +921,10 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 				return fh_cli_fail(cli, &err);
 			*(c == 's' ? &opt.size : c == 'm' ? &opt.min : &opt.max) = (int)v;
 			break;
-		case 'z': opt.zone = optarg; break;
+		case 'z':  /* fh(1): given twice or as a list, any of them */
+			if (fh_cli_list(cli, &opt.zone, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		case 'a': opt.apply = 1; break;
 		case 'F': opt.no_fill = 1; break;
 		default: return fh_cli_bad_option(cli, argv);

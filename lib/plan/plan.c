@@ -263,18 +263,18 @@ static int zone_rank_cmp(const void *a, const void *b, void *ctx)
 	return fh_plan_natural_cmp(str(p, x->code), str(p, y->code));
 }
 
-/* Reads the zones (or the one zone) in id order and ranks them by code. */
-static int load_zones(struct fh_db *db, struct plan *p, sqlite3_int64 only,
+/* Reads the zones (or those of zones, a JSON array of codes) in id order and ranks them by code. */
+static int load_zones(struct fh_db *db, struct plan *p, const char *zones,
 		      struct fh_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	long *order = NULL, cap = 0;
 	int rc = -1, step;
 
-	if (fh_db_prepare(db, &stmt, "SELECT id, code FROM zones WHERE ?1 IS NULL OR id = ?1 ORDER BY id", err))
+	if (fh_db_prepare(db, &stmt, "SELECT id, code FROM zones WHERE ?1 IS NULL"
+			  " OR code IN (SELECT value FROM json_each(?1)) ORDER BY id", err))
 		return -1;
-	if (only)
-		sqlite3_bind_int64(stmt, 1, only);
+	sqlite3_bind_text(stmt, 1, zones, -1, SQLITE_STATIC);
 	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
 		if (p->nzones == cap) {
 			long ncap = cap ? cap * 2 : 16;
@@ -335,7 +335,7 @@ static long zone_index(const struct plan *p, sqlite3_int64 id)
 }
 
 /* Reads the members to place: active, not mobile, without a group. */
-static int load_members(struct fh_db *db, struct plan *p, sqlite3_int64 only,
+static int load_members(struct fh_db *db, struct plan *p, const char *zones,
 			struct fh_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
@@ -346,10 +346,10 @@ static int load_members(struct fh_db *db, struct plan *p, sqlite3_int64 only,
 			  "  CASE WHEN lat IS NULL OR lon IS NULL THEN address END\n"
 			  "FROM members\n"
 			  "WHERE group_id IS NULL AND left_on IS NULL AND kind <> 'mobile'\n"
-			  "  AND (?1 IS NULL OR zone_id = ?1)", err))
+			  "  AND (?1 IS NULL OR zone_id IN (SELECT id FROM zones\n"
+			  "   WHERE code IN (SELECT value FROM json_each(?1))))", err))
 		return -1;
-	if (only)
-		sqlite3_bind_int64(stmt, 1, only);
+	sqlite3_bind_text(stmt, 1, zones, -1, SQLITE_STATIC);
 	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
 		struct pmember *m;
 
@@ -713,8 +713,8 @@ static void *grow(void *arr, long n, long *cap, size_t size)
 	return q;
 }
 
-/* Reads the groups not dissolved (of the one zone), with their size and centre. */
-static int load_groups(struct fh_db *db, struct plan *p, sqlite3_int64 only, struct fh_error *err)
+/* Reads the groups not dissolved of the zones planned, with their size and centre. */
+static int load_groups(struct fh_db *db, struct plan *p, struct fh_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	long cap = 0;
@@ -726,17 +726,15 @@ static int load_groups(struct fh_db *db, struct plan *p, sqlite3_int64 only, str
 			  "  avg(m.lat), avg(m.lon)\n"
 			  "FROM groups g LEFT JOIN members m ON m.group_id = g.id AND m.left_on IS NULL\n"
 			  "  AND m.lat IS NOT NULL AND m.lon IS NOT NULL\n"
-			  "WHERE g.dissolved_on IS NULL AND (?1 IS NULL OR g.zone_id = ?1)\n"
+			  "WHERE g.dissolved_on IS NULL\n"
 			  "GROUP BY g.id", err))
 		return -1;
-	if (only)
-		sqlite3_bind_int64(stmt, 1, only);
 	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
 		long z = zone_index(p, sqlite3_column_int64(stmt, 2));
 		struct pgroup *g;
 
 		if (z < 0)
-			continue;
+			continue;  /* a zone not planned */
 		if (!(g = grow(p->groups, p->nexisting, &cap, sizeof(*g)))) {
 			step = SQLITE_NOMEM;
 			break;
@@ -786,8 +784,7 @@ static long group_by_id(const struct plan *p, const long *by_id, sqlite3_int64 i
 }
 
 /* Reads the members of the existing groups that have an address, by zone and address. */
-static int load_neighbours(struct fh_db *db, struct plan *p, sqlite3_int64 only,
-			   struct fh_error *err)
+static int load_neighbours(struct fh_db *db, struct plan *p, struct fh_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	long cap = 0, *by_id = malloc((size_t)(p->nexisting ? p->nexisting : 1) * sizeof(*by_id));
@@ -800,17 +797,15 @@ static int load_neighbours(struct fh_db *db, struct plan *p, sqlite3_int64 only,
 	sort_r(by_id, p->nexisting, sizeof(*by_id), group_id_cmp, p);
 	if (fh_db_prepare(db, &stmt,
 			  "SELECT group_id, address FROM members\n"
-			  "WHERE group_id IS NOT NULL AND left_on IS NULL AND coalesce(address, '') <> ''\n"
-			  "  AND (?1 IS NULL OR zone_id = ?1)", err))
+			  "WHERE group_id IS NOT NULL AND left_on IS NULL AND coalesce(address, '') <> ''",
+			  err))
 		goto done;
-	if (only)
-		sqlite3_bind_int64(stmt, 1, only);
 	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
 		long g = group_by_id(p, by_id, sqlite3_column_int64(stmt, 0));
 		struct pneighbour *nb;
 
 		if (g < 0)
-			continue;  /* a dissolved group's: nobody joins it */
+			continue;  /* a dissolved group's, or a zone's not planned */
 		if (!(nb = grow(p->nb, p->nnb, &cap, sizeof(*nb)))) {
 			step = SQLITE_NOMEM;
 			break;
@@ -1031,8 +1026,7 @@ static int call_back(struct plan *p, long a, long b, int located, int min, long 
  * header says how), then moves those left to the front of p->m, in their
  * order, setting p->nplan to their number.  Returns 0, or -1 with err set.
  */
-static int fill_groups(struct fh_db *db, struct plan *p, sqlite3_int64 only, int min, int max,
-		       struct fh_error *err)
+static int fill_groups(struct fh_db *db, struct plan *p, int min, int max, struct fh_error *err)
 {
 	long nz = p->nzones ? p->nzones : 1, k = 0;
 	long *first, *last, *order = NULL;
@@ -1046,8 +1040,7 @@ static int fill_groups(struct fh_db *db, struct plan *p, sqlite3_int64 only, int
 	last = first + nz;
 	for (long i = 0; i < p->n; i++)
 		unlocated |= !p->m[i].located;
-	if (load_groups(db, p, only, err) ||
-	    (unlocated && load_neighbours(db, p, only, err)))
+	if (load_groups(db, p, err) || (unlocated && load_neighbours(db, p, err)))
 		goto done;
 	for (long i = p->nexisting - 1; i >= 0; i--) {
 		if (!last[p->groups[i].zone])
@@ -1149,7 +1142,7 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 		struct fh_out *out, struct fh_error *err)
 {
 	struct plan p = { 0 };
-	sqlite3_int64 only = 0;
+	char *zones = NULL;
 	long *order = NULL;
 	int size, min, max, rc = -1, began = 0;
 	char code[96];
@@ -1162,13 +1155,14 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 			return -1;
 		began = 1;
 	}
-	if (opt->zone && fh_lookup(db, FH_ZONE, opt->zone, &only, err))
+	/* zone may be a comma list (fh(1)): those zones are planned in one run. */
+	if (fh_lookup_filter(db, FH_ZONE, opt->zone, &zones, err))
 		goto done;
-	if (load_zones(db, &p, only, err) || load_members(db, &p, only, err) ||
+	if (load_zones(db, &p, zones, err) || load_members(db, &p, zones, err) ||
 	    load_codes(db, &p, err))
 		goto done;
 	p.nplan = p.n;
-	if (!opt->no_fill && fill_groups(db, &p, only, min, max, err))
+	if (!opt->no_fill && fill_groups(db, &p, min, max, err))
 		goto done;
 	if (plan_zones(&p, p.nplan, size, min, max, err))
 		goto done;
@@ -1209,6 +1203,7 @@ done:
 	if (began)
 		fh_db_rollback(db);
 	free(order);
+	free(zones);
 	free(p.str.buf);
 	free(p.zones);
 	free(p.m);

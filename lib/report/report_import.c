@@ -438,12 +438,8 @@ static int read_yaml(FILE *fp, const char *name, const char *dir, fh_report_sink
 	struct photo_list photos = { 0 };
 	int rc = -1;
 
-	if (!yaml_parser_initialize(&r.parser))
-		return fh_error_set(err, _("out of memory"));
-	if (fh_ysrc_init(&r.src, fp, &r.parser)) {
-		yaml_parser_delete(&r.parser);
-		return fh_error_set(err, _("out of memory"));
-	}
+	if (fh_ysrc_init(&r.src, fp, &r.parser, err))
+		return -1;
 	if (ynext(&r, err) || ynext(&r, err))  /* the stream's start, then its first document */
 		goto done;
 	if (r.event.type == YAML_STREAM_END_EVENT) {
@@ -484,8 +480,7 @@ static int read_yaml(FILE *fp, const char *name, const char *dir, fh_report_sink
 done:
 	if (r.have_event)
 		yaml_event_delete(&r.event);
-	yaml_parser_delete(&r.parser);
-	fh_ysrc_release(&r.src);
+	fh_ysrc_release(&r.src, &r.parser);
 	photo_release(&photos);
 	return rc;
 }
@@ -961,7 +956,7 @@ static int backfill_keep(struct import_state *st, sqlite3_int64 id, const struct
 
 /* Backfills the kept life cycles, in input order, once every report is filed. */
 static int backfill_all(struct fh_db *db, const char *actor, struct import_state *st,
-			struct fh_error *err)
+			int new_officers, struct fh_error *err)
 {
 	struct fh_report_mover *m;
 	int rc = 0;
@@ -971,7 +966,7 @@ static int backfill_all(struct fh_db *db, const char *actor, struct import_state
 	if (fh_report_mover_new(db, actor, &m, err))
 		return -1;
 	for (size_t i = 0; !rc && i < st->nbf; i++)
-		rc = fh_report_mover_backfill(m, st->bf[i].id, &st->bf[i].in, err);
+		rc = fh_report_mover_backfill(m, st->bf[i].id, &st->bf[i].in, new_officers, err);
 	fh_report_mover_free(m);
 	return rc;
 }
@@ -998,8 +993,8 @@ static int import_one(void *ctx, const struct fh_report_input *in, struct fh_err
 
 int fh_report_import(struct fh_db *db, const char *actor, FILE *fp,
 		     const char *name, const char *photo_dir,
-		     enum fh_import_format fmt, sqlite3_int64 **ids, size_t *n,
-		     struct fh_error *err)
+		     enum fh_import_format fmt, int new_officers,
+		     sqlite3_int64 **ids, size_t *n, struct fh_error *err)
 {
 	struct import_state st = { 0 };
 	int rc = -1;
@@ -1017,7 +1012,7 @@ int fh_report_import(struct fh_db *db, const char *actor, FILE *fp,
 	if (fh_report_writer_stage(st.w, err) ||
 	    fh_report_read(fp, name, photo_dir, fmt, import_one, &st, err) ||
 	    fh_report_writer_flush(st.w, err) ||
-	    backfill_all(db, actor, &st, err)) {
+	    backfill_all(db, actor, &st, new_officers, err)) {
 		fh_db_rollback(db);
 		goto done;
 	}

@@ -5,6 +5,7 @@ time, handled at handled_at, verified); a plain import's filed events
 too.  The audit trail keeps when the import ran (the clock, 2026-11-23).
 --- setup
 fh init
+fh config set officers 王警官
 sqlite3 fh.db < "$DATA/report/roster.sql"
 cat > year.jsonl <<'END'
 {"category":"fire","by":"S0001","at":"2026-11-02 09:00","text":"灭火器过期","status":"closed","officer":"王警官","handled_at":"2026-11-04 09:00","note":"已更换"}
