@@ -70,7 +70,7 @@ static const char *const value_options[] = {
 	"led-by", "left", "left-before", "letter-signed", "lon", "max", "meters", "min", "minutes", "name",
 	"note", "officer", "on", "output", "overdue", "owner", "period", "phone", "photo", "place",
 	"quarter", "reason", "reports-before", "search", "severity", "since", "size", "station", "status", "svg",
-	"team", "template", "text", "topic", "until", "via", "where", "zone",
+	"team", "teams", "template", "text", "title", "topic", "until", "via", "where", "zone", "zones",
 };
 
 /* Whether a is "--NAME" (no "=VALUE") for a NAME of value_options. */
