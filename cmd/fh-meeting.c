@@ -50,7 +50,7 @@ static const struct fh_command commands[] = {
 	{ "template", cmd_template, "template" },
 	{ "edit", cmd_edit,
 	  "edit ID [--on DATE] [--held-on DATE] [--place TEXT] [--chair NAME]"
-	  " [--attended CODE,...] [--minutes FILE]" },
+	  " [--attended CODE,...] [--minutes FILE] [--title TEXT]" },
 	{ "cancel", cmd_cancel, "cancel ID --reason TEXT" },
 	{ NULL, NULL, NULL },
 };
@@ -257,7 +257,7 @@ struct change {
 };
 
 /*
- * Reads the options of record, or of edit (which adds --on and --place),
+ * Reads the options of record, or of edit (which adds --on, --place and --title),
  * and the one ID, into ch.  Returns 0, or the exit status of a bad
  * command line.
  */
@@ -270,6 +270,7 @@ static int record_options(struct fh_cli *cli, int argc, char **argv, int edit, s
 		{ "minutes", required_argument, NULL, 'm' },
 		{ "on", required_argument, NULL, 'o' },
 		{ "place", required_argument, NULL, 'p' },
+		{ "title", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *minutes_file = NULL;
@@ -284,9 +285,10 @@ static int record_options(struct fh_cli *cli, int argc, char **argv, int edit, s
 		case 'm': minutes_file = optarg; break;
 		case 'o':
 		case 'p':
+		case 't':
 			if (!edit)
-				return fh_cli_usage(cli, _("record takes no --on or --place (use edit)"));
-			*(c == 'o' ? &ch->rec.planned_on : &ch->rec.place) = optarg;
+				return fh_cli_usage(cli, _("record takes no --on, --place or --title (use edit)"));
+			*(c == 'o' ? &ch->rec.planned_on : c == 'p' ? &ch->rec.place : &ch->rec.title) = optarg;
 			break;
 		default: return fh_cli_bad_option(cli, argv);
 		}

@@ -396,6 +396,8 @@ static int check_meeting(const char *quarter, int joint, const struct fh_meeting
 		return fh_error_set(err, _("invalid UTF-8 in --chair"));
 	if (rec->place && !fh_text_utf8_valid(rec->place))
 		return fh_error_set(err, _("invalid UTF-8 in --place"));
+	if (rec->title && fh_text_check(rec->title, FH_TEXT_LINE, "--title", err))
+		return -1;
 	return 0;
 }
 
@@ -446,9 +448,9 @@ done:
 }
 
 /* The fields of a meeting's record, as the options name them, in the order of read_meeting. */
-enum { M_ON, M_HELD, M_PLACE, M_CHAIR, M_MINUTES, M_ATTENDED, M_QUARTER, M_KIND, M_FIELDS };
+enum { M_ON, M_HELD, M_PLACE, M_CHAIR, M_MINUTES, M_TITLE, M_ATTENDED, M_QUARTER, M_KIND, M_FIELDS };
 static const char *const meeting_fields[M_ATTENDED + 1] = {
-	"on", "held-on", "place", "chair", "minutes", "attended",
+	"on", "held-on", "place", "chair", "minutes", "title", "attended",
 };
 
 /* Reads meeting id's record as text into v (each owned, NULL when empty); a cancelled one is refused. */
@@ -460,7 +462,7 @@ static int read_meeting(struct fh_db *db, sqlite3_int64 id, char **v, struct fh_
 	if (meeting_exists(db, id, 1, err))
 		return -1;
 	if (fh_db_prepare(db, &stmt,
-			  "SELECT planned_on, held_on, place, chair, minutes, " ATTENDED("?1") ","
+			  "SELECT planned_on, held_on, place, chair, minutes, title, " ATTENDED("?1") ","
 			  " quarter, kind FROM meetings WHERE id = ?1", err))
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
@@ -487,7 +489,7 @@ static int write_meeting(struct fh_db *db, sqlite3_int64 id, const struct fh_mee
 	int rc;
 
 	if (fh_db_prepare(db, &stmt, "UPDATE meetings SET planned_on = ?2, held_on = ?3, place = ?4,"
-			  " chair = ?5, minutes = ?6, quarter = coalesce(nullif(?7, ''), quarter)"
+			  " chair = ?5, minutes = ?6, quarter = coalesce(nullif(?7, ''), quarter), title = ?8"
 			  " WHERE id = ?1", err))
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
@@ -497,6 +499,7 @@ static int write_meeting(struct fh_db *db, sqlite3_int64 id, const struct fh_mee
 	sqlite3_bind_text(stmt, 5, rec->chair, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 6, rec->minutes, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 7, c->quarter, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 8, rec->title, -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
@@ -532,6 +535,7 @@ static int change_meeting(struct fh_db *db, sqlite3_int64 id, const struct fh_me
 	rec.place = merged(ch->place, old[M_PLACE]);
 	rec.chair = merged(ch->chair, old[M_CHAIR]);
 	rec.minutes = merged(ch->minutes, old[M_MINUTES]);
+	rec.title = merged(ch->title, old[M_TITLE]);
 	rec.attended = ch->attended;
 	if (check_meeting(old[M_QUARTER], !strcmp(old[M_KIND], "joint"), &rec, &c, err) || write_meeting(db, id, &rec, &c, err) ||
 	    read_meeting(db, id, now, err))

@@ -63,6 +63,7 @@ struct fh_meeting_record {
 	const char *minutes;   /* the minutes' text (valid UTF-8) */
 	const char *planned_on; /* date inside the meeting's quarter (edit only) */
 	const char *place;
+	const char *title;     /* one line (edit only) */
 };
 
 /*
