@@ -135,9 +135,10 @@ int fh_meeting_action_cancel(struct fh_db *db, sqlite3_int64 number, const char 
 			     struct fh_error *err);
 
 /*
- * Writes the action items, cancelled ones left out (only the open ones when open_only; only zone's,
- * a joint meeting's of it among them, when zone is not NULL) to out: id, meeting, zone (a joint
- * meeting's zones as a comma list), quarter, text, owner, due_on, done_on.  Returns 0 or -1.
+ * Writes the action items, cancelled ones left out (only the open ones when open_only; only those
+ * of zone, a comma list, when not NULL, a joint meeting's covering one of them among them) to out:
+ * id, meeting, zone (a joint meeting's zones as a comma list), quarter, text, owner, due_on,
+ * done_on.  Returns 0 or -1.
  */
 int fh_meeting_action_list(struct fh_db *db, int open_only, const char *zone,
 			   struct fh_out *out, struct fh_error *err);
