@@ -1,6 +1,7 @@
 /*
- * fh-meeting: the quarterly zone meetings of group leaders: planning,
- * the agenda built from the data, what happened, and the follow-ups.
+ * fh-meeting: the quarterly zone meetings of group leaders and the joint
+ * meetings (联席会议) of several zones and teams: planning, the agenda
+ * built from the data, what happened, and the follow-ups.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -32,11 +33,12 @@ static int cmd_show(struct fh_cli *cli, int argc, char **argv);
 static int cmd_template(struct fh_cli *cli, int argc, char **argv);
 
 static const struct fh_command commands[] = {
-	{ "plan", cmd_plan, "plan --quarter Q [--zone Z] [--on DATE]" },
+	{ "plan", cmd_plan, "plan --quarter Q [--zone Z] [--on DATE]\n"
+	  "plan --joint (--zones Z1,Z2,... | --all) [--teams T1,...] --on DATE [--title TEXT]" },
 	{ "agenda", cmd_agenda,
 	  "agenda (ID | --zone Z --quarter Q) [--template FILE] [-f md|text|json]" },
 	{ "record", cmd_record,
-	  "record ID --held-on DATE [--chair NAME] [--attended G1,G2,...] [--minutes FILE]" },
+	  "record ID --held-on DATE [--chair NAME] [--attended CODE,...] [--minutes FILE]" },
 	{ "action", cmd_action,
 	  "action add ID TEXT [--owner X] [--due DATE]\n"
 	  "action done N [--on DATE]\n"
@@ -48,44 +50,27 @@ static const struct fh_command commands[] = {
 	{ "template", cmd_template, "template" },
 	{ "edit", cmd_edit,
 	  "edit ID [--on DATE] [--held-on DATE] [--place TEXT] [--chair NAME]"
-	  " [--attended G1,G2,...] [--minutes FILE]" },
+	  " [--attended CODE,...] [--minutes FILE] [--title TEXT]" },
 	{ "cancel", cmd_cancel, "cancel ID --reason TEXT" },
 	{ NULL, NULL, NULL },
 };
 
-static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
+/* Runs plan: one meeting per zone for a quarter, or one joint meeting (j.on is then required). */
+static int run_plan(struct fh_cli *cli, const char *quarter, const char *zone, int joint,
+		    const struct fh_meeting_joint *j)
 {
-	static const struct option opts[] = {
-		{ "quarter", required_argument, NULL, 'q' },
-		{ "zone", required_argument, NULL, 'z' },
-		{ "on", required_argument, NULL, 'o' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *quarter = NULL, *zone = NULL, *on = NULL;
 	char q[FH_QUARTER_LEN];
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	struct fh_out *out = NULL;
-	int c, status = 1;
+	int status = 1;
 
-	if (fh_cli_help(cli, &commands[0]) >= 0)
-		return 0;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (c) {
-		case 'q': quarter = optarg; break;
-		case 'z': zone = optarg; break;
-		case 'o': on = optarg; break;
-		default: return fh_cli_bad_option(cli, argv);
-		}
-	}
-	if (optind != argc)
-		return fh_cli_usage(cli, _("plan takes no arguments, got '%s'"), argv[optind]);
-	if (!quarter)
-		return fh_cli_usage(cli, _("plan needs --quarter"));
-	if (fh_quarter_parse(quarter, q, &err))
+	if (!joint && fh_quarter_parse(quarter, q, &err))
 		return fh_cli_fail(cli, &err);
 	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
-	    fh_db_begin(db, &err) || fh_meeting_plan(db, q, zone, on, out, &err) ||
+	    fh_db_begin(db, &err) ||
+	    (joint ? fh_meeting_plan_joint(db, j, out, &err) :
+	     fh_meeting_plan(db, q, zone, j->on, out, &err)) ||
 	    fh_cli_finish_out(out, &err) || fh_db_commit(db, &err))
 		goto done;
 	status = 0;
@@ -93,6 +78,55 @@ done:
 	fh_out_free(out);
 	fh_db_close(db);
 	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "quarter", required_argument, NULL, 'q' },
+		{ "zone", required_argument, NULL, 'z' },
+		{ "on", required_argument, NULL, 'o' },
+		{ "joint", no_argument, NULL, 'j' },
+		{ "zones", required_argument, NULL, 'Z' },
+		{ "all", no_argument, NULL, 'a' },
+		{ "teams", required_argument, NULL, 'T' },
+		{ "title", required_argument, NULL, 't' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *quarter = NULL, *zone = NULL;
+	struct fh_meeting_joint j = { 0 };
+	int c, joint = 0;
+
+	if (fh_cli_help(cli, &commands[0]) >= 0)
+		return 0;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'q': quarter = optarg; break;
+		case 'z': zone = optarg; break;
+		case 'o': j.on = optarg; break;
+		case 'j': joint = 1; break;
+		case 'Z': j.zones = optarg; break;
+		case 'a': j.all = 1; break;
+		case 'T': j.teams = optarg; break;
+		case 't': j.title = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (optind != argc)
+		return fh_cli_usage(cli, _("plan takes no arguments, got '%s'"), argv[optind]);
+	if (joint && (quarter || zone))
+		return fh_cli_usage(cli, _("plan --joint takes no --quarter or --zone (use --on and --zones)"));
+	if (!joint && (j.zones || j.all || j.teams || j.title))
+		return fh_cli_usage(cli, _("--zones, --all, --teams and --title are for plan --joint"));
+	if (!joint && !quarter)
+		return fh_cli_usage(cli, _("plan needs --quarter"));
+	if (joint && j.all && j.zones)
+		return fh_cli_usage(cli, _("plan --joint takes --zones or --all, not both"));
+	if (joint && !j.all && !j.zones)
+		return fh_cli_usage(cli, _("plan --joint needs --zones or --all"));
+	if (joint && !j.on)
+		return fh_cli_usage(cli, _("plan --joint needs --on DATE"));
+	return run_plan(cli, quarter, zone, joint, &j);
 }
 
 static int cmd_agenda(struct fh_cli *cli, int argc, char **argv)
@@ -218,12 +252,12 @@ fail:
 struct change {
 	sqlite3_int64 id;
 	struct fh_meeting_record rec;
-	const char *text, *owner, *due, *reason;  /* action edit; cancel */
+	const char *text, *owner, *due, *on, *reason;  /* action done, edit; cancel */
 	char *minutes;                            /* read from --minutes FILE, owned */
 };
 
 /*
- * Reads the options of record, or of edit (which adds --on and --place),
+ * Reads the options of record, or of edit (which adds --on, --place and --title),
  * and the one ID, into ch.  Returns 0, or the exit status of a bad
  * command line.
  */
@@ -236,6 +270,7 @@ static int record_options(struct fh_cli *cli, int argc, char **argv, int edit, s
 		{ "minutes", required_argument, NULL, 'm' },
 		{ "on", required_argument, NULL, 'o' },
 		{ "place", required_argument, NULL, 'p' },
+		{ "title", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *minutes_file = NULL;
@@ -250,9 +285,10 @@ static int record_options(struct fh_cli *cli, int argc, char **argv, int edit, s
 		case 'm': minutes_file = optarg; break;
 		case 'o':
 		case 'p':
+		case 't':
 			if (!edit)
-				return fh_cli_usage(cli, _("record takes no --on or --place (use edit)"));
-			*(c == 'o' ? &ch->rec.planned_on : &ch->rec.place) = optarg;
+				return fh_cli_usage(cli, _("record takes no --on, --place or --title (use edit)"));
+			*(c == 'o' ? &ch->rec.planned_on : c == 'p' ? &ch->rec.place : &ch->rec.title) = optarg;
 			break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
@@ -373,31 +409,7 @@ static int run_action_done(struct fh_db *db, void *ctx, int *changed, struct fh_
 	struct change *ch = ctx;
 
 	(void)changed;
-	return fh_meeting_action_done(db, ch->id, ch->due, err);
-}
-
-/* fh-meeting action done N [--on DATE] */
-static int action_done(struct fh_cli *cli, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "on", required_argument, NULL, 'o' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct change ch = { 0 };
-	struct fh_error err = { 0 };
-	int c;
-
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (c) {
-		case 'o': ch.due = optarg; break;
-		default: return fh_cli_bad_option(cli, argv);
-		}
-	}
-	if (argc - optind != 1)
-		return fh_cli_usage(cli, _("action done needs one action number N"));
-	if (fh_cli_id(argv[optind], "N", &ch.id, &err))
-		return fh_cli_fail(cli, &err);
-	return fh_cli_change(cli, run_action_done, &ch);
+	return fh_meeting_action_done(db, ch->id, ch->on, err);
 }
 
 static int run_action_edit(struct fh_db *db, void *ctx, int *changed, struct fh_error *err)
@@ -405,34 +417,6 @@ static int run_action_edit(struct fh_db *db, void *ctx, int *changed, struct fh_
 	struct change *ch = ctx;
 
 	return fh_meeting_action_edit(db, ch->id, ch->text, ch->owner, ch->due, changed, err);
-}
-
-/* fh-meeting action edit N [--text TEXT] [--owner X] [--due DATE] */
-static int action_edit(struct fh_cli *cli, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "text", required_argument, NULL, 't' },
-		{ "owner", required_argument, NULL, 'o' },
-		{ "due", required_argument, NULL, 'd' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct change ch = { 0 };
-	struct fh_error err = { 0 };
-	int c;
-
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (c) {
-		case 't': ch.text = optarg; break;
-		case 'o': ch.owner = optarg; break;
-		case 'd': ch.due = optarg; break;
-		default: return fh_cli_bad_option(cli, argv);
-		}
-	}
-	if (argc - optind != 1)
-		return fh_cli_usage(cli, _("action edit needs one action number N"));
-	if (fh_cli_id(argv[optind], "N", &ch.id, &err))
-		return fh_cli_fail(cli, &err);
-	return fh_cli_change(cli, run_action_edit, &ch);
 }
 
 static int run_action_cancel(struct fh_db *db, void *ctx, int *changed, struct fh_error *err)
@@ -443,15 +427,46 @@ static int run_action_cancel(struct fh_db *db, void *ctx, int *changed, struct f
 	return fh_meeting_action_cancel(db, ch->id, ch->reason, err);
 }
 
-/* fh-meeting action cancel N --reason TEXT */
-static int action_cancel(struct fh_cli *cli, int argc, char **argv)
+/* The action subcommands that change item N: their options, what they need and what they run. */
+static const struct action_verb {
+	const char *name;
+	int (*run)(struct fh_db *db, void *ctx, int *changed, struct fh_error *err);
+	const char *no_number;  /* the usage message when N is missing */
+	struct option opts[4];
+} action_verbs[] = {
+	{ "done", run_action_done, N_("action done needs one action number N"), {
+		{ "on", required_argument, NULL, 'n' }, { NULL, 0, NULL, 0 } } },
+	{ "edit", run_action_edit, N_("action edit needs one action number N"), {
+		{ "text", required_argument, NULL, 't' }, { "owner", required_argument, NULL, 'o' },
+		{ "due", required_argument, NULL, 'd' }, { NULL, 0, NULL, 0 } } },
+	{ "cancel", run_action_cancel, N_("cancel needs one ID"), {
+		{ "reason", required_argument, NULL, 'r' }, { NULL, 0, NULL, 0 } } },
+};
+
+/* fh-meeting action done N [--on DATE] | edit N [--text T] [--owner X] [--due D] | cancel N --reason R */
+static int action_change(struct fh_cli *cli, const struct action_verb *v, int argc, char **argv)
 {
 	struct change ch = { 0 };
-	int status;
+	struct fh_error err = { 0 };
+	int c;
 
-	if ((status = fh_cli_id_reason(cli, argc, argv, &ch.id, &ch.reason)))
-		return status;
-	return fh_cli_change(cli, run_action_cancel, &ch);
+	while ((c = getopt_long(argc, argv, "", v->opts, NULL)) != -1) {
+		switch (c) {
+		case 'n': ch.on = optarg; break;
+		case 't': ch.text = optarg; break;
+		case 'o': ch.owner = optarg; break;
+		case 'd': ch.due = optarg; break;
+		case 'r': ch.reason = optarg; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (argc - optind != 1)
+		return fh_cli_usage(cli, "%s", _(v->no_number));
+	if (v->run == run_action_cancel && !ch.reason)
+		return fh_cli_usage(cli, _("cancel needs --reason"));
+	if (fh_cli_id(argv[optind], v->run == run_action_cancel ? "ID" : "N", &ch.id, &err))
+		return fh_cli_fail(cli, &err);
+	return fh_cli_change(cli, v->run, &ch);
 }
 
 /* The filter of action list. */
@@ -504,12 +519,9 @@ static int cmd_action(struct fh_cli *cli, int argc, char **argv)
 	optind = 0;
 	if (!strcmp(argv[1], "add"))
 		return action_add(cli, argc - 1, argv + 1);
-	if (!strcmp(argv[1], "done"))
-		return action_done(cli, argc - 1, argv + 1);
-	if (!strcmp(argv[1], "edit"))
-		return action_edit(cli, argc - 1, argv + 1);
-	if (!strcmp(argv[1], "cancel"))
-		return action_cancel(cli, argc - 1, argv + 1);
+	for (size_t i = 0; i < sizeof(action_verbs) / sizeof(action_verbs[0]); i++)
+		if (!strcmp(argv[1], action_verbs[i].name))
+			return action_change(cli, &action_verbs[i], argc - 1, argv + 1);
 	if (!strcmp(argv[1], "list"))
 		return action_list(cli, argc - 1, argv + 1);
 	return fh_cli_usage(cli, _("unknown action command '%s' (use add, done, edit, cancel or list)"),

@@ -6,6 +6,7 @@
 #include "fh/meeting.h"
 #include "fh/period.h"
 #include "fh/i18n.h"
+#include "fh/sqlrun.h"
 #include "fh/text.h"
 
 /* Checks the date of something that happened and writes it normalised into buf. */
@@ -30,17 +31,29 @@ static int check_date(const char *s, char buf[FH_DATE_LEN], struct fh_error *err
 	return 0;
 }
 
-/* Checks the planned date of a meeting of quarter: a quarter's meeting is held in that quarter. */
+/* Writes the quarter of date t ("2026Q4") into q. */
+static void quarter_of(const struct fh_time *t, char q[FH_QUARTER_LEN])
+{
+	snprintf(q, FH_QUARTER_LEN, "%04uQ%c", (unsigned)t->year % 10000u, "1234"[(t->month - 1) / 3 % 4]);
+}
+
+/*
+ * Checks the planned date of a meeting of quarter: a zone meeting of a
+ * quarter is held in that quarter; a joint one (quarter NULL) is of its
+ * date's quarter, written into q when not NULL.
+ */
 static int check_planned(const char *quarter, const char *on, char buf[FH_DATE_LEN],
-			 struct fh_error *err)
+			 char *q, struct fh_error *err)
 {
 	struct fh_time t;
 
 	if (fh_date_parse(on, &t, err))
 		return -1;
-	if (!fh_quarter_contains(quarter, &t))
+	if (quarter && !fh_quarter_contains(quarter, &t))
 		return fh_error_set(err, _("date '%s' is not in quarter %s"), on, quarter);
 	fh_date_format(&t, buf);
+	if (q)
+		quarter_of(&t, q);
 	return 0;
 }
 
@@ -69,7 +82,7 @@ int fh_meeting_plan(struct fh_db *db, const char *quarter, const char *zone,
 	sqlite3_int64 id;
 	int rc = -1;
 
-	if (on && check_planned(quarter, on, date, err))
+	if (on && check_planned(quarter, on, date, NULL, err))
 		return -1;
 	if (zone && fh_lookup(db, FH_ZONE, zone, &id, err))
 		return -1;
@@ -100,6 +113,100 @@ int fh_meeting_plan(struct fh_db *db, const char *quarter, const char *zone,
 done:
 	sqlite3_finalize(stmt);
 	return rc;
+}
+
+/*
+ * Links joint meeting id to each code of list (a comma list) of kind
+ * (zones or teams) through sql (?1 the meeting, ?2 the row); a team must
+ * be of one of the meeting's zones, or of none.  Returns 0 or -1.
+ */
+static int link_each(struct fh_db *db, sqlite3_int64 id, enum fh_entity kind, const char *list,
+		     const char *sql, struct fh_error *err)
+{
+	char *copy = strdup(list), *code, *next;
+	sqlite3_int64 row;
+	int rc = -1, n;
+
+	if (!copy)
+		return fh_error_set(err, _("out of memory"));
+	for (code = copy; code; code = next) {
+		if ((next = strchr(code, ',')))
+			*next++ = '\0';
+		if (!*code) {
+			fh_error_usage(err, kind == FH_ZONE ? _("empty zone code in --zones")
+				       : _("empty team code in --teams"));
+			goto done;
+		}
+		if (fh_lookup(db, kind, code, &row, err))
+			goto done;
+		if (kind == FH_TEAM && (n = fh_sqlrun(db, err, NULL, "SELECT 1 FROM teams t"
+						     " WHERE t.id = ?2 AND t.zone_id NOT IN (SELECT zone_id"
+						     " FROM meeting_zones WHERE meeting_id = ?1)",
+						     "ii", id, row))) {
+			if (n > 0)
+				fh_error_set(err, _("team '%s' is not of a zone of the meeting"), code);
+			goto done;
+		}
+		if (fh_sqlrun(db, err, NULL, sql, "ii", id, row) < 0)
+			goto done;
+	}
+	rc = 0;
+done:
+	free(copy);
+	return rc;
+}
+
+/* The zones of joint meeting id as one text ("1,3"), to tell two meetings of the same zones. */
+#define JOINT_ZONES(id) "(SELECT group_concat(zone_id) FROM (SELECT zone_id FROM meeting_zones" \
+	" WHERE meeting_id = " id " ORDER BY zone_id))"
+
+int fh_meeting_plan_joint(struct fh_db *db, const struct fh_meeting_joint *j, struct fh_out *out,
+			  struct fh_error *err)
+{
+	char date[FH_DATE_LEN], quarter[FH_QUARTER_LEN];
+	sqlite3_int64 id, other = 0;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!j->all == !j->zones)
+		return fh_error_usage(err, j->all ? _("plan --joint takes --zones or --all, not both")
+				      : _("plan --joint needs --zones or --all"));
+	if (!j->on)
+		return fh_error_usage(err, _("plan --joint needs --on DATE"));
+	/* A joint meeting is of its date's quarter, under the rules of every meeting. */
+	if (check_planned(NULL, j->on, date, quarter, err) ||
+	    (j->title && fh_text_check(j->title, FH_TEXT_LINE, "--title", err)))
+		return -1;
+	if (fh_sqlrun(db, err, NULL, "INSERT INTO meetings (kind, quarter, planned_on, title)"
+		      " VALUES ('joint', ?1, ?2, ?3)", "ttt", quarter, date, j->title) < 0)
+		return -1;
+	id = sqlite3_last_insert_rowid(db->sql);
+	if (j->all ? fh_sqlrun(db, err, NULL, "INSERT INTO meeting_zones (meeting_id, zone_id)"
+			       " SELECT ?1, id FROM zones ORDER BY code", "i", id) < 0
+		   : link_each(db, id, FH_ZONE, j->zones, "INSERT OR IGNORE INTO meeting_zones"
+			       " (meeting_id, zone_id) VALUES (?1, ?2)", err))
+		return -1;
+	if ((rc = fh_sqlrun(db, err, NULL, "SELECT 1 FROM meeting_zones WHERE meeting_id = ?1",
+			    "i", id)) <= 0)
+		return rc ? -1 : fh_error_set(err, _("there are no zones to plan meetings for"
+						     " (add them with 'fh-group zone add')"));
+	if (j->teams && link_each(db, id, FH_TEAM, j->teams, "INSERT OR IGNORE INTO meeting_teams"
+				  " (meeting_id, team_id) VALUES (?1, ?2)", err))
+		return -1;
+	if ((rc = fh_sqlrun(db, err, &other, "SELECT m.id FROM meetings m WHERE m.kind = 'joint'"
+			    " AND m.id <> ?1 AND m.planned_on = ?2 AND m.cancelled_at IS NULL"
+			    " AND " JOINT_ZONES("m.id") " = " JOINT_ZONES("?1"), "it", id, date)) < 0)
+		return -1;
+	if (rc)
+		return fh_error_set(err, _("meeting %lld is already a joint meeting of these zones"
+				    " on %s"), (long long)other, date);
+	if (fh_db_prepare(db, &stmt, "SELECT id, zones AS zone, quarter, planned_on, held_on"
+			  " FROM meetings_v WHERE id = ?1", err))
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = fh_out_stmt(out, stmt, err);
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 int fh_meeting_forget_member(struct fh_db *db, sqlite3_int64 member, struct fh_error *err)
@@ -165,29 +272,96 @@ static int meeting_exists(struct fh_db *db, sqlite3_int64 id, int live, struct f
 }
 
 /*
- * Checks that group (a code naming row gid) may attend meeting id: a zone
- * meeting is attended by the groups of its zone.  Returns 0 or -1.
+ * The codes that attended meeting ID (an SQL expression), as one comma
+ * list: groups, then teams, then units, each by code.
  */
-static int check_attendee(struct fh_db *db, sqlite3_int64 id, const char *group,
-			  sqlite3_int64 gid, struct fh_error *err)
+#define ATTENDED(ID) "(SELECT group_concat(code, ',') FROM (" \
+	"SELECT g.code, 0 AS o FROM meeting_attendance a JOIN groups g ON g.id = a.group_id" \
+	" WHERE a.meeting_id = " ID " UNION ALL SELECT t.code, 1 FROM meeting_attendance a" \
+	" JOIN teams t ON t.id = a.team_id WHERE a.meeting_id = " ID " UNION ALL SELECT m.code, 2" \
+	" FROM meeting_attendance a JOIN members m ON m.id = a.member_id WHERE a.meeting_id = " ID \
+	" ORDER BY 2, 1))"
+
+/* What may attend a meeting: a group, a task team, or a unit (a member of kind organisation). */
+enum attendee { AT_GROUP, AT_TEAM, AT_UNIT };
+
+/* The zones of meeting id (?1): a zone meeting's own, a joint meeting's linked ones. */
+#define MEETING_ZONES "(SELECT zone_id FROM meetings WHERE id = ?1 AND zone_id IS NOT NULL" \
+	" UNION SELECT zone_id FROM meeting_zones WHERE meeting_id = ?1)"
+
+/*
+ * Finds attendee code (a group's code or name, a team's or a unit's code),
+ * setting *kind and *row.  Returns 0 or -1.
+ */
+static int find_attendee(struct fh_db *db, const char *code, enum attendee *kind,
+			 sqlite3_int64 *row, struct fh_error *err)
 {
 	sqlite3_stmt *stmt;
+	int rc, n = 0, unit = 1;
+
+	if (fh_db_prepare(db, &stmt, "SELECT 0, id, 1 FROM groups WHERE code = ?1"
+			  " UNION ALL SELECT 1, id, 1 FROM teams WHERE code = ?1"
+			  " UNION ALL SELECT 2, id, kind = 'organisation' FROM members WHERE code = ?1", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && ++n == 1) {
+		*kind = (enum attendee)sqlite3_column_int(stmt, 0);
+		*row = sqlite3_column_int64(stmt, 1);
+		unit = sqlite3_column_int(stmt, 2);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return fh_db_error(db, err, _("cannot record the attendance"));
+	if (n > 1)
+		return fh_error_set(err, _("'%s' is the code of more than one group, team or member"), code);
+	if (!n) {
+		*kind = AT_GROUP;  /* a group by its name, or the usual "unknown group" */
+		return fh_lookup(db, FH_GROUP, code, row, err);
+	}
+	if (!unit)
+		return fh_error_set(err, _("member '%s' is not a unit (of kind organisation)"), code);
+	return 0;
+}
+
+/*
+ * Checks that attendee code (of kind, row row) comes from meeting id's
+ * zones, or is one of a joint meeting's teams.  Returns 0 or -1.
+ */
+static int check_attendee(struct fh_db *db, sqlite3_int64 id, const char *code,
+			  enum attendee kind, sqlite3_int64 row, struct fh_error *err)
+{
+	static const char *const outside[2][3] = {
+		{ N_("group '%s' is not in zone '%s' of the meeting"),
+		  N_("team '%s' is not in zone '%s' of the meeting"),
+		  N_("unit '%s' is not in zone '%s' of the meeting") },
+		{ N_("group '%s' is not in the meeting's zones (%s)"),
+		  N_("team '%s' is not in the meeting's zones (%s)"),
+		  N_("unit '%s' is not in the meeting's zones (%s)") },
+	};
+	sqlite3_stmt *stmt;
+	const char *zones;
 	int rc;
 
-	if (fh_db_prepare(db, &stmt, "SELECT z.code FROM meetings m JOIN zones z ON z.id = m.zone_id"
-			  " WHERE m.id = ?1 AND m.kind = 'zone' AND m.zone_id IS NOT"
-			  " (SELECT zone_id FROM groups WHERE id = ?2)", err))
+	if (fh_db_prepare(db, &stmt, "SELECT (SELECT zone_id FROM groups WHERE ?2 = 0 AND id = ?3"
+			  "  UNION ALL SELECT zone_id FROM teams WHERE ?2 = 1 AND id = ?3"
+			  "  UNION ALL SELECT zone_id FROM members WHERE ?2 = 2 AND id = ?3) IN " MEETING_ZONES
+			  " OR (?2 = 1 AND ?3 IN (SELECT team_id FROM meeting_teams WHERE meeting_id = ?1)),"
+			  " (SELECT group_concat(code, ',') FROM (SELECT code FROM zones WHERE id IN "
+			  MEETING_ZONES " ORDER BY code))", err))
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
-	sqlite3_bind_int64(stmt, 2, gid);
+	sqlite3_bind_int(stmt, 2, (int)kind);
+	sqlite3_bind_int64(stmt, 3, row);
 	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		fh_error_set(err, _("group '%s' is not in zone '%s' of the meeting"), group,
-			     (const char *)sqlite3_column_text(stmt, 0));
-	else if (rc != SQLITE_DONE)
+	if (rc == SQLITE_ROW && !sqlite3_column_int(stmt, 0)) {
+		zones = (const char *)sqlite3_column_text(stmt, 1);
+		zones = zones ? zones : "";
+		fh_error_set(err, _(outside[strchr(zones, ',') != NULL][kind]), code, zones);
+	} else if (rc != SQLITE_ROW) {
 		fh_db_error(db, err, _("cannot record the attendance"));
+	}
 	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return rc == SQLITE_ROW && !err->msg[0] ? 0 : -1;
 }
 
 /* An event of a meeting's history, or of its action item ?2 (see fh_history_add). */
@@ -198,6 +372,7 @@ static const char event_sql[] =
 /* A meeting's dates checked and normalised: what record and edit write. */
 struct checked {
 	char planned[FH_DATE_LEN], held[FH_DATE_LEN];
+	char quarter[FH_QUARTER_LEN];  /* a joint meeting's, from its planned date; else "" */
 };
 
 /*
@@ -206,11 +381,12 @@ struct checked {
  * the future, the texts in UTF-8.  (The groups that attended are checked
  * as they are written, by write_attendance.)  Returns 0 or -1.
  */
-static int check_meeting(const char *quarter, const struct fh_meeting_record *rec,
+static int check_meeting(const char *quarter, int joint, const struct fh_meeting_record *rec,
 			 struct checked *c, struct fh_error *err)
 {
 	memset(c, 0, sizeof(*c));
-	if (rec->planned_on && check_planned(quarter, rec->planned_on, c->planned, err))
+	if (rec->planned_on && check_planned(joint ? NULL : quarter, rec->planned_on, c->planned,
+					     joint ? c->quarter : NULL, err))
 		return -1;
 	if (rec->held_on && check_past_date(rec->held_on, c->held, err))
 		return -1;
@@ -220,68 +396,61 @@ static int check_meeting(const char *quarter, const struct fh_meeting_record *re
 		return fh_error_set(err, _("invalid UTF-8 in --chair"));
 	if (rec->place && !fh_text_utf8_valid(rec->place))
 		return fh_error_set(err, _("invalid UTF-8 in --place"));
+	if (rec->title && fh_text_check(rec->title, FH_TEXT_LINE, "--title", err))
+		return -1;
 	return 0;
 }
 
-/* Replaces the attendance of meeting id by the comma list of group codes attended. */
+/*
+ * Replaces the attendance of meeting id (its groups, teams and units; the
+ * names of people stay) by the comma list of codes attended.
+ */
 static int write_attendance(struct fh_db *db, sqlite3_int64 id, const char *attended,
 			    struct fh_error *err)
 {
-	sqlite3_stmt *stmt = NULL;
+	static const char *const insert[] = {
+		"INSERT INTO meeting_attendance (meeting_id, group_id) SELECT ?1, ?2 WHERE NOT EXISTS"
+		" (SELECT 1 FROM meeting_attendance WHERE meeting_id = ?1 AND group_id = ?2)",
+		"INSERT INTO meeting_attendance (meeting_id, team_id) SELECT ?1, ?2 WHERE NOT EXISTS"
+		" (SELECT 1 FROM meeting_attendance WHERE meeting_id = ?1 AND team_id = ?2)",
+		"INSERT INTO meeting_attendance (meeting_id, member_id) SELECT ?1, ?2 WHERE NOT EXISTS"
+		" (SELECT 1 FROM meeting_attendance WHERE meeting_id = ?1 AND member_id = ?2)",
+	};
 	char *list = NULL, *code, *next;
+	enum attendee kind = AT_GROUP;
+	sqlite3_int64 row;
 	int rc = -1;
 
-	if (fh_db_prepare(db, &stmt, "DELETE FROM meeting_attendance WHERE meeting_id = ?1"
-			  " AND group_id IS NOT NULL", err))
-		goto done;
-	sqlite3_bind_int64(stmt, 1, id);
-	if (sqlite3_step(stmt) != SQLITE_DONE) {
-		fh_db_error(db, err, _("cannot record the attendance"));
-		goto done;
-	}
-	sqlite3_finalize(stmt);
-	stmt = NULL;
+	if (fh_sqlrun(db, err, NULL, "DELETE FROM meeting_attendance WHERE meeting_id = ?1 AND"
+		      " (group_id IS NOT NULL OR team_id IS NOT NULL OR member_id IS NOT NULL)",
+		      "i", id) < 0)
+		return -1;
 	if (!*attended)
 		return 0;
-	if (!(list = strdup(attended))) {
-		fh_error_set(err, _("out of memory"));
-		goto done;
-	}
-	if (fh_db_prepare(db, &stmt, "INSERT INTO meeting_attendance (meeting_id, group_id)"
-			  " SELECT ?1, ?2 WHERE NOT EXISTS (SELECT 1 FROM meeting_attendance"
-			  " WHERE meeting_id = ?1 AND group_id = ?2)", err))
-		goto done;
+	if (!(list = strdup(attended)))
+		return fh_error_set(err, _("out of memory"));
 	for (code = list; code; code = next) {
-		sqlite3_int64 group;
-
-		next = strchr(code, ',');
-		if (next)
+		if ((next = strchr(code, ',')))
 			*next++ = '\0';
 		if (!*code) {
 			fh_error_set(err, _("empty group code in --attended"));
 			goto done;
 		}
-		if (fh_lookup(db, FH_GROUP, code, &group, err) || check_attendee(db, id, code, group, err))
+		if (find_attendee(db, code, &kind, &row, err) ||
+		    check_attendee(db, id, code, kind, row, err) ||
+		    fh_sqlrun(db, err, NULL, insert[kind], "ii", id, row) < 0)
 			goto done;
-		sqlite3_reset(stmt);
-		sqlite3_bind_int64(stmt, 1, id);
-		sqlite3_bind_int64(stmt, 2, group);
-		if (sqlite3_step(stmt) != SQLITE_DONE) {
-			fh_db_error(db, err, _("cannot record the attendance"));
-			goto done;
-		}
 	}
 	rc = 0;
 done:
-	sqlite3_finalize(stmt);
 	free(list);
 	return rc;
 }
 
 /* The fields of a meeting's record, as the options name them, in the order of read_meeting. */
-enum { M_ON, M_HELD, M_PLACE, M_CHAIR, M_MINUTES, M_ATTENDED, M_QUARTER, M_FIELDS };
+enum { M_ON, M_HELD, M_PLACE, M_CHAIR, M_MINUTES, M_TITLE, M_ATTENDED, M_QUARTER, M_KIND, M_FIELDS };
 static const char *const meeting_fields[M_ATTENDED + 1] = {
-	"on", "held-on", "place", "chair", "minutes", "attended",
+	"on", "held-on", "place", "chair", "minutes", "title", "attended",
 };
 
 /* Reads meeting id's record as text into v (each owned, NULL when empty); a cancelled one is refused. */
@@ -293,10 +462,8 @@ static int read_meeting(struct fh_db *db, sqlite3_int64 id, char **v, struct fh_
 	if (meeting_exists(db, id, 1, err))
 		return -1;
 	if (fh_db_prepare(db, &stmt,
-			  "SELECT planned_on, held_on, place, chair, minutes,"
-			  " (SELECT group_concat(code, ',') FROM (SELECT g.code FROM meeting_attendance a"
-			  "  JOIN groups g ON g.id = a.group_id WHERE a.meeting_id = ?1 ORDER BY g.code)),"
-			  " quarter FROM meetings WHERE id = ?1", err))
+			  "SELECT planned_on, held_on, place, chair, minutes, title, " ATTENDED("?1") ","
+			  " quarter, kind FROM meetings WHERE id = ?1", err))
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	if (sqlite3_step(stmt) == SQLITE_ROW) {
@@ -322,7 +489,8 @@ static int write_meeting(struct fh_db *db, sqlite3_int64 id, const struct fh_mee
 	int rc;
 
 	if (fh_db_prepare(db, &stmt, "UPDATE meetings SET planned_on = ?2, held_on = ?3, place = ?4,"
-			  " chair = ?5, minutes = ?6 WHERE id = ?1", err))
+			  " chair = ?5, minutes = ?6, quarter = coalesce(nullif(?7, ''), quarter), title = ?8"
+			  " WHERE id = ?1", err))
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_text(stmt, 2, rec->planned_on ? c->planned : NULL, -1, SQLITE_STATIC);
@@ -330,6 +498,8 @@ static int write_meeting(struct fh_db *db, sqlite3_int64 id, const struct fh_mee
 	sqlite3_bind_text(stmt, 4, rec->place, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 5, rec->chair, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 6, rec->minutes, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 7, c->quarter, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 8, rec->title, -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
@@ -365,8 +535,9 @@ static int change_meeting(struct fh_db *db, sqlite3_int64 id, const struct fh_me
 	rec.place = merged(ch->place, old[M_PLACE]);
 	rec.chair = merged(ch->chair, old[M_CHAIR]);
 	rec.minutes = merged(ch->minutes, old[M_MINUTES]);
+	rec.title = merged(ch->title, old[M_TITLE]);
 	rec.attended = ch->attended;
-	if (check_meeting(old[M_QUARTER], &rec, &c, err) || write_meeting(db, id, &rec, &c, err) ||
+	if (check_meeting(old[M_QUARTER], !strcmp(old[M_KIND], "joint"), &rec, &c, err) || write_meeting(db, id, &rec, &c, err) ||
 	    read_meeting(db, id, now, err))
 		goto done;
 	if (!(note = fh_history_diff(meeting_fields, old, now, M_ATTENDED + 1, changed))) {
@@ -612,10 +783,14 @@ done:
 int fh_meeting_action_list(struct fh_db *db, int open_only, const char *zone,
 			   struct fh_out *out, struct fh_error *err)
 {
-	return write_rows(db, "SELECT id, meeting, zone, quarter, text, owner, due_on, done_on"
+	/* A joint meeting's items are its zones'. */
+	return write_rows(db, "SELECT id, meeting, zones AS zone, quarter, text, owner, due_on, done_on"
 			  " FROM actions_v WHERE cancelled_at IS NULL AND (?2 IS NULL OR done_on IS NULL)"
-			  " AND (?1 IS NULL OR zone IN (SELECT value FROM json_each(?1))) ORDER BY id", zone, open_only ? "open" : NULL,
-			  out, err);
+			  " AND (?1 IS NULL OR zone IN (SELECT value FROM json_each(?1))"
+			  "  OR (kind = 'joint' AND EXISTS (SELECT 1 FROM meeting_zones x"
+			  "   JOIN zones z ON z.id = x.zone_id WHERE x.meeting_id = meeting"
+			  "   AND z.code IN (SELECT value FROM json_each(?1)))))"
+			  " ORDER BY id", zone, open_only ? "open" : NULL, out, err);
 }
 
 int fh_meeting_list(struct fh_db *db, const char *zone, const char *quarter,
@@ -627,12 +802,14 @@ int fh_meeting_list(struct fh_db *db, const char *zone, const char *quarter,
 
 	/* zone may be a comma list (fh(1)); each must exist. */
 	if (fh_lookup_filter(db, FH_ZONE, zone, &zones, err) ||
-	    fh_db_prepare(db, &stmt, "SELECT v.id, v.kind, v.zone, v.quarter, v.planned_on, v.held_on, v.chair,"
-			  " (SELECT group_concat(code, ',') FROM (SELECT g.code FROM meeting_attendance a"
-			  "  JOIN groups g ON g.id = a.group_id WHERE a.meeting_id = v.id ORDER BY g.code))"
-			  " AS attended, v.open_actions FROM meetings_v v WHERE v.cancelled_at IS NULL"
-			  " AND (?1 IS NULL OR v.zone IN (SELECT value FROM json_each(?1)))"
-			  " AND (?2 IS NULL OR v.quarter = ?2) ORDER BY v.quarter, v.zone, v.id", err))
+	    fh_db_prepare(db, &stmt, "SELECT v.id, v.kind, v.zones AS zone, v.quarter, v.planned_on,"
+			  " v.held_on, v.chair, " ATTENDED("v.id") " AS attended, v.open_actions, v.teams,"
+			  " v.title FROM meetings_v v WHERE v.cancelled_at IS NULL"
+			  " AND (?1 IS NULL OR v.zone IN (SELECT value FROM json_each(?1))"
+			  "  OR EXISTS (SELECT 1 FROM meeting_zones x JOIN zones z ON z.id = x.zone_id"
+			  "   WHERE x.meeting_id = v.id AND z.code IN (SELECT value FROM json_each(?1))))"
+			  " AND (?2 IS NULL OR v.quarter = ?2)"
+			  " ORDER BY v.quarter, v.kind DESC, v.zone, v.id", err))
 		goto done;
 	sqlite3_bind_text(stmt, 1, zones, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 2, quarter, -1, SQLITE_STATIC);
@@ -650,10 +827,14 @@ int fh_meeting_show(struct fh_db *db, sqlite3_int64 id, const struct fh_show *sh
 {
 	static const struct fh_show_part parts[] = {
 		{ NULL, "SELECT v.id, v.kind, v.zone, v.quarter, v.planned_on, v.held_on, v.chair,"
-			" v.place, v.open_actions, m.cancelled_at, m.cancel_reason, m.minutes"
-			" FROM meetings_v v JOIN meetings m ON m.id = v.id WHERE v.id = ?1" },
-		{ "attended", "SELECT g.code AS \"group\", g.name FROM meeting_attendance a"
-			" JOIN groups g ON g.id = a.group_id WHERE a.meeting_id = ?1 ORDER BY g.code" },
+			" v.place, v.open_actions, m.cancelled_at, m.cancel_reason, v.title, v.zones,"
+			" v.teams, m.minutes FROM meetings_v v JOIN meetings m ON m.id = v.id WHERE v.id = ?1" },
+		{ "attended", "SELECT code, name, attendee FROM (SELECT g.code, g.name, 'group' AS attendee,"
+			" 0 AS o FROM meeting_attendance a JOIN groups g ON g.id = a.group_id"
+			" WHERE a.meeting_id = ?1 UNION ALL SELECT t.code, t.name, 'team', 1"
+			" FROM meeting_attendance a JOIN teams t ON t.id = a.team_id WHERE a.meeting_id = ?1"
+			" UNION ALL SELECT m.code, m.name, 'unit', 2 FROM meeting_attendance a"
+			" JOIN members m ON m.id = a.member_id WHERE a.meeting_id = ?1) ORDER BY o, code" },
 		{ "actions", "SELECT id, text, owner, due_on, done_on, cancelled_at"
 			" FROM meeting_actions WHERE meeting_id = ?1 ORDER BY id" },
 		{ "history", "SELECT at, actor, action, action_id, note FROM meeting_events"
@@ -667,7 +848,9 @@ int fh_meeting_show(struct fh_db *db, sqlite3_int64 id, const struct fh_show *sh
 
 int fh_meeting_scrub(struct fh_db *db, const char *const *values, struct fh_error *err)
 {
-	static const char *const meetings[] = { "chair", "place", "minutes", "cancel_reason", NULL };
+	static const char *const meetings[] = {
+		"chair", "place", "minutes", "cancel_reason", "title", NULL,
+	};
 	static const char *const attendance[] = { "name", NULL };
 	static const char *const actions[] = { "text", "owner", "cancel_reason", NULL };
 	static const char *const events[] = { "note", NULL };

@@ -1,7 +1,8 @@
 /*
- * Quarterly zone meetings (fh-meeting): planning one per zone and
- * quarter, recording what happened, and the action items carried into
- * the next agenda until they are done.  The agenda itself is agenda.h.
+ * Quarterly zone meetings and joint meetings (联席会议) of several zones
+ * and task teams (fh-meeting): planning, recording what happened, and the
+ * action items carried into the next agenda of the same kind until they
+ * are done.  The agenda itself is agenda.h.
  */
 #ifndef FH_MEETING_H
 #define FH_MEETING_H
@@ -24,6 +25,25 @@
 int fh_meeting_plan(struct fh_db *db, const char *quarter, const char *zone,
 		    const char *on, struct fh_out *out, struct fh_error *err);
 
+/* A joint meeting (联席会议) to plan: the strings are borrowed. */
+struct fh_meeting_joint {
+	const char *zones;  /* comma list of zone codes, or NULL with all */
+	int all;            /* every zone of the station */
+	const char *teams;  /* comma list of team codes (each of the zones, or of none), or NULL */
+	const char *on;     /* the date, required: the meeting is of its quarter */
+	const char *title;  /* one line, or NULL */
+};
+
+/*
+ * Plans one joint meeting of j's zones and teams in the caller's
+ * transaction (a live one of the same zones on the same date is an
+ * error), and writes its row id, zone (the zones, a comma list), quarter,
+ * planned_on, held_on to out.  Returns 0 or -1 (usage errors for --zones
+ * with --all, or neither, or no date).
+ */
+int fh_meeting_plan_joint(struct fh_db *db, const struct fh_meeting_joint *j, struct fh_out *out,
+			  struct fh_error *err);
+
 /*
  * Sets *id to the zone meeting of zone (a code) in quarter.  Returns 0,
  * or -1 when there is none (err says to plan it).
@@ -38,10 +58,12 @@ int fh_meeting_find(struct fh_db *db, const char *zone, const char *quarter,
 struct fh_meeting_record {
 	const char *held_on;   /* date, required by record; not in the future */
 	const char *chair;
-	const char *attended;  /* comma list of group codes: replaces the attendance */
+	const char *attended;  /* comma list of codes of groups, teams and units (members of kind
+				  organisation) from the meeting's zones: replaces the attendance */
 	const char *minutes;   /* the minutes' text (valid UTF-8) */
 	const char *planned_on; /* date inside the meeting's quarter (edit only) */
 	const char *place;
+	const char *title;     /* one line (edit only) */
 };
 
 /*
@@ -113,24 +135,27 @@ int fh_meeting_action_cancel(struct fh_db *db, sqlite3_int64 number, const char 
 			     struct fh_error *err);
 
 /*
- * Writes the action items, cancelled ones left out (only the open ones when open_only; only zone's
- * when zone is not NULL) to out: id, meeting, zone, quarter, text, owner,
- * due_on, done_on.  Returns 0 or -1.
+ * Writes the action items, cancelled ones left out (only the open ones when open_only; only those
+ * of zone, a comma list, when not NULL, a joint meeting's covering one of them among them) to out:
+ * id, meeting, zone (a joint meeting's zones as a comma list), quarter, text, owner, due_on,
+ * done_on.  Returns 0 or -1.
  */
 int fh_meeting_action_list(struct fh_db *db, int open_only, const char *zone,
 			   struct fh_out *out, struct fh_error *err);
 
 /*
- * Writes the meetings (of zone, a comma list, and quarter when not NULL)
- * to out: id, kind, zone, quarter, planned_on, held_on, chair, attended,
- * open_actions; cancelled meetings are left out.  Returns 0 or -1.
+ * Writes the meetings, zone and joint (of zone, a comma list: the joint
+ * meetings covering one of them too; and quarter when not NULL) to out:
+ * id, kind, zone (a joint meeting's zones, a comma list), quarter,
+ * planned_on, held_on, chair, attended, open_actions, teams, title;
+ * cancelled meetings are left out.  Returns 0 or -1.
  */
 int fh_meeting_list(struct fh_db *db, const char *zone, const char *quarter,
 		    struct fh_out *out, struct fh_error *err);
 
 /*
- * Writes one meeting (a cancelled one too) onto show: its record with the
- * minutes, the groups that attended, its action items and its history
+ * Writes one meeting (a cancelled one too) onto show: its record with its
+ * zones, teams, title and minutes, the groups, teams and units that attended, its action items and its history
  * (edits and cancellations of it and of its items).  Returns 0, or -1
  * when there is no such meeting.
  */
@@ -140,7 +165,7 @@ int fh_meeting_show(struct fh_db *db, sqlite3_int64 id, const struct fh_show *sh
 /*
  * For fh purge: in the caller's transaction, erases each of values
  * (NULL-ended: a person's name, contact, phone, address) wherever it
- * stands in meetings' chairs, places and minutes, the names of
+ * stands in meetings' chairs, places, titles and minutes, the names of
  * attendees and action items' texts and owners (fh_db_scrub).  Returns 0 or -1.
  */
 int fh_meeting_scrub(struct fh_db *db, const char *const *values, struct fh_error *err);

@@ -40,8 +40,8 @@ static const char *const headings[] = {
 	N_("place"), N_("planned_on"), N_("problem"), N_("quarter"), N_("report_id"),
 	N_("reported_at"), N_("reworked"), N_("seq"), N_("severity"), N_("sha256"), N_("since"),
 	N_("size"), N_("started_on"), N_("station"), N_("status"), N_("team"),
-	N_("team_kind"), N_("team_name"), N_("teams"), N_("text"), N_("topic"),
-	N_("value"), N_("via"), N_("week"), N_("zone"), N_("zone_name"), NULL,
+	N_("team_kind"), N_("team_name"), N_("teams"), N_("text"), N_("title"), N_("topic"),
+	N_("value"), N_("via"), N_("week"), N_("zone"), N_("zone_name"), N_("zones"), NULL,
 };
 
 /*

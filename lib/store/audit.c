@@ -32,13 +32,13 @@ int fh_audit_list(struct fh_db *db, const struct fh_audit_filter *f, struct fh_o
  * Options whose value is personal, in every tool: a member's or household's
  * name, contact, phone, address and coordinates, and the free texts (notes,
  * report texts and places, reasons, chairs, owners, leaders of activities,
- * meetings' minutes and places)
+ * meetings' minutes, places and titles)
  * that may name or number a person.  One list for every tool, so that a
  * new subcommand with --name or --note is redacted without being listed.
  */
 static const char *const personal_options[] = {
 	"name", "contact", "phone", "address", "lat", "lon", "note", "text",
-	"where", "reason", "chair", "led-by", "owner", "minutes", "place",
+	"where", "reason", "chair", "led-by", "owner", "minutes", "place", "title",
 };
 
 /*
@@ -49,7 +49,7 @@ static const char *const personal_options[] = {
  */
 static const char *const kept_options[] = {
 	"db", "format", "as", "category", "by", "zone", "group", "at", "severity",
-	"via", "activity", "photo", "due", "on", "kind", "team", "count",
+	"via", "activity", "photo", "due", "on", "kind", "team", "count", "zones", "teams",
 };
 
 /*

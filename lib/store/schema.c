@@ -686,6 +686,61 @@ static const char migration_7[] =
 "FROM points_ledger l JOIN members m ON m.id = l.member_id\n"
 "JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id;\n";
 
+/*
+ * Joint meetings (联席会议, fh-meeting plan --joint): the zones and task
+ * teams a joint meeting covers, its title, and attendance by team beside
+ * groups and units (members of kind organisation, by member_id).  The
+ * attendance table is rebuilt the way SQLite documents, for its CHECK to
+ * take a team's row.  lib/meeting.c writes all three.
+ */
+static const char migration_8[] =
+"ALTER TABLE meetings ADD COLUMN title TEXT;\n"
+"CREATE TABLE meeting_zones (\n"
+"  meeting_id INTEGER NOT NULL REFERENCES meetings(id),\n"
+"  zone_id    INTEGER NOT NULL REFERENCES zones(id),\n"
+"  PRIMARY KEY (meeting_id, zone_id)\n"
+");\n"
+"CREATE INDEX meeting_zones_zone ON meeting_zones(zone_id);\n"
+"CREATE TABLE meeting_teams (\n"
+"  meeting_id INTEGER NOT NULL REFERENCES meetings(id),\n"
+"  team_id    INTEGER NOT NULL REFERENCES teams(id),\n"
+"  PRIMARY KEY (meeting_id, team_id)\n"
+");\n"
+"CREATE TABLE meeting_attendance_new (\n"
+"  id         INTEGER PRIMARY KEY,\n"
+"  meeting_id INTEGER NOT NULL REFERENCES meetings(id),\n"
+"  group_id   INTEGER REFERENCES groups(id),\n"
+"  member_id  INTEGER REFERENCES members(id),\n"
+"  name       TEXT,\n"
+"  team_id    INTEGER REFERENCES teams(id),\n"
+"  CHECK (group_id IS NOT NULL OR member_id IS NOT NULL OR team_id IS NOT NULL\n"
+"         OR name IS NOT NULL)\n"
+");\n"
+"INSERT INTO meeting_attendance_new (id, meeting_id, group_id, member_id, name)\n"
+"  SELECT id, meeting_id, group_id, member_id, name FROM meeting_attendance;\n"
+"DROP TABLE meeting_attendance;\n"
+"ALTER TABLE meeting_attendance_new RENAME TO meeting_attendance;\n"
+"CREATE INDEX meeting_attendance_meeting ON meeting_attendance(meeting_id);\n"
+"DROP VIEW IF EXISTS actions_v;\n"
+"DROP VIEW IF EXISTS meetings_v;\n"
+"CREATE VIEW meetings_v AS\n"
+"SELECT mt.id, mt.kind, z.code AS zone, mt.quarter, mt.planned_on, mt.held_on,\n"
+"  mt.chair, mt.place,\n"
+"  (SELECT count(*) FROM meeting_actions a WHERE a.meeting_id = mt.id\n"
+"   AND a.done_on IS NULL AND a.cancelled_at IS NULL) AS open_actions,\n"
+"  z.name AS zone_name, mt.cancelled_at,\n"
+"  coalesce(z.code, (SELECT group_concat(code, ',') FROM (SELECT y.code FROM meeting_zones x\n"
+"    JOIN zones y ON y.id = x.zone_id WHERE x.meeting_id = mt.id ORDER BY y.code))) AS zones,\n"
+"  (SELECT group_concat(code, ',') FROM (SELECT t.code FROM meeting_teams x\n"
+"    JOIN teams t ON t.id = x.team_id WHERE x.meeting_id = mt.id ORDER BY t.code)) AS teams,\n"
+"  mt.title\n"
+"FROM meetings mt LEFT JOIN zones z ON z.id = mt.zone_id;\n"
+"CREATE VIEW actions_v AS\n"
+"SELECT a.id, a.meeting_id AS meeting, v.zone, v.quarter, a.text,\n"
+"  a.owner, a.due_on, a.done_on, a.created_at, v.zone_name, a.cancelled_at,\n"
+"  v.kind, v.zones\n"
+"FROM meeting_actions a JOIN meetings_v v ON v.id = a.meeting_id;\n";
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -694,6 +749,7 @@ static const char *const migrations[] = {
 	migration_5,
 	migration_6,
 	migration_7,
+	migration_8,
 };
 
 const char *const *fh_schema_migrations(int *count)

@@ -274,9 +274,10 @@ int fh_agenda_template_default(struct fh_agenda_template **tpl, struct fh_error 
 
 /* Builds the data: the parameters every query of the agenda binds. */
 struct span {
-	sqlite3_int64 zone;
-	char since[FH_TIME_LEN], until[FH_TIME_LEN], now[FH_TIME_LEN];
-	char quarter[8];
+	sqlite3_int64 zone;     /* ?1: the zone of the sections being built */
+	char since[FH_TIME_LEN], until[FH_TIME_LEN], now[FH_TIME_LEN];  /* ?2, ?3, ?4 */
+	char quarter[8];        /* ?5: the meeting's */
+	sqlite3_int64 meeting;  /* ?6: the meeting */
 };
 
 static void bind_span(sqlite3_stmt *stmt, const struct span *s)
@@ -286,6 +287,8 @@ static void bind_span(sqlite3_stmt *stmt, const struct span *s)
 	sqlite3_bind_text(stmt, 3, s->until, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 4, s->now, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 5, s->quarter, -1, SQLITE_STATIC);
+	/* A statement without ?6 refuses it harmlessly (SQLITE_RANGE). */
+	sqlite3_bind_int64(stmt, 6, s->meeting);
 }
 
 /* A JSON string of s with personal data masked (fh_mask_text_dup), or NULL. */
@@ -378,13 +381,31 @@ static const char sql_activities[] =
 	" WHERE a.zone_id = ?1 AND a.kind IN ('training', 'drill', 'patrol', 'publicity')"
 	" AND " HELD_IN_SPAN " ORDER BY a.held_on, a.id";
 
+/*
+ * The open items of earlier meetings of the same kind: a zone meeting's
+ * are its zone's earlier quarters', a joint meeting's those of the joint
+ * meetings before it (by date) that share one of its zones.
+ */
+#define SQL_OPEN_ACTIONS(WHERE) \
+	"SELECT x.id, x.meeting_id AS meeting, mt.quarter, x.text, x.owner, x.due_on," \
+	" coalesce(x.due_on < substr(?4, 1, 10), 0) AS overdue" \
+	" FROM meeting_actions x JOIN meetings mt ON mt.id = x.meeting_id" \
+	" WHERE " WHERE " AND x.done_on IS NULL AND x.cancelled_at IS NULL ORDER BY x.id"
+
 static const char sql_open_actions[] =
-	"SELECT x.id, x.meeting_id AS meeting, mt.quarter, x.text, x.owner, x.due_on,"
-	" coalesce(x.due_on < substr(?4, 1, 10), 0) AS overdue"
-	" FROM meeting_actions x JOIN meetings mt ON mt.id = x.meeting_id"
-	" WHERE mt.kind = 'zone' AND mt.zone_id = ?1 AND mt.quarter < ?5 AND x.done_on IS NULL"
-	" AND x.cancelled_at IS NULL"
-	" ORDER BY x.id";
+	SQL_OPEN_ACTIONS("mt.kind = 'zone' AND mt.zone_id = ?1 AND mt.quarter < ?5");
+
+/* A joint meeting's date: held, else planned. */
+#define JOINT_DATE(m) "coalesce(" m ".held_on, " m ".planned_on)"
+
+/* Whether joint meeting p came before joint meeting ?6 and shares one of its zones. */
+#define JOINT_BEFORE(p) "(" JOINT_DATE(p) ", " p ".id) < (SELECT " JOINT_DATE("me") ", me.id" \
+	" FROM meetings me WHERE me.id = ?6) AND EXISTS (SELECT 1 FROM meeting_zones a" \
+	" JOIN meeting_zones b ON b.zone_id = a.zone_id WHERE a.meeting_id = " p ".id" \
+	" AND b.meeting_id = ?6)"
+
+static const char sql_joint_open_actions[] =
+	SQL_OPEN_ACTIONS("mt.kind = 'joint' AND " JOINT_BEFORE("mt"));
 
 /*
  * The zone's reports of a span, one row each: counted in C, because
@@ -577,73 +598,184 @@ static void from_minutes(long long m, char *buf)
 }
 
 /*
- * The comparison section: each figure now and in the previous span of the
- * same length, whose bounds go into the meeting object.
+ * What the sections of one zone are built over (or, for a joint
+ * meeting's combined figures, its zones' added up): the span bound to
+ * every query, and the counts of the span and of the one before it.
  */
-static json_t *comparison(struct fh_db *db, const struct span *s, json_t *meeting,
-			  json_t **by_cat, struct fh_error *err)
+struct scope {
+	struct span s;
+	struct tallies t;             /* the span's reports by category */
+	long long cur[NFIGURES], old[NFIGURES];
+};
+
+/* The span before s of the same length: the comparison's. */
+static void previous_span(const struct span *s, struct span *prev)
+{
+	long long a = to_minutes(s->since), b = to_minutes(s->until);
+
+	*prev = *s;
+	from_minutes(a - (b - a), prev->since);
+	memcpy(prev->until, s->since, sizeof(prev->until));
+}
+
+/* Counts sc's span and the one before it into sc (tallies freed by the caller).  0 or -1. */
+static int scope_count(struct fh_db *db, struct scope *sc, struct fh_error *err)
+{
+	struct tallies before;
+	struct span prev;
+	int rc;
+
+	previous_span(&sc->s, &prev);
+	if (tallies_init(db, &sc->t, err) || figures(db, &sc->s, &sc->t, sc->cur, err) ||
+	    tallies_init(db, &before, err))
+		return -1;
+	rc = figures(db, &prev, &before, sc->old, err);
+	tallies_free(&before);
+	return rc;
+}
+
+/* Adds zone's counts to sum's (the same categories, in the same order). */
+static void scope_add(struct scope *sum, const struct scope *zone)
+{
+	for (size_t i = 0; i < sum->t.n && i < zone->t.n; i++) {
+		sum->t.v[i].found += zone->t.v[i].found;
+		sum->t.v[i].handled += zone->t.v[i].handled;
+		sum->t.v[i].dismissed += zone->t.v[i].dismissed;
+	}
+	for (int i = 0; i < NFIGURES; i++) {
+		sum->cur[i] += zone->cur[i];
+		sum->old[i] += zone->old[i];
+	}
+}
+
+/* The reports_by_category section: the categories with reports in the span. */
+static json_t *build_by_category(struct fh_db *db, struct scope *sc, struct fh_error *err)
+{
+	json_t *rows = by_category(&sc->t);
+
+	(void)db;
+	if (!rows)
+		fh_error_set(err, _("out of memory"));
+	return rows;
+}
+
+/* The comparison section: each figure now and in the previous span of the same length. */
+static json_t *build_comparison(struct fh_db *db, struct scope *sc, struct fh_error *err)
 {
 	static const struct { const char *figure, *label; } names[NFIGURES] = {
 		{ "found", N_("发现上报") }, { "handled", N_("已处置") }, { "open", N_("尚未处置") },
 		{ "hazards", N_("其中隐患") }, { "activities", N_("开展活动") }, { "attendance", N_("参加人次") },
 	};
-	struct span prev = *s;
-	long long cur[NFIGURES], old[NFIGURES];
-	long long a = to_minutes(s->since), b = to_minutes(s->until);
-	struct tallies t;
-	json_t *rows = NULL;
+	json_t *rows = json_array();
 
-	from_minutes(a - (b - a), prev.since);
-	memcpy(prev.until, s->since, sizeof(prev.until));
-	if (tallies_init(db, &t, err))
-		return NULL;
-	if (figures(db, s, &t, cur, err)) {
-		tallies_free(&t);
-		return NULL;
-	}
-	/* The span's counts by category are a section of their own. */
-	*by_cat = by_category(&t);
-	if (!*by_cat || figures(db, &prev, &t, old, err)) {
-		tallies_free(&t);
-		if (!*by_cat)
-			fh_error_set(err, _("out of memory"));
-		return NULL;
-	}
-	tallies_free(&t);
-	json_object_set_new(meeting, "previous_since", json_string(prev.since));
-	json_object_set_new(meeting, "previous_until", json_string(prev.until));
-	if (!(rows = json_array()))
-		goto oom;
-	for (int i = 0; i < NFIGURES; i++) {
+	(void)db;
+	for (int i = 0; rows && i < NFIGURES; i++) {
 		json_t *row = json_pack("{s:s, s:s, s:I, s:I, s:I}",
 					"figure", names[i].figure, "label", _(names[i].label),
-					"current", (json_int_t)cur[i], "previous", (json_int_t)old[i],
-					"change", (json_int_t)(cur[i] - old[i]));
+					"current", (json_int_t)sc->cur[i], "previous", (json_int_t)sc->old[i],
+					"change", (json_int_t)(sc->cur[i] - sc->old[i]));
 
-		if (!row || json_array_append_new(rows, row))
-			goto oom;
+		if (!row || json_array_append_new(rows, row)) {
+			json_decref(rows);
+			rows = NULL;
+		}
 	}
+	if (!rows)
+		fh_error_set(err, _("out of memory"));
 	return rows;
-oom:
-	json_decref(rows);
-	fh_error_set(err, _("out of memory"));
-	return NULL;
+}
+
+static json_t *build_open_reports(struct fh_db *db, struct scope *sc, struct fh_error *err)
+{
+	return query_rows(db, sql_open_reports, &sc->s, err);
+}
+
+static json_t *build_group_issues(struct fh_db *db, struct scope *sc, struct fh_error *err)
+{
+	return query_rows(db, sql_group_issues, &sc->s, err);
+}
+
+static json_t *build_activities(struct fh_db *db, struct scope *sc, struct fh_error *err)
+{
+	return query_rows(db, sql_activities, &sc->s, err);
+}
+
+/* 表扬: the zone's members with the most points in the span (lib/roster/points.c). */
+static json_t *build_praise(struct fh_db *db, struct scope *sc, struct fh_error *err)
+{
+	return query_rows(db, fh_points_agenda_sql, &sc->s, err);
+}
+
+/* The open action items carried over: a zone meeting's (zone set) or a joint one's (zone 0). */
+static json_t *build_open_actions(struct fh_db *db, struct scope *sc, struct fh_error *err)
+{
+	return query_rows(db, sc->s.zone ? sql_open_actions : sql_joint_open_actions, &sc->s, err);
 }
 
 /*
- * Sets the zone, quarter and span of s from the meeting row of stmt (see
- * fh_agenda_build's query): since the zone's previous meeting (or the
+ * How far a section reaches in a joint meeting's agenda: built for each
+ * of its zones, its combined rows being the zones' one after another
+ * (ZONES) or their sums (SUMS, built again over the added-up counts); or
+ * built once for the meeting (MEETING).
+ */
+enum reach { ZONES, SUMS, MEETING };
+
+/* The data sections of an agenda, in their usual order: adding one is one line here. */
+static const struct part {
+	const char *key;
+	json_t *(*build)(struct fh_db *db, struct scope *sc, struct fh_error *err);
+	enum reach reach;
+} parts[] = {
+	{ "reports_by_category", build_by_category, SUMS },
+	{ "open_reports", build_open_reports, ZONES },
+	{ "group_issues", build_group_issues, ZONES },
+	{ "activities", build_activities, ZONES },
+	{ "praise", build_praise, ZONES },
+	{ "open_actions", build_open_actions, MEETING },
+	{ "comparison", build_comparison, SUMS },
+};
+
+#define NPARTS (sizeof(parts) / sizeof(parts[0]))
+
+/* The part named key, or NULL. */
+static const struct part *find_part(const char *key)
+{
+	for (size_t i = 0; i < NPARTS; i++)
+		if (!strcmp(parts[i].key, key))
+			return &parts[i];
+	return NULL;
+}
+
+/* Builds into d the sections of sc's reach (MEETING ones when meeting, else the others).  0 or -1. */
+static int build_parts(struct fh_db *db, struct scope *sc, int meeting, json_t *d,
+		       struct fh_error *err)
+{
+	for (size_t i = 0; i < NPARTS; i++) {
+		json_t *rows;
+
+		if ((parts[i].reach == MEETING) != meeting)
+			continue;
+		if (!(rows = parts[i].build(db, sc, err)))
+			return -1;
+		if (json_object_set_new(d, parts[i].key, rows))
+			return fh_error_set(err, _("out of memory"));
+	}
+	return 0;
+}
+
+/*
+ * Sets the quarter and span of s from the meeting row of stmt (see
+ * read_meeting's query): since the previous meeting of its kind (or the
  * quarter's start), until this one was held (or now, within the quarter).
  */
 static int meeting_span(sqlite3_stmt *stmt, struct span *s, struct fh_error *err)
 {
 	struct fh_range q;
 
-	s->zone = sqlite3_column_int64(stmt, 1);
 	snprintf(s->quarter, sizeof(s->quarter), "%s", (const char *)sqlite3_column_text(stmt, 4));
 	if (fh_period_parse(s->quarter, &q, err))
 		return -1;
-	/* Since the zone's previous meeting, or the whole quarter for its first. */
+	/* Since the previous meeting, or the whole quarter for the first. */
 	if (sqlite3_column_type(stmt, 10) != SQLITE_NULL)
 		snprintf(s->since, sizeof(s->since), "%s 00:00", (const char *)sqlite3_column_text(stmt, 10));
 	else
@@ -661,15 +793,22 @@ static int meeting_span(sqlite3_stmt *stmt, struct span *s, struct fh_error *err
 }
 
 /* The "meeting" object of the agenda from the meeting row of stmt; NULL when out of memory. */
-static json_t *meeting_json(sqlite3_stmt *stmt, sqlite3_int64 id, const struct span *s)
+static json_t *meeting_json(sqlite3_stmt *stmt, const struct span *s)
 {
 	json_t *meeting = json_object();
+	struct span prev;
 
 	if (!meeting)
 		return NULL;
-	json_object_set_new(meeting, "id", json_integer(id));
-	json_object_set_new(meeting, "zone", json_string((const char *)sqlite3_column_text(stmt, 2)));
-	json_object_set_new(meeting, "zone_name", json_string((const char *)sqlite3_column_text(stmt, 3)));
+	previous_span(s, &prev);
+	json_object_set_new(meeting, "id", json_integer(s->meeting));
+	json_object_set_new(meeting, "kind", column_json(stmt, 0));
+	json_object_set_new(meeting, "zone", column_json(stmt, 2));
+	json_object_set_new(meeting, "zone_name", column_json(stmt, 3));
+	if (!s->zone) {
+		json_object_set_new(meeting, "title", column_json(stmt, 12));
+		json_object_set_new(meeting, "teams", column_json(stmt, 13));
+	}
 	json_object_set_new(meeting, "quarter", json_string(s->quarter));
 	json_object_set_new(meeting, "planned_on", column_json(stmt, 5));
 	json_object_set_new(meeting, "held_on", column_json(stmt, 6));
@@ -678,92 +817,166 @@ static json_t *meeting_json(sqlite3_stmt *stmt, sqlite3_int64 id, const struct s
 	json_object_set_new(meeting, "since", json_string(s->since));
 	json_object_set_new(meeting, "until", json_string(s->until));
 	json_object_set_new(meeting, "previous_meeting", column_json(stmt, 9));
+	json_object_set_new(meeting, "previous_since", json_string(prev.since));
+	json_object_set_new(meeting, "previous_until", json_string(prev.until));
 	return meeting;
+}
+
+/*
+ * The meeting and its previous one of the same kind: a zone meeting's is
+ * its zone's latest held in an earlier quarter, a joint meeting's the
+ * latest held joint meeting before it that shares one of its zones.  A
+ * joint meeting's zone is its zones, a comma list, and its zone_name
+ * their names.
+ */
+static const char sql_meeting[] =
+	"SELECT mt.kind, mt.zone_id, v.zones, coalesce(v.zone_name, (SELECT group_concat(name, '、')"
+	"  FROM (SELECT z.name FROM meeting_zones x JOIN zones z ON z.id = x.zone_id"
+	"  WHERE x.meeting_id = mt.id ORDER BY z.code))), mt.quarter, mt.planned_on,"
+	" mt.held_on, mt.chair, mt.place, p.id, p.held_on, mt.cancelled_at, v.title, v.teams"
+	" FROM (SELECT m.*, CASE m.kind WHEN 'zone' THEN (SELECT p.id FROM meetings p"
+	"   WHERE p.kind = 'zone' AND p.zone_id = m.zone_id AND p.quarter < m.quarter"
+	"   AND p.held_on IS NOT NULL AND p.cancelled_at IS NULL ORDER BY p.quarter DESC LIMIT 1)"
+	"  ELSE (SELECT p.id FROM meetings p WHERE p.kind = 'joint' AND p.held_on IS NOT NULL"
+	"   AND p.cancelled_at IS NULL AND " JOINT_BEFORE("p")
+	"   ORDER BY p.held_on DESC, p.id DESC LIMIT 1) END AS previous"
+	"  FROM meetings m WHERE m.id = ?6) mt"
+	" JOIN meetings_v v ON v.id = mt.id LEFT JOIN meetings p ON p.id = mt.previous";
+
+/* Reads meeting s->meeting into *meeting (a new object) and s's zone and span.  0 or -1. */
+static int read_meeting(struct fh_db *db, struct span *s, json_t **meeting, struct fh_error *err)
+{
+	sqlite3_stmt *stmt;
+	int step, rc = -1;
+
+	if (fh_db_prepare(db, &stmt, sql_meeting, err))
+		return -1;
+	bind_span(stmt, s);
+	step = sqlite3_step(stmt);
+	if (step == SQLITE_DONE)
+		fh_error_set(err, _("no meeting with id %lld"), (long long)s->meeting);
+	else if (step != SQLITE_ROW)
+		fh_db_error(db, err, _("cannot read the meeting"));
+	else if (sqlite3_column_type(stmt, 11) != SQLITE_NULL)
+		fh_error_set(err, _("meeting %lld was cancelled"), (long long)s->meeting);
+	else if (!meeting_span(stmt, s, err)) {
+		s->zone = sqlite3_column_int64(stmt, 1);
+		if ((*meeting = meeting_json(stmt, s)))
+			rc = 0;
+		else
+			fh_error_set(err, _("out of memory"));
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* One zone of a joint meeting: its object of sections, its counts added into sum.  0 or -1. */
+static int build_zone(struct fh_db *db, struct scope *sc, struct scope *sum, json_t *zone,
+		      struct fh_error *err)
+{
+	int rc = scope_count(db, sc, err) || build_parts(db, sc, 0, zone, err) ? -1 : 0;
+
+	if (!rc)
+		scope_add(sum, sc);
+	tallies_free(&sc->t);
+	return rc;
+}
+
+/*
+ * Appends zone's rows of each ZONES section to d's, each row naming its
+ * zone: a joint meeting's combined sections.  0 or -1.
+ */
+static int append_zone_rows(json_t *d, json_t *zone, struct fh_error *err)
+{
+	for (size_t i = 0; i < NPARTS; i++) {
+		json_t *all = json_object_get(d, parts[i].key), *row;
+		size_t k;
+
+		if (parts[i].reach != ZONES)
+			continue;
+		if (!all && json_object_set_new(d, parts[i].key, all = json_array()))
+			return fh_error_set(err, _("out of memory"));
+		json_array_foreach(json_object_get(zone, parts[i].key), k, row) {
+			json_t *copy = json_deep_copy(row);
+
+			if (!copy || json_object_set(copy, "zone", json_object_get(zone, "zone")) ||
+			    json_array_append_new(all, copy))
+				return fh_error_set(err, _("out of memory"));
+		}
+	}
+	return 0;
+}
+
+/*
+ * A joint meeting's sections: "zones", one object a zone (its code, name
+ * and sections), and the combined sections over them all.  0 or -1.
+ */
+static int build_joint(struct fh_db *db, const struct span *s, json_t *d, struct fh_error *err)
+{
+	struct scope sum = { .s = *s }, sc = { .s = *s };
+	json_t *zones = json_array();
+	sqlite3_stmt *stmt = NULL;
+	int rc = -1, step;
+
+	if (!zones || json_object_set_new(d, "zones", zones) || tallies_init(db, &sum.t, err) ||
+	    fh_db_prepare(db, &stmt, "SELECT z.id, z.code, z.name FROM meeting_zones x"
+			  " JOIN zones z ON z.id = x.zone_id WHERE x.meeting_id = ?1 ORDER BY z.code", err))
+		goto done;
+	sqlite3_bind_int64(stmt, 1, s->meeting);
+	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+		json_t *zone = json_pack("{s:s, s:s}", "zone", sqlite3_column_text(stmt, 1),
+					 "zone_name", sqlite3_column_text(stmt, 2));
+
+		sc.s.zone = sqlite3_column_int64(stmt, 0);
+		if (!zone || json_array_append_new(zones, zone) ||
+		    build_zone(db, &sc, &sum, zone, err) || append_zone_rows(d, zone, err))
+			goto done;
+	}
+	if (step != SQLITE_DONE) {
+		fh_db_error(db, err, _("cannot gather the agenda"));
+		goto done;
+	}
+	for (size_t i = 0; i < NPARTS; i++)
+		if (parts[i].reach == SUMS &&
+		    json_object_set_new(d, parts[i].key, parts[i].build(db, &sum, err)))
+			goto done;
+	rc = 0;
+done:
+	sqlite3_finalize(stmt);
+	tallies_free(&sum.t);
+	if (rc && !err->msg[0])
+		fh_error_set(err, _("out of memory"));
+	return rc;
 }
 
 int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh_error *err)
 {
-	static const struct { const char *key, *sql; } sections[] = {
-		{ "open_reports", sql_open_reports },
-		{ "group_issues", sql_group_issues },
-		{ "activities", sql_activities },
-		{ "open_actions", sql_open_actions },
-		{ "praise", fh_points_agenda_sql },
-	};
-	sqlite3_stmt *stmt = NULL;
-	struct span s = { 0 };
+	struct scope sc = { .s = { .meeting = id } };
 	struct fh_time now;
-	json_t *d = NULL, *meeting = NULL, *rows, *by_cat = NULL;
-	int rc = -1, step;
+	json_t *d = json_object(), *meeting = NULL;
+	int rc = -1;
 
 	*data = NULL;
-	if (fh_now(&now, err))
-		return -1;
-	fh_time_format(&now, s.now);
-	if (fh_db_prepare(db, &stmt,
-			  "SELECT mt.kind, mt.zone_id, z.code, z.name, mt.quarter, mt.planned_on,"
-			  " mt.held_on, mt.chair, mt.place,"
-			  " (SELECT p.id FROM meetings p WHERE p.kind = 'zone' AND p.zone_id = mt.zone_id"
-			  "  AND p.quarter < mt.quarter AND p.held_on IS NOT NULL AND p.cancelled_at IS NULL"
-			  "  ORDER BY p.quarter DESC LIMIT 1) AS previous,"
-			  " (SELECT p.held_on FROM meetings p WHERE p.kind = 'zone' AND p.zone_id = mt.zone_id"
-			  "  AND p.quarter < mt.quarter AND p.held_on IS NOT NULL AND p.cancelled_at IS NULL"
-			  "  ORDER BY p.quarter DESC LIMIT 1) AS previous_held_on, mt.cancelled_at"
-			  " FROM meetings mt LEFT JOIN zones z ON z.id = mt.zone_id WHERE mt.id = ?1", err))
-		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
-	step = sqlite3_step(stmt);
-	if (step == SQLITE_DONE) {
-		fh_error_set(err, _("no meeting with id %lld"), (long long)id);
+	err->msg[0] = '\0';
+	if (!d || fh_now(&now, err))
 		goto done;
-	}
-	if (step != SQLITE_ROW) {
-		fh_db_error(db, err, _("cannot read the meeting"));
+	fh_time_format(&now, sc.s.now);
+	if (read_meeting(db, &sc.s, &meeting, err) || json_object_set_new(d, "meeting", meeting) ||
+	    fh_check_register(db, err))
 		goto done;
-	}
-	if (sqlite3_column_type(stmt, 1) == SQLITE_NULL) {
-		fh_error_set(err, _("meeting %lld is a joint meeting: agendas are for zone meetings"),
-			     (long long)id);
+	if (sc.s.zone ? scope_count(db, &sc, err) || build_parts(db, &sc, 0, d, err)
+		      : build_joint(db, &sc.s, d, err))
 		goto done;
-	}
-	if (sqlite3_column_type(stmt, 11) != SQLITE_NULL) {
-		fh_error_set(err, _("meeting %lld was cancelled"), (long long)id);
+	if (build_parts(db, &sc, 1, d, err))
 		goto done;
-	}
-	if (meeting_span(stmt, &s, err))
-		goto done;
-	if (!(meeting = meeting_json(stmt, id, &s))) {
-		fh_error_set(err, _("out of memory"));
-		goto done;
-	}
-	sqlite3_finalize(stmt);
-	stmt = NULL;
-	if (!(d = json_object()) || json_object_set_new(d, "meeting", meeting)) {
-		fh_error_set(err, _("out of memory"));
-		goto done;
-	}
-	meeting = NULL;
-	if (fh_check_register(db, err))
-		goto done;
-	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
-		if (!(rows = query_rows(db, sections[i].sql, &s, err)))
-			goto done;
-		json_object_set_new(d, sections[i].key, rows);
-	}
-	if (!(rows = comparison(db, &s, json_object_get(d, "meeting"), &by_cat, err)))
-		goto done;
-	/* The sections in their usual order, whatever order they were made in. */
-	json_object_set_new(d, "comparison", rows);
-	json_object_set_new(d, "reports_by_category", by_cat);
-	by_cat = NULL;
 	*data = d;
 	d = NULL;
 	rc = 0;
 done:
-	sqlite3_finalize(stmt);
-	json_decref(meeting);
-	json_decref(by_cat);
+	tallies_free(&sc.t);
 	json_decref(d);
+	if (rc && !err->msg[0])
+		fh_error_set(err, _("out of memory"));
 	return rc;
 }
 
@@ -1002,17 +1215,43 @@ done:
 	return rc ? fh_error_set(err, _("out of memory")) : 0;
 }
 
-/* Writes a heading: Markdown's ##, or the title underlined for plain text. */
+/* Writes a heading: Markdown's #, ## or ###, or the title underlined for plain text. */
 static void put_heading(FILE *fp, enum fh_agenda_format fmt, const char *title, int level)
 {
 	if (fmt == FH_AGENDA_MD) {
-		fprintf(fp, "%s %s\n\n", level == 1 ? "#" : "##", title);
+		fprintf(fp, "%.*s %s\n\n", level, "###", title);
 		return;
 	}
 	fprintf(fp, "%s\n", title);
 	for (size_t i = fh_display_width(title); i > 0; i--)
-		fputc(level == 1 ? '=' : '-', fp);
+		fputc("=-~"[level - 1], fp);
 	fputs("\n\n", fp);
+}
+
+/* Whether m is a joint meeting's. */
+static int is_joint(json_t *m)
+{
+	return !strcmp(meeting_text(m, "kind"), "joint");
+}
+
+/*
+ * The agenda's title, a new string (NULL when out of memory): the
+ * template's for a zone meeting; a joint meeting's own title (else its
+ * zones' names and 联席会议) followed by 议程.
+ */
+static char *agenda_title(const struct fh_agenda_template *tpl, json_t *m)
+{
+	char *s = NULL;
+
+	if (!is_joint(m))
+		return expand(tpl->title, m);
+	if (*meeting_text(m, "title")) {
+		if (asprintf(&s, _("%s议程"), meeting_text(m, "title")) < 0)
+			return NULL;
+	} else if (asprintf(&s, _("%s联席会议议程"), meeting_text(m, "zone_name")) < 0) {
+		return NULL;
+	}
+	return s;
 }
 
 /* Writes the meeting's particulars as a list. */
@@ -1020,7 +1259,11 @@ static void put_meeting(FILE *fp, enum fh_agenda_format fmt, json_t *m)
 {
 	const char *bullet = fmt == FH_AGENDA_MD ? "- " : "";
 
+	if (is_joint(m) && *meeting_text(m, "title"))
+		fprintf(fp, _("%s会议：%s\n"), bullet, meeting_text(m, "title"));
 	fprintf(fp, _("%s区块：%s（%s）\n"), bullet, meeting_text(m, "zone_name"), meeting_text(m, "zone"));
+	if (is_joint(m) && *meeting_text(m, "teams"))
+		fprintf(fp, _("%s任务队：%s\n"), bullet, meeting_text(m, "teams"));
 	fprintf(fp, _("%s季度：%s\n"), bullet, meeting_text(m, "quarter"));
 	fprintf(fp, _("%s时间：%s\n"), bullet, meeting_date(m));
 	if (*meeting_text(m, "place"))
@@ -1038,12 +1281,15 @@ static int put_json(FILE *fp, const struct fh_agenda_template *tpl, json_t *data
 	char *s = NULL;
 	int rc = -1;
 
-	if (!obj || !texts || !(s = expand(tpl->title, m)))
+	if (!obj || !texts || !(s = agenda_title(tpl, m)))
 		goto done;
 	json_object_set_new(obj, "title", json_string(s));
 	free(s);
 	s = NULL;
 	json_object_set(obj, "meeting", m);
+	/* A joint meeting's zones, each with its own sections. */
+	if (json_object_get(data, "zones"))
+		json_object_set(obj, "zones", json_object_get(data, "zones"));
 	for (size_t i = 0; i < tpl->nsections; i++) {
 		const struct fh_agenda_section *sec = &tpl->sections[i];
 
@@ -1083,6 +1329,55 @@ done:
 	return rc;
 }
 
+/* Writes one data section's rows: its table, or its empty text.  0 or -1. */
+static int put_rows(FILE *fp, enum fh_agenda_format fmt, const struct fh_agenda_section *sec,
+		    json_t *rows, json_t *m, struct fh_error *err)
+{
+	for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]); t++) {
+		if (strcmp(tables[t].key, sec->key))
+			continue;
+		if (!json_array_size(rows)) {
+			put_expanded(fp, sec->empty ? sec->empty : _("无。"), m);
+			fputs("\n\n", fp);
+		} else {
+			if (put_table(fp, fmt, &tables[t], rows, err))
+				return -1;
+			fputc('\n', fp);
+		}
+	}
+	return 0;
+}
+
+/*
+ * Writes a data section: a zone meeting's rows; a joint meeting's rows of
+ * each zone under its name, then, for the figures, their sums.  0 or -1.
+ */
+static int put_section(FILE *fp, enum fh_agenda_format fmt, const struct fh_agenda_section *sec,
+		       json_t *data, json_t *m, struct fh_error *err)
+{
+	const struct part *part = find_part(sec->key);
+	json_t *zones = json_object_get(data, "zones"), *zone;
+	size_t i;
+
+	if (!zones || !part || part->reach == MEETING)
+		return put_rows(fp, fmt, sec, json_object_get(data, sec->key), m, err);
+	json_array_foreach(zones, i, zone) {
+		char *head = NULL;
+
+		if (asprintf(&head, _("%s（%s）"), json_string_value(json_object_get(zone, "zone_name")),
+			     json_string_value(json_object_get(zone, "zone"))) < 0)
+			return fh_error_set(err, _("out of memory"));
+		put_heading(fp, fmt, head, 3);
+		free(head);
+		if (put_rows(fp, fmt, sec, json_object_get(zone, sec->key), m, err))
+			return -1;
+	}
+	if (part->reach != SUMS)
+		return 0;
+	put_heading(fp, fmt, _("全部区块合计"), 3);
+	return put_rows(fp, fmt, sec, json_object_get(data, sec->key), m, err);
+}
+
 int fh_agenda_write(FILE *fp, const struct fh_agenda_template *tpl, json_t *data,
 		    enum fh_agenda_format fmt, struct fh_error *err)
 {
@@ -1105,7 +1400,7 @@ int fh_agenda_write(FILE *fp, const struct fh_agenda_template *tpl, json_t *data
 		json_decref(m);
 		return rc;
 	}
-	if (!(title = expand(tpl->title, m))) {
+	if (!(title = agenda_title(tpl, m))) {
 		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
@@ -1113,7 +1408,6 @@ int fh_agenda_write(FILE *fp, const struct fh_agenda_template *tpl, json_t *data
 	for (size_t i = 0; i < tpl->nsections; i++) {
 		const struct fh_agenda_section *sec = &tpl->sections[i];
 		const char *text = sec->text;
-		json_t *rows = json_object_get(data, sec->key);
 
 		if (sec->title) {
 			char *t = expand(sec->title, m);
@@ -1131,22 +1425,10 @@ int fh_agenda_write(FILE *fp, const struct fh_agenda_template *tpl, json_t *data
 			put_expanded(fp, text, m);
 			fputs("\n\n", fp);
 		}
-		if (!strcmp(sec->key, "meeting")) {
+		if (!strcmp(sec->key, "meeting"))
 			put_meeting(fp, fmt, m);
-			continue;
-		}
-		for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]); t++) {
-			if (strcmp(tables[t].key, sec->key))
-				continue;
-			if (!json_array_size(rows)) {
-				put_expanded(fp, sec->empty ? sec->empty : _("无。"), m);
-				fputs("\n\n", fp);
-			} else {
-				if (put_table(fp, fmt, &tables[t], rows, err))
-					goto done;
-				fputc('\n', fp);
-			}
-		}
+		else if (put_section(fp, fmt, sec, data, m, err))
+			goto done;
 	}
 	if (fflush(fp) || ferror(fp)) {
 		fh_error_set(err, _("cannot write the agenda: %s"), strerror(errno));

@@ -20,5 +20,5 @@ fh: 10 usage lines agree
 fh-group: 29 usage lines agree
 fh-report: 16 usage lines agree
 fh-activity: 6 usage lines agree
-fh-meeting: 13 usage lines agree
+fh-meeting: 14 usage lines agree
 fh-stats: 7 usage lines agree

@@ -19,6 +19,7 @@ fh-meeting agenda --zone Z1 --quarter 2026Q4 -f json
   "title": "北区块（Z1）2026Q4 十户联防组长例会议程",
   "meeting": {
     "id": 2,
+    "kind": "zone",
     "zone": "Z1",
     "zone_name": "北区块",
     "quarter": "2026Q4",

@@ -36,7 +36,7 @@ fh-meeting: group 'G003' is not in zone 'Z1' of the meeting
 fh-meeting: no meeting with id 9
 fh-meeting: meeting 3 was cancelled
 fh-meeting: invalid UTF-8 in --chair
-fh-meeting: record takes no --on or --place (use edit) (see 'fh-meeting --help')
+fh-meeting: record takes no --on, --place or --title (use edit) (see 'fh-meeting --help')
 fh-meeting: cancel needs --reason (see 'fh-meeting --help')
 fh-meeting: meeting 3 was cancelled
 fh-meeting: the action's text is empty or not UTF-8

@@ -16,7 +16,7 @@ id	zone	quarter	planned_on	held_on
 1	Z1	2026Q4	2026-12-20	
 2	Z2	2026Q4	2026-12-20	
 2	Z2	2026Q4	2026-12-21	
-id  kind  zone  quarter  planned_on  held_on  chair  attended  open_actions
+id  kind  zone  quarter  planned_on  held_on  chair  attended  open_actions  teams  title
  1  zone  Z1    2026Q4   2026-12-20                                       0
  2  zone  Z2    2026Q4   2026-12-21                                       0
 meetings

@@ -32,12 +32,15 @@ place
 open_actions   1
 cancelled_at
 cancel_reason
+title
+zones          Z1
+teams
 minutes        会议纪要：
                各组汇报消防通道整改情况。
 
-group  name
-G001   北大街一组
-G002   北大街二组
+code  name        attendee
+G001  北大街一组  group
+G002  北大街二组  group
 
 id  text            owner  due_on      done_on  cancelled_at
  3  检查南栅消防栓  李四   2027-01-15
