@@ -70,7 +70,7 @@ static const char *const value_options[] = {
 	"led-by", "left", "left-before", "letter-signed", "lon", "max", "meters", "min", "minutes", "name",
 	"note", "officer", "on", "output", "overdue", "owner", "period", "phone", "photo", "place",
 	"quarter", "reason", "reports-before", "search", "severity", "since", "size", "station", "status", "svg",
-	"team", "template", "text", "topic", "until", "via", "where", "zone",
+	"team", "template", "text", "topic", "trade", "until", "via", "where", "zone",
 };
 
 /* Whether a is "--NAME" (no "=VALUE") for a NAME of value_options. */
@@ -815,7 +815,9 @@ static bool offer_values(const struct completion *c, const char *opt)
 		"--db", "--config", "--template", "--minutes", "--svg", "--photo", "--output", "-o",
 		"--file", NULL,
 	};
-	static const char *const codes[] = { "--zone", "--group", "--team", "--category", NULL };
+	static const char *const codes[] = {
+		"--zone", "--group", "--team", "--category", "--trade", NULL,
+	};
 	const char *cmd = c->cmd ? c->cmd->name : "";
 	const char *const *own;
 

@@ -660,6 +660,24 @@ static const char migration_6[] =
 "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit\n"
 "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;\n";
 
+/*
+ * Every member's responsibility letter (issue 17: every shop of a group
+ * signs it, not only its leader) and a mobile member's trade: rider,
+ * courier, driver ... (fh/codes.h), or a station's own (setting
+ * trades.CODE.label), so no CHECK here.  members_v gains both, at its end.
+ */
+static const char migration_7[] =
+"ALTER TABLE members ADD COLUMN letter_signed TEXT;\n"
+"ALTER TABLE members ADD COLUMN trade TEXT;\n"
+"DROP VIEW members_v;\n"
+"CREATE VIEW members_v AS\n"
+"SELECT m.code AS member, m.kind, m.name, m.contact, m.phone, m.address,\n"
+"  z.code AS zone, z.name AS zone_name, g.code AS \"group\", m.lat, m.lon,\n"
+"  m.joined_on, m.left_on, m.left_on IS NULL AS active, m.note, g.name AS group_name,\n"
+"  m.letter_signed, m.trade\n"
+"FROM members m JOIN zones z ON z.id = m.zone_id\n"
+"LEFT JOIN groups g ON g.id = m.group_id;\n";
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -667,6 +685,7 @@ static const char *const migrations[] = {
 	migration_4,
 	migration_5,
 	migration_6,
+	migration_7,
 };
 
 const char *const *fh_schema_migrations(int *count)

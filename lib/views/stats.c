@@ -115,7 +115,8 @@ int fh_stats_summary(const struct fh_stats_options *opt, struct fh_out *out,
 		goto done;
 	}
 	for (size_t k = 0; k < nkeys; k++)
-		fh_out_column(out, keys[k]->name, !strcmp(keys[k]->name, "family") ? FH_COL_CODE : 0);
+		fh_out_column(out, keys[k]->name, !strcmp(keys[k]->name, "family") ||
+			      !strcmp(keys[k]->name, "trade") ? FH_COL_CODE : 0);
 	fh_out_column(out, "found", 0);
 	fh_out_column(out, "handled", 0);
 	fh_out_column(out, "open", 0);
@@ -536,15 +537,28 @@ enum { ACTIVITIES, ATTENDANCE };
 static void activity_select(char **sql, const char *schema, const char *label, void *ctx)
 {
 	const struct report_scan *s = ctx;
-	unsigned joins;
+	unsigned joins = 0;
 
+	for (size_t k = 0; k < s->nkeys; k++)
+		joins |= s->keys[k]->joins;
 	fh_stations_sql(sql, "SELECT ");
-	joins = fh_stations_keys(sql, s->keys, s->nkeys, label);
-	fh_stations_sql(sql, "coalesce(a.count, (SELECT count(*) FROM \"%w\".activity_attendance x"
-			" WHERE x.activity_id = a.id)) FROM \"%w\".activities a", schema, schema);
+	fh_stations_keys(sql, s->keys, s->nkeys, label);
+	/*
+	 * By the attendees (--by trade): a row per activity and key, its
+	 * attendance the members of that key recorded; an activity without
+	 * members recorded keeps its head count, under no key.
+	 */
+	if (joins & FH_JOIN_ATTENDEE)
+		fh_stations_sql(sql, "iif(x.member_id IS NULL, coalesce(a.count, 0), count(*))"
+				" FROM \"%w\".activities a", schema);
+	else
+		fh_stations_sql(sql, "coalesce(a.count, (SELECT count(*) FROM \"%w\".activity_attendance x"
+				" WHERE x.activity_id = a.id)) FROM \"%w\".activities a", schema, schema);
 	fh_stations_joins(sql, schema, joins, 'a');
 	fh_stations_sql(sql, " WHERE a.cancelled_at IS NULL AND (?1 = '' OR a.held_on || ' 00:00' >= ?1)"
 			" AND (?2 = '' OR a.held_on || ' 00:00' < ?2)");
+	if (joins & FH_JOIN_ATTENDEE)
+		fh_stations_sql(sql, " GROUP BY a.id, m.trade");
 }
 
 /* Counts one row of activity_select. */
@@ -581,7 +595,7 @@ int fh_stats_activities(const struct fh_stats_options *opt, struct fh_out *out,
 		goto done;
 	}
 	for (size_t k = 0; k < s.nkeys; k++)
-		fh_out_column(out, keys[k]->name, 0);
+		fh_out_column(out, keys[k]->name, !strcmp(keys[k]->name, "trade") ? FH_COL_CODE : 0);
 	fh_out_column(out, "activities", 0);
 	fh_out_column(out, "attendance", 0);
 	for (size_t i = 0; i < tally.n; i++) {
@@ -645,7 +659,7 @@ int fh_stats_groups(const struct fh_stats_options *opt, struct fh_out *out,
 {
 	static const char sql[] =
 		"SELECT \"group\", zone, leader, found, handled, activities, attendance,"
-		"  " FH_CHECK_INACTIVE("found", "activities") " AS inactive FROM ("
+		"  " FH_CHECK_INACTIVE("found", "activities") " AS inactive, members_unsigned FROM ("
 		" SELECT g.code AS \"group\", z.code AS zone, lm.code AS leader,"
 		"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id"
 		"   AND (?1 = '' OR r.reported_at >= ?1) AND (?2 = '' OR r.reported_at < ?2)) AS found,"
@@ -659,7 +673,9 @@ int fh_stats_groups(const struct fh_stats_options *opt, struct fh_out *out,
 		"  (SELECT count(*) FROM activity_attendance x JOIN activities a ON a.id = x.activity_id"
 		"   JOIN members m ON m.id = x.member_id WHERE m.group_id = g.id AND a.cancelled_at IS NULL"
 		"   AND (?1 = '' OR a.held_on || ' 00:00' >= ?1) AND (?2 = '' OR a.held_on || ' 00:00' < ?2))"
-		"   AS attendance"
+		"   AS attendance,"
+		"  (SELECT count(*) FROM members m WHERE m.group_id = g.id AND "
+		FH_CHECK_MEMBER_UNSIGNED("m") ") AS members_unsigned"
 		" FROM groups g JOIN zones z ON z.id = g.zone_id"
 		" LEFT JOIN leader_terms t ON t.group_id = g.id AND t.ended_on IS NULL"
 		" LEFT JOIN members lm ON lm.id = t.member_id"

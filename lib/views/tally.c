@@ -29,6 +29,7 @@ const struct fh_tally_key fh_tally_report_keys[] = {
 	{ "month", "substr(r.reported_at, 1, 7)", 0 },
 	{ "week", WEEK_OF("r.reported_at"), 0 },
 	{ "station", NULL, 0 },
+	{ "trade", "m.trade", FH_JOIN_MEMBER },  /* the reporter's */
 	{ NULL, NULL, 0 },
 };
 
@@ -41,6 +42,7 @@ const struct fh_tally_key fh_tally_activity_keys[] = {
 	{ "month", "substr(a.held_on, 1, 7)", 0 },
 	{ "week", WEEK_OF("a.held_on"), 0 },
 	{ "station", NULL, 0 },
+	{ "trade", "m.trade", FH_JOIN_ATTENDEE },  /* the attendees' */
 	{ NULL, NULL, 0 },
 };
 
