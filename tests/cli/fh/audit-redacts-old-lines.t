@@ -9,8 +9,9 @@ sqlite3 fh.db "INSERT INTO audit(at, actor, command) VALUES
   ('2026-01-02 10:00', 'tester', 'fh-report add --category fire --by S9 ''张三家门口 杂物'''),
   ('2026-01-03 10:00', 'tester', 'fh-report note 5 ''it''\''''s 张三'''),
   ('2026-01-04 10:00', 'tester', 'fh-group zone add Z2 ''南 区块''')"
-# Back to schema version 5, before the redacting migration, with the
-# later ones undone: members' letter and trade (a view for it to drop).
+# Back to schema version 5, before the redacting migration, the sixth;
+# the later ones run again: the points ledger's may, the members' letter
+# and trade are undone first (a view left for it to drop).
 sqlite3 -cmd ".load $FH_BIGRAM_EXT" fh.db "DROP VIEW members_v; ALTER TABLE members DROP COLUMN letter_signed;
   ALTER TABLE members DROP COLUMN trade; CREATE VIEW members_v AS SELECT 1;
   PRAGMA user_version = 5"
