@@ -84,7 +84,7 @@ static const struct fh_command commands[] = {
 		"equipment return MEMBER ITEM [--count N] [--on DATE]\n"
 		"equipment list [--zone ZONE,...] [--group GROUP,...] [--item ITEM,...]" },
 	[C_CHECK] = { "check", cmd_check, "check [--min N] [--max N] [--zone ZONE,...]" },
-	[C_PLAN] = { "plan", cmd_plan, "plan [--size N] [--min N] [--max N] [--zone ZONE,...] [--apply]" },
+	[C_PLAN] = { "plan", cmd_plan, "plan [--size N] [--min N] [--max N] [--zone ZONE,...] [--no-fill] [--apply]" },
 	[C_POINTS] = { "points", cmd_points,
 		"points [--period P] [--zone ZONE,...] [--group GROUP,...] [--by member | group]\n"
 		"points show MEMBER [--period P]\n"
@@ -913,9 +913,10 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 		{ "max", required_argument, NULL, 'M' },
 		{ "zone", required_argument, NULL, 'z' },
 		{ "apply", no_argument, NULL, 'a' },
+		{ "no-fill", no_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct fh_plan_options opt = { -1, -1, -1, NULL, 0 };
+	struct fh_plan_options opt = { -1, -1, -1, NULL, 0, 0 };
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	struct fh_out *out;
@@ -939,6 +940,7 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 				return fh_cli_fail(cli, &err);
 			break;
 		case 'a': opt.apply = 1; break;
+		case 'F': opt.no_fill = 1; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}

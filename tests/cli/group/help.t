@@ -43,7 +43,8 @@ usage: fh-group import [--dry-run] [--csv | --yaml] FILE | -
        fh-group equipment list [--zone ZONE,...] [--group GROUP,...]
                          [--item ITEM,...]
        fh-group check [--min N] [--max N] [--zone ZONE,...]
-       fh-group plan [--size N] [--min N] [--max N] [--zone ZONE,...] [--apply]
+       fh-group plan [--size N] [--min N] [--max N] [--zone ZONE,...]
+                    [--no-fill] [--apply]
        fh-group points [--period P] [--zone ZONE,...] [--group GROUP,...]
                       [--by member | group]
        fh-group points show MEMBER [--period P]
@@ -70,7 +71,8 @@ usage: fh-group member add CODE --name NAME --zone ZONE [--kind KIND]
 
 Common options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.
 See fh-group(1).
-usage: fh-group plan [--size N] [--min N] [--max N] [--zone ZONE,...] [--apply]
+usage: fh-group plan [--size N] [--min N] [--max N] [--zone ZONE,...]
+                    [--no-fill] [--apply]
 
 Common options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.
 See fh-group(1).
