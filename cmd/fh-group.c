@@ -58,13 +58,15 @@ static const struct fh_command commands[] = {
 	[C_ZONE] = { "zone", cmd_zone, "zone add CODE NAME\nzone list" },
 	[C_MEMBER] = { "member", cmd_member,
 		"member add CODE --name NAME --zone ZONE [--kind KIND] [--contact NAME] [--phone PHONE]"
-		" [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--left DATE] [--note TEXT] [--force]\n"
+		" [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--left DATE] [--note TEXT]"
+		" [--letter-signed DATE] [--trade TRADE] [--force]\n"
 		"member show CODE\n"
 		"member edit CODE [--name NAME] [--zone ZONE] [--kind KIND] [--contact NAME] [--phone PHONE]"
 		" [--address TEXT] [--group GROUP] [--lat X] [--lon Y] [--joined DATE] [--left DATE]"
-		" [--note TEXT] [--force]\n"
+		" [--note TEXT] [--letter-signed DATE] [--trade TRADE] [--force]\n"
 		"member leave CODE [--on DATE]\n"
-		"member list [--zone ZONE] [--group GROUP] [--kind KIND] [--team TEAM] [--active | --all]" },
+		"member list [--zone ZONE] [--group GROUP] [--kind KIND] [--team TEAM] [--trade TRADE]"
+		" [--active | --all]" },
 	[C_ADD] = { "add", cmd_add, "add CODE --zone ZONE [--name NAME] [--formed DATE]" },
 	[C_SHOW] = { "show", cmd_show, "show GROUP" },
 	[C_LIST] = { "list", cmd_list, "list [--zone ZONE] [--all]" },
@@ -295,6 +297,8 @@ static int member_options(struct fh_cli *cli, int argc, char **argv,
 		{ "note", required_argument, NULL, FH_RF_NOTE },
 		{ "force", no_argument, NULL, 1000 },
 		{ "left", required_argument, NULL, FH_RF_LEFT },
+		{ "letter-signed", required_argument, NULL, FH_RF_LETTER_SIGNED },
+		{ "trade", required_argument, NULL, FH_RF_TRADE },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
@@ -402,6 +406,7 @@ static int member_list(struct fh_cli *cli, int argc, char **argv)
 		{ "group", required_argument, NULL, 'g' },
 		{ "kind", required_argument, NULL, 'k' },
 		{ "team", required_argument, NULL, 't' },
+		{ "trade", required_argument, NULL, 'T' },
 		{ "active", no_argument, NULL, 'A' },
 		{ "all", no_argument, NULL, 'a' },
 		{ NULL, 0, NULL, 0 },
@@ -420,6 +425,7 @@ static int member_list(struct fh_cli *cli, int argc, char **argv)
 		case 'g': list = &f.group; break;
 		case 'k': list = &f.kind; break;
 		case 't': list = &f.team; break;
+		case 'T': list = &f.trade; break;
 		case 'A': f.all = 0; break;
 		case 'a': f.all = 1; break;
 		default: return fh_cli_bad_option(cli, argv);

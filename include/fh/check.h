@@ -23,7 +23,8 @@ struct fh_check_problem {
 
 /*
  * The problem codes (size, no-leader, leader-left, leader-not-member,
- * letter-unsigned, ungrouped, cross-zone, inactive); ends with a NULL code.
+ * letter-unsigned, member-unsigned, ungrouped, cross-zone, inactive);
+ * ends with a NULL code.
  */
 extern const struct fh_check_problem fh_check_problems[];
 
@@ -42,6 +43,14 @@ int fh_check_register(struct fh_db *db, struct fh_error *err);
  */
 #define FH_CHECK_INACTIVE(reports, activities) \
 	"(" reports " = 0 AND " activities " = 0)"
+
+/*
+ * The rule of the problem "member-unsigned", as SQL over the members row
+ * m (an alias): an active member who has not signed the responsibility
+ * letter (every member of a group signs one, not only its leader).  For
+ * fh-group check, the agenda and fh-stats groups.
+ */
+#define FH_CHECK_MEMBER_UNSIGNED(m) "(" m ".left_on IS NULL AND " m ".letter_signed IS NULL)"
 
 /*
  * The agenda's group problems: with ?1 a zone id and [?2, ?3) the span,

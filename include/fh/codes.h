@@ -1,9 +1,10 @@
 /*
  * Every fixed value list of fh, defined once: member kinds, report
  * statuses, severities and channels, category families, activity kinds
- * and usual topics, meeting kinds.  Validation, messages, table labels
- * (each code's gettext label) and the shell completion (through `fh codes`)
- * all read them here.  Group problems are the roster's (fh/roster.h).
+ * and usual topics, meeting kinds, members' trades.  Validation,
+ * messages, table labels (each code's gettext label) and the shell
+ * completion (through `fh codes`) all read them here.  Group problems
+ * are the roster's (fh/roster.h).
  */
 #ifndef FH_CODES_H
 #define FH_CODES_H
@@ -23,6 +24,7 @@ enum fh_code_list {
 	FH_CODES_TOPIC,          /* "topics": the usual topics of activities (free text) */
 	FH_CODES_MEETING_KIND,   /* "meeting-kinds": zone, joint */
 	FH_CODES_TEAM_KIND,      /* "team-kinds": patrol, publicity, inspection, service, other */
+	FH_CODES_TRADE,          /* "trades": a member's trade, rider ... other; a station adds its own */
 	FH_CODES_COUNT
 };
 

@@ -29,6 +29,14 @@ int fh_config_apply(struct fh_db *db, FILE *fp, const char *name,
 int fh_config_set(struct fh_db *db, const char *key, const char *value,
 		  struct fh_error *err);
 
+/*
+ * The station's own trades (fh-config(5), setting trades.CODE.label) as a
+ * table of rows code, label, for a FROM clause; fh/codes.h holds fh's own.
+ */
+#define FH_CONFIG_TRADES_SQL \
+	"SELECT substr(key, 8, length(key) - 13) AS code, value AS label FROM settings" \
+	" WHERE key GLOB 'trades.?*.label'"
+
 /* A category as fh init seeds it. */
 struct fh_config_category {
 	const char *code, *family, *label;
@@ -47,9 +55,9 @@ int fh_config_seed_categories(struct fh_db *db, struct fh_error *err);
 
 /*
  * Writes the settings to out as key/value rows: every key of
- * fh-config(5) (its default when unset), station_id, and each
- * category as categories.CODE = "family label deadline_days".  Returns 0
- * or -1.
+ * fh-config(5) (its default when unset), station_id, each
+ * category as categories.CODE = "family label deadline_days", and each
+ * of the station's own trades as trades.CODE.label.  Returns 0 or -1.
  */
 int fh_config_list(struct fh_db *db, struct fh_out *out, struct fh_error *err);
 
@@ -62,9 +70,10 @@ int fh_config_get(struct fh_db *db, const char *key, char **value, struct fh_err
 /*
  * Sets one setting, checked by the code of fh_config_apply, in the
  * caller's transaction: any key of fh-config(5), with deadlines.FAMILY
- * (the deadline in days of a family's categories), rank.INDICATOR and
+ * (the deadline in days of a family's categories), rank.INDICATOR,
  * categories.CODE.FIELD (a category's family, label or deadline; a new
- * CODE adds a category, family first); station_id is refused (it is the
+ * CODE adds a category, family first) and trades.CODE.label (a station's
+ * own trade, added or relabelled); station_id is refused (it is the
  * station's identity).
  * Errors name key in place of a file.  Returns 0 or -1.
  */

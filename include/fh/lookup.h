@@ -35,7 +35,7 @@ int fh_lookup_check(struct fh_db *db, enum fh_entity kind, const char *code,
 /*
  * For completion: writes to fp, one a line, the codes that begin with
  * prefix of what ("zone", "group", "member" (those who have not left),
- * "team" or "category").  Returns 0, or -1 with err set (an unknown what
+ * "team", "category" or "trade").  Returns 0, or -1 with err set (an unknown what
  * is no error: nothing is written).
  */
 int fh_lookup_complete(struct fh_db *db, const char *what, const char *prefix, FILE *fp,
@@ -58,6 +58,13 @@ int fh_lookup_filter(struct fh_db *db, enum fh_entity kind, const char *list, ch
  */
 int fh_lookup_filter_codes(int codes, const char *what, const char *list, char **json,
 			   struct fh_error *err);
+
+/*
+ * The same for trades (a member's, --trade): the codes or labels of
+ * fh/codes.h's trades and of the station's own (fh_lookup_trade).
+ */
+int fh_lookup_filter_trades(struct fh_db *db, const char *list, char **json,
+			    struct fh_error *err);
 
 /*
  * The same, the array holding the rows' ids rather than their codes, for
@@ -94,6 +101,15 @@ int fh_lookup_opt(struct fh_db *db, enum fh_entity kind, const char *code,
  */
 int fh_lookup_code(struct fh_db *db, enum fh_entity kind, const char **s,
 		   char buf[FH_LOOKUP_CODE_MAX], struct fh_error *err);
+
+/*
+ * A trade as typed (--trade): a code or label of fh/codes.h's trades, or
+ * of the station's own (fh-config(5), trades.CODE.label).  Points *s at
+ * its code (static, or copied into buf); NULL stays NULL.  Returns 0, or
+ * -1 with err saying "unknown trade 'x' (valid: ...)" (a wrong value).
+ */
+int fh_lookup_trade(struct fh_db *db, const char **s, char buf[FH_LOOKUP_CODE_MAX],
+		    struct fh_error *err);
 
 /*
  * A category as typed: s when it is a code (or unknown: the caller's

@@ -27,7 +27,8 @@ struct fh_member_fields {
 
 /*
  * Checks the values of fields that were given (UTF-8, kind, lat, lon,
- * joined and left: dates not in the future, left not before joined).
+ * joined, left and letter_signed: dates not in the future, left not
+ * before joined).  A trade is checked against the station's when written.
  * Returns 0, or -1 with err set as wrong usage.
  */
 int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *err);
@@ -60,6 +61,7 @@ int fh_member_show(struct fh_db *db, const char *code, const struct fh_show *sho
 
 struct fh_member_filter {
 	const char *zone, *group, *kind, *team;  /* comma lists, any of which matches; NULL: any */
+	const char *trade;                       /* the same, codes or labels of trades */
 	int all;                                 /* include members who left */
 };
 

@@ -20,6 +20,12 @@
 #define FH_JOIN_CAT    0x4u  /* categories c */
 #define FH_JOIN_MEMBER 0x8u  /* members m */
 #define FH_JOIN_TEAM   0x10u /* teams t */
+/*
+ * An activity a's recorded attendees, activity_attendance x and members m,
+ * a row each (or one row of NULLs): the statistic counts per activity and
+ * key (fh_stats_activities groups them).
+ */
+#define FH_JOIN_ATTENDEE 0x20u
 
 /* The most keys one statistic groups by. */
 #define FH_TALLY_MAX_KEYS 8
@@ -32,7 +38,7 @@ struct fh_tally_key {
 	unsigned joins;    /* FH_JOIN_ flags */
 };
 
-/* The keys of reports (zone ... station) and of activities (kind ... week), ended by a NULL name. */
+/* The keys of reports (zone ... trade) and of activities (kind ... trade), ended by a NULL name. */
 extern const struct fh_tally_key fh_tally_report_keys[];
 extern const struct fh_tally_key fh_tally_activity_keys[];
 
@@ -49,7 +55,7 @@ int fh_tally_keys(const char *by, const struct fh_tally_key *table,
 
 /*
  * Declares the columns of the nkeys keys in out, in order.  A key whose
- * values are codes (category, family, kind, topic) is a code column, so
+ * values are codes (category, family, kind, topic, trade) is a code column, so
  * that a Chinese table shows labels and machine formats the codes; the
  * labels of categories are read from the first of the ndbs databases
  * dbs.  Every statistic's table declares its keys through this.

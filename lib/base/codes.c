@@ -35,6 +35,10 @@ static const char *const meeting_kinds[] = { N_("zone"), N_("joint"), NULL };
 static const char *const team_kinds[] = {
 	N_("patrol"), N_("publicity"), N_("inspection"), N_("service"), N_("other"), NULL,
 };
+/* The mobile members' trades the stories name; a station may add its own (fh-config(5)). */
+static const char *const trades[] = {
+	N_("rider"), N_("courier"), N_("driver"), N_("sanitation"), N_("security"), N_("other"), NULL,
+};
 
 static const struct {
 	const char *name;
@@ -49,6 +53,7 @@ static const struct {
 	[FH_CODES_TOPIC] = { "topics", topics },
 	[FH_CODES_MEETING_KIND] = { "meeting-kinds", meeting_kinds },
 	[FH_CODES_TEAM_KIND] = { "team-kinds", team_kinds },
+	[FH_CODES_TRADE] = { "trades", trades },
 };
 
 const char *const *fh_codes(enum fh_code_list list)

@@ -820,7 +820,9 @@ static bool offer_values(const struct completion *c, const char *opt)
 		"--db", "--config", "--template", "--minutes", "--svg", "--photo", "--output", "-o",
 		"--file", NULL,
 	};
-	static const char *const codes[] = { "--zone", "--group", "--team", "--category", NULL };
+	static const char *const codes[] = {
+		"--zone", "--group", "--team", "--category", "--trade", NULL,
+	};
 	const char *cmd = c->cmd ? c->cmd->name : "";
 	const char *const *own;
 

@@ -34,14 +34,14 @@ static const char *const headings[] = {
 	N_("leader_name"), N_("led_by"), N_("led_group"), N_("left"), N_("left_on"),
 	N_("letter_signed"), N_("lon"), N_("media_type"), N_("median_hours_to_handle"),
 	N_("meeting"), N_("meetings"), N_("member"), N_("member_name"), N_("members"),
-	N_("meters_apart"), N_("minutes"), N_("month"), N_("name"), N_("note"),
+	N_("members_unsigned"), N_("meters_apart"), N_("minutes"), N_("month"), N_("name"), N_("note"),
 	N_("notes"), N_("officer"), N_("op"), N_("open"), N_("open_actions"),
 	N_("owner"), N_("period"), N_("phone"), N_("photo_id"), N_("photos"),
 	N_("place"), N_("planned_on"), N_("problem"), N_("quarter"), N_("report_id"),
 	N_("reported_at"), N_("reworked"), N_("seq"), N_("severity"), N_("sha256"), N_("since"),
 	N_("size"), N_("started_on"), N_("station"), N_("status"), N_("team"),
 	N_("team_kind"), N_("team_name"), N_("teams"), N_("text"), N_("title"), N_("topic"),
-	N_("value"), N_("via"), N_("week"), N_("zone"), N_("zone_name"), N_("zones"), NULL,
+	N_("trade"), N_("value"), N_("via"), N_("week"), N_("zone"), N_("zone_name"), N_("zones"), NULL,
 };
 
 /*
@@ -52,13 +52,13 @@ static const char *const codes[] = {
 	N_("filed"), N_("reopened"), N_("noted"), N_("edited"), N_("verified"), N_("rejected"),
 	N_("extended"), N_("cancelled"), N_("insert"), N_("update"),
 	N_("delete"), N_("no-leader"), N_("leader-left"), N_("leader-not-member"), N_("letter-unsigned"),
-	N_("ungrouped"), N_("cross-zone"), N_("size"), NULL,
+	N_("member-unsigned"), N_("ungrouped"), N_("cross-zone"), N_("size"), NULL,
 };
 
 /* Result columns named so hold codes that tables show by their labels. */
 static const char *const code_columns[] = {
 	"category", "family", "kind", "status", "severity", "via", "topic", "action", "op",
-	"team_kind", "problem", NULL,
+	"team_kind", "problem", "trade", NULL,
 };
 
 /* The index of s in the NULL-ended list, or -1. */

@@ -20,6 +20,7 @@ const struct fh_check_problem fh_check_problems[] = {
 	{ "leader-left", N_("leader has left") },
 	{ "leader-not-member", N_("leader not in the group") },
 	{ "letter-unsigned", N_("letter not signed") },
+	{ "member-unsigned", N_("member's letter not signed") },
 	{ "ungrouped", N_("without a group") },
 	{ "cross-zone", N_("across zones") },
 	{ "inactive", N_("no reports or activities") },
@@ -69,6 +70,9 @@ int fh_check_register(struct fh_db *db, struct fh_error *err)
 #define LEADER_LEFT "leader_left IS NOT NULL"
 #define LEADER_NOT_MEMBER "term IS NOT NULL AND leader_left IS NULL AND leader_group IS NOT id"
 #define LETTER_UNSIGNED "term IS NOT NULL AND letter_signed IS NULL"
+/* A group (a row of ga) with an active member who has not signed the letter. */
+#define MEMBERS_UNSIGNED "EXISTS (SELECT 1 FROM members m WHERE m.group_id = ga.id AND " \
+	FH_CHECK_MEMBER_UNSIGNED("m") ")"
 /* With the columns reports and activities of a span (see fh_check_agenda_sql). */
 #define INACTIVE FH_CHECK_INACTIVE("reports", "activities")
 
@@ -89,20 +93,22 @@ const char fh_check_agenda_sql[] =
 	"  UNION ALL SELECT code, name, 'leader-left', leader, 2 FROM ga WHERE " LEADER_LEFT
 	"  UNION ALL SELECT code, name, 'leader-not-member', leader, 3 FROM ga WHERE " LEADER_NOT_MEMBER
 	"  UNION ALL SELECT code, name, 'letter-unsigned', leader, 4 FROM ga WHERE " LETTER_UNSIGNED
-	"  UNION ALL SELECT code, name, 'inactive', leader, 5 FROM ga WHERE " INACTIVE ")"
+	"  UNION ALL SELECT code, name, 'member-unsigned', leader, 5 FROM ga WHERE " MEMBERS_UNSIGNED
+	"  UNION ALL SELECT code, name, 'inactive', leader, 6 FROM ga WHERE " INACTIVE ")"
 	" ORDER BY \"group\", o";
 
 int fh_check_groups(struct fh_db *db, const struct fh_check_options *opt,
 		    struct fh_out *out, struct fh_error *err)
 {
 	/*
-	 * The details, parameters ?4 to ?10: in the reader's language in a
+	 * The details, parameters ?4 to ?11: in the reader's language in a
 	 * table, English in the machine formats (formats keep their order).
 	 */
 	static const char *const details[] = {
 		N_("size %d, not within %d..%d"), N_("no leader"), N_("leader left on %s"),
 		N_("leader is not a member of the group"), N_("letter not signed"),
 		N_("active member without a group"), N_("member in zone %s, group in zone %s"),
+		N_("the member has not signed the letter"),
 	};
 	char *zones = NULL;
 	sqlite3_stmt *st;
@@ -126,11 +132,13 @@ int fh_check_groups(struct fh_db *db, const struct fh_check_options *opt,
 		" UNION ALL SELECT 3, 'leader-not-member', zone, code, leader, ?7"
 		"  FROM g WHERE " LEADER_NOT_MEMBER
 		" UNION ALL SELECT 4, 'letter-unsigned', zone, code, leader, ?8 FROM g WHERE " LETTER_UNSIGNED
-		" UNION ALL SELECT 5, 'ungrouped', z.code, NULL, m.code, ?9"
+		" UNION ALL SELECT 5, 'member-unsigned', g.zone, g.code, m.code, ?11"
+		"  FROM g JOIN members m ON m.group_id = g.id WHERE " FH_CHECK_MEMBER_UNSIGNED("m")
+		" UNION ALL SELECT 6, 'ungrouped', z.code, NULL, m.code, ?9"
 		"  FROM members m JOIN zones z ON z.id = m.zone_id"
 		"  WHERE m.left_on IS NULL AND m.kind <> 'mobile' AND m.group_id IS NULL"
 		"  AND (?3 IS NULL OR z.code IN (SELECT value FROM json_each(?3)))"
-		" UNION ALL SELECT 6, 'cross-zone', g.zone, g.code, m.code,"
+		" UNION ALL SELECT 7, 'cross-zone', g.zone, g.code, m.code,"
 		"  printf(?10, mz.code, g.zone)"
 		"  FROM g JOIN members m ON m.group_id = g.id JOIN zones mz ON mz.id = m.zone_id"
 		"  WHERE m.left_on IS NULL AND m.zone_id <> g.zone_id"

@@ -20,13 +20,15 @@
 
 int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *err)
 {
-	static const int dates[] = { FH_RF_JOINED, FH_RF_LEFT };
+	static const int dates[] = { FH_RF_JOINED, FH_RF_LEFT, FH_RF_LETTER_SIGNED };
+	static const char *const date_opts[] = { "--joined", "--left", "--letter-signed" };
 	char buf[128];
 
 	for (int i = 0; i < FH_RF_COUNT; i++) {
 		char what[32];
 
-		snprintf(what, sizeof(what), "--%s", fh_roster_key(i));
+		snprintf(what, sizeof(what), "--%s", i == FH_RF_LETTER_SIGNED ? "letter-signed"
+			 : fh_roster_key(i));
 		if (m->given[i] && fh_rule_utf8(what, m->val[i], err))
 			return -1;
 	}
@@ -47,8 +49,7 @@ int fh_member_fields_check(const struct fh_member_fields *m, struct fh_error *er
 					      v, fh_roster_key(i), -limit, limit);
 	}
 	for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++)
-		if (m->given[dates[i]] && fh_rule_past(dates[i] == FH_RF_JOINED ? "--joined" : "--left",
-						       m->val[dates[i]], err))
+		if (m->given[dates[i]] && fh_rule_past(date_opts[i], m->val[dates[i]], err))
 			return -1;
 	if (m->given[FH_RF_JOINED] && m->given[FH_RF_LEFT] &&
 	    fh_rule_joined_left(m->val[FH_RF_JOINED], m->val[FH_RF_LEFT], err))
@@ -140,11 +141,18 @@ static int check_stored_dates(struct fh_db *db, sqlite3_int64 id, struct fh_erro
 	return rc;
 }
 
-/* Looks up the zone and group codes of m, when given, into ids (0 when cleared). */
+/*
+ * Looks up the zone and group codes of m, when given, into ids (0 when
+ * cleared), and its trade, a code or label, into *trade (NULL: none).
+ */
 static int member_refs(struct fh_db *db, const struct fh_member_fields *m,
-		       sqlite3_int64 *zone, sqlite3_int64 *group, struct fh_error *err)
+		       sqlite3_int64 *zone, sqlite3_int64 *group, const char **trade,
+		       char tbuf[FH_LOOKUP_CODE_MAX], struct fh_error *err)
 {
 	*zone = *group = 0;
+	*trade = opt_val(m, FH_RF_TRADE);
+	if (fh_lookup_trade(db, trade, tbuf, err))
+		return -1;
 	if (m->given[FH_RF_ZONE] && fh_lookup(db, FH_ZONE, m->val[FH_RF_ZONE], zone, err))
 		return -1;
 	if (opt_val(m, FH_RF_GROUP)) {
@@ -160,16 +168,16 @@ static int member_refs(struct fh_db *db, const struct fh_member_fields *m,
 int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 		  struct fh_error *err)
 {
-	const char *code = m->val[FH_RF_CODE];
+	const char *code = m->val[FH_RF_CODE], *trade;
 	sqlite3_int64 zone, group, id = 0;
-	char phone[FH_PHONE_SIZE] = "";
+	char phone[FH_PHONE_SIZE] = "", tbuf[FH_LOOKUP_CODE_MAX];
 	int rc;
 
 	if (fh_member_fields_check(m, err))
 		return -1;
 	if (fh_rule_code("member", code, err) || fh_db_begin(db, err))
 		return -1;
-	rc = member_refs(db, m, &zone, &group, err);
+	rc = member_refs(db, m, &zone, &group, &trade, tbuf, err);
 	if (!rc)
 		rc = fh_phone_resolve(db, code, opt_val(m, FH_RF_PHONE), phone, sizeof(phone), err);
 	if (!rc && (rc = fh_sqlrun(db, err, NULL, "SELECT 1 FROM members WHERE code = ?1", "t", code)) > 0)
@@ -178,8 +186,9 @@ int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 		sqlite3_stmt *st;
 
 		rc = fh_db_prepare(db, &st, "INSERT INTO members(code, kind, name, contact, phone,"
-				   " address, zone_id, group_id, lat, lon, joined_on, left_on, note)"
-				   " VALUES (?1, coalesce(?2, 'shop'), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", err);
+				   " address, zone_id, group_id, lat, lon, joined_on, left_on, note,"
+				   " letter_signed, trade) VALUES (?1, coalesce(?2, 'shop'), ?3, ?4, ?5, ?6,"
+				   " ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)", err);
 		if (!rc) {
 			sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 2, opt_val(m, FH_RF_KIND), -1, SQLITE_STATIC);
@@ -197,6 +206,8 @@ int fh_member_add(struct fh_db *db, const struct fh_member_fields *m, int force,
 			sqlite3_bind_text(st, 11, opt_val(m, FH_RF_JOINED), -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 12, opt_val(m, FH_RF_LEFT), -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 13, opt_val(m, FH_RF_NOTE), -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 14, opt_val(m, FH_RF_LETTER_SIGNED), -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 15, trade, -1, SQLITE_STATIC);
 			if (sqlite3_step(st) != SQLITE_DONE)
 				rc = fh_db_error(db, err, _("cannot add the member"));
 			id = sqlite3_last_insert_rowid(db->sql);
@@ -214,15 +225,17 @@ int fh_member_edit(struct fh_db *db, const char *code, const struct fh_member_fi
 {
 	static const int plain[] = {
 		FH_RF_KIND, FH_RF_NAME, FH_RF_CONTACT, FH_RF_PHONE, FH_RF_ADDRESS,
-		FH_RF_JOINED, FH_RF_LEFT, FH_RF_NOTE,
+		FH_RF_JOINED, FH_RF_LEFT, FH_RF_NOTE, FH_RF_LETTER_SIGNED, FH_RF_TRADE,
 	};
 	static const char *const cols[] = {
 		[FH_RF_KIND] = "kind", [FH_RF_NAME] = "name", [FH_RF_CONTACT] = "contact",
 		[FH_RF_PHONE] = "phone", [FH_RF_ADDRESS] = "address", [FH_RF_JOINED] = "joined_on",
-		[FH_RF_LEFT] = "left_on", [FH_RF_NOTE] = "note",
+		[FH_RF_LEFT] = "left_on", [FH_RF_NOTE] = "note", [FH_RF_LETTER_SIGNED] = "letter_signed",
+		[FH_RF_TRADE] = "trade",
 	};
 	sqlite3_int64 id, zone, group, newgroup = -1;
-	char phone[FH_PHONE_SIZE] = "";
+	char phone[FH_PHONE_SIZE] = "", tbuf[FH_LOOKUP_CODE_MAX];
+	const char *trade;
 	int rc, any = 0;
 
 	if (fh_member_fields_check(m, err))
@@ -235,7 +248,7 @@ int fh_member_edit(struct fh_db *db, const char *code, const struct fh_member_fi
 		return -1;
 	rc = fh_lookup(db, FH_MEMBER, code, &id, err);
 	if (!rc)
-		rc = member_refs(db, m, &zone, &group, err);
+		rc = member_refs(db, m, &zone, &group, &trade, tbuf, err);
 	if (!rc && m->given[FH_RF_PHONE])
 		rc = fh_phone_resolve(db, code, opt_val(m, FH_RF_PHONE), phone, sizeof(phone), err);
 	for (size_t i = 0; !rc && i < sizeof(plain) / sizeof(plain[0]); i++) {
@@ -247,7 +260,8 @@ int fh_member_edit(struct fh_db *db, const char *code, const struct fh_member_fi
 		snprintf(sql, sizeof(sql), "UPDATE members SET %s = ?2 WHERE id = ?1", cols[f]);
 		stored = fh_member_unmasked(db, code, cols[f], opt_val(m, f));
 		rc = fh_sqlrun(db, err, NULL, sql, "it", id, stored ? stored :
-			       f == FH_RF_PHONE ? (*phone ? phone : NULL) : opt_val(m, f)) < 0 ? -1 : 0;
+			       f == FH_RF_PHONE ? (*phone ? phone : NULL) :
+			       f == FH_RF_TRADE ? trade : opt_val(m, f)) < 0 ? -1 : 0;
 		sqlite3_free(stored);
 	}
 	for (int f = FH_RF_LAT; !rc && f <= FH_RF_LON; f++) {
@@ -302,7 +316,8 @@ int fh_member_show(struct fh_db *db, const char *code, const struct fh_show *sho
 	static const struct fh_show_part parts[] = {
 		{ NULL, "SELECT m.code AS member, m.kind, m.name, m.contact, m.phone, m.address,"
 			" z.code AS zone, z.name AS zone_name, g.code AS \"group\", m.lat, m.lon,"
-			" m.joined_on, m.left_on, m.note FROM members m JOIN zones z ON z.id = m.zone_id"
+			" m.joined_on, m.left_on, m.note, m.letter_signed, m.trade"
+			" FROM members m JOIN zones z ON z.id = m.zone_id"
 			" LEFT JOIN groups g ON g.id = m.group_id WHERE m.id = ?1" },
 		{ "led_groups", "SELECT g.code AS led_group, t.started_on, t.ended_on, t.letter_signed"
 			" FROM leader_terms t JOIN groups g ON g.id = t.group_id"
@@ -327,7 +342,7 @@ int fh_member_list(struct fh_db *db, const struct fh_member_filter *f,
 		   struct fh_out *out, struct fh_error *err)
 {
 	sqlite3_stmt *st = NULL;
-	char *json[4] = { 0 };
+	char *json[5] = { 0 };
 	int rc = -1;
 
 	/* Each filter may be a comma list (fh(1)); an unknown code is an error. */
@@ -335,15 +350,17 @@ int fh_member_list(struct fh_db *db, const struct fh_member_filter *f,
 	    fh_lookup_filter(db, FH_GROUP, f->group, &json[1], err) ||
 	    fh_lookup_filter_codes(FH_CODES_MEMBER_KIND, _("kind"), f->kind, &json[2], err) ||
 	    fh_lookup_filter(db, FH_TEAM, f->team, &json[3], err) ||
+	    fh_lookup_filter_trades(db, f->trade, &json[4], err) ||
 	    fh_db_prepare(db, &st,
 			  "SELECT member, kind, name, contact, phone, address, zone, \"group\", lat, lon,"
-			  " joined_on, left_on FROM members_v v"
+			  " joined_on, left_on, letter_signed, trade FROM members_v v"
 			  " WHERE (?1 IS NULL OR zone IN (SELECT value FROM json_each(?1)))"
 			  " AND (?2 IS NULL OR \"group\" IN (SELECT value FROM json_each(?2)))"
 			  " AND (?3 IS NULL OR kind IN (SELECT value FROM json_each(?3))) AND (?4 OR active)"
 			  " AND (?5 IS NULL OR member IN (SELECT m.code FROM team_members tm"
 			  "  JOIN teams t ON t.id = tm.team_id JOIN members m ON m.id = tm.member_id"
 			  "  WHERE t.code IN (SELECT value FROM json_each(?5)) AND tm.left_on IS NULL))"
+			  " AND (?6 IS NULL OR trade IN (SELECT value FROM json_each(?6)))"
 			  " ORDER BY member", err))
 		goto done;
 	sqlite3_bind_text(st, 1, json[0], -1, SQLITE_STATIC);
@@ -351,10 +368,11 @@ int fh_member_list(struct fh_db *db, const struct fh_member_filter *f,
 	sqlite3_bind_text(st, 3, json[2], -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 4, f->all);
 	sqlite3_bind_text(st, 5, json[3], -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, json[4], -1, SQLITE_STATIC);
 	rc = fh_out_stmt(out, st, err) == SQLITE_DONE ? 0 : -1;
 done:
 	sqlite3_finalize(st);
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < 5; i++)
 		free(json[i]);
 	return rc;
 }
@@ -475,7 +493,8 @@ int fh_member_upsert(struct fh_db *db, struct fh_member_batch *b,
 {
 	static const int optional[] = {
 		FH_RF_KIND, FH_RF_CONTACT, FH_RF_PHONE, FH_RF_ADDRESS, FH_RF_GROUP,
-		FH_RF_LAT, FH_RF_LON, FH_RF_JOINED, FH_RF_LEFT, FH_RF_NOTE,
+		FH_RF_LAT, FH_RF_LON, FH_RF_JOINED, FH_RF_LEFT, FH_RF_NOTE, FH_RF_LETTER_SIGNED,
+		FH_RF_TRADE,
 	};
 	const struct fh_roster_record *rec = row->rec;
 	sqlite3_stmt *st;
@@ -485,8 +504,9 @@ int fh_member_upsert(struct fh_db *db, struct fh_member_batch *b,
 	/* Keys a file leaves out keep their values; ?14 says which were given. */
 	if (batch_prepare(db, &b->upsert,
 			  "INSERT INTO members(code, kind, name, contact, phone, address, zone_id,"
-			  " group_id, lat, lon, joined_on, left_on, note)"
-			  " VALUES (?1, coalesce(?2, 'shop'), ?3, ?4, ?5, ?6, ?7, nullif(?8, 0), ?9, ?10, ?11, ?12, ?13)"
+			  " group_id, lat, lon, joined_on, left_on, note, letter_signed, trade)"
+			  " VALUES (?1, coalesce(?2, 'shop'), ?3, ?4, ?5, ?6, ?7, nullif(?8, 0), ?9, ?10, ?11, ?12, ?13,"
+			  " ?15, ?16)"
 			  " ON CONFLICT(code) DO UPDATE SET"
 			  " kind = iif(?14 & 1, excluded.kind, kind), name = excluded.name,"
 			  " contact = iif(?14 & 2, excluded.contact, contact),"
@@ -497,7 +517,9 @@ int fh_member_upsert(struct fh_db *db, struct fh_member_batch *b,
 			  " lat = iif(?14 & 32, excluded.lat, lat), lon = iif(?14 & 64, excluded.lon, lon),"
 			  " joined_on = iif(?14 & 128, excluded.joined_on, joined_on),"
 			  " left_on = iif(?14 & 256, excluded.left_on, left_on),"
-			  " note = iif(?14 & 512, excluded.note, note)", err) ||
+			  " note = iif(?14 & 512, excluded.note, note),"
+			  " letter_signed = iif(?14 & 1024, excluded.letter_signed, letter_signed),"
+			  " trade = iif(?14 & 2048, excluded.trade, trade)", err) ||
 	    batch_prepare(db, &b->id_of, "SELECT id FROM members WHERE code = ?1", err))
 		return -1;
 	st = b->upsert;
@@ -520,6 +542,8 @@ int fh_member_upsert(struct fh_db *db, struct fh_member_batch *b,
 	bind_field(st, 11, &rec->f[FH_RF_JOINED]);
 	bind_field(st, 12, &rec->f[FH_RF_LEFT]);
 	bind_member_text(db, st, 13, rec, FH_RF_NOTE);
+	bind_field(st, 15, &rec->f[FH_RF_LETTER_SIGNED]);
+	bind_field(st, 16, &rec->f[FH_RF_TRADE]);
 	for (size_t i = 0; i < sizeof(optional) / sizeof(optional[0]); i++)
 		if (rec->f[optional[i]].given && (optional[i] != FH_RF_KIND || rec->f[FH_RF_KIND].value))
 			mask |= 1 << i;
@@ -554,7 +578,10 @@ int fh_member_fix_ref(struct fh_db *db, struct fh_member_batch *b, sqlite3_int64
 	return step_reset(db, st, NULL, err);
 }
 
-/* Binds the 13 values of a new member from row at parameter first + 1 on. */
+/* The values of a new member in fh_member_insert_new's statement. */
+#define ROW_VALUES 15
+
+/* Binds the ROW_VALUES values of a new member from row at parameter first + 1 on. */
 static void bind_row(struct fh_db *db, sqlite3_stmt *st, int first, const struct fh_member_row *row)
 {
 	const struct fh_roster_record *rec = row->rec;
@@ -578,14 +605,17 @@ static void bind_row(struct fh_db *db, sqlite3_stmt *st, int first, const struct
 	bind_field(st, first + 11, &rec->f[FH_RF_JOINED]);
 	bind_field(st, first + 12, &rec->f[FH_RF_LEFT]);
 	bind_field(st, first + 13, &rec->f[FH_RF_NOTE]);
+	bind_field(st, first + 14, &rec->f[FH_RF_LETTER_SIGNED]);
+	bind_field(st, first + 15, &rec->f[FH_RF_TRADE]);
 }
 
 /* Prepares an INSERT of n new members, RETURNING their ids and codes. */
 static int prepare_many(struct fh_db *db, sqlite3_stmt **st, int n, struct fh_error *err)
 {
 	static const char head[] = "INSERT INTO members(code, kind, name, contact, phone, address,"
-				   " zone_id, group_id, lat, lon, joined_on, left_on, note) VALUES ";
-	static const char row[] = "(?, coalesce(?, 'shop'), ?, ?, ?, ?, ?, nullif(?, 0), ?, ?, ?, ?, ?)";
+				   " zone_id, group_id, lat, lon, joined_on, left_on, note, letter_signed,"
+				   " trade) VALUES ";
+	static const char row[] = "(?, coalesce(?, 'shop'), ?, ?, ?, ?, ?, nullif(?, 0), ?, ?, ?, ?, ?, ?, ?)";
 	static const char tail[] = " ON CONFLICT(code) DO NOTHING RETURNING id, code";
 	char *sql = malloc(sizeof(head) + (size_t)n * sizeof(row) + sizeof(tail));
 	size_t len = sizeof(head) - 1;
@@ -621,7 +651,7 @@ int fh_member_insert_new(struct fh_db *db, struct fh_member_batch *b,
 		return -1;
 	}
 	for (int i = 0; i < n; i++) {
-		bind_row(db, st, i * 13, &rows[i]);
+		bind_row(db, st, i * ROW_VALUES, &rows[i]);
 		id[i] = 0;
 	}
 	/* The rows come back in the order written; a code seen already (not inserted) is skipped. */

@@ -26,8 +26,10 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "fh/codes.h"
 #include "fh/config.h"
 #include "fh/group.h"
+#include "fh/lookup.h"
 #include "fh/map.h"
 #include "fh/member.h"
 #include "fh/team.h"
@@ -523,8 +525,26 @@ static int flush_members(struct importer *im, struct fh_error *err)
 }
 
 /*
+ * A member's trade in a file: a code of the station's trades (a file
+ * holds codes, as it does for kinds; the commands take labels too).
+ */
+static int check_trade(struct importer *im, const char *trade, struct fh_error *err)
+{
+	char buf[FH_LOOKUP_CODE_MAX];
+	const char *code = trade;
+
+	if (!trade || fh_codes_has(FH_CODES_TRADE, trade))
+		return 0;
+	if (fh_lookup_trade(im->db, &code, buf, err))
+		return -1;
+	if (strcmp(code, trade))
+		return fh_error_set(err, _("trade '%s' must be given by its code, '%s'"), trade, code);
+	return 0;
+}
+
+/*
  * Checks a member's dates (the rules of fh_member_fields_check, with the
- * file's place) and keeps it to be written with the next few.
+ * file's place) and trade, and keeps it to be written with the next few.
  */
 static int import_member(struct importer *im, const struct fh_roster_record *rec,
 			 struct fh_error *err)
@@ -545,6 +565,10 @@ static int import_member(struct importer *im, const struct fh_roster_record *rec
 	else if (fh_rule_past(NULL, rec->f[FH_RF_LEFT].value, err) ||
 		 fh_rule_joined_left(rec->f[FH_RF_JOINED].value, rec->f[FH_RF_LEFT].value, err))
 		bad = &rec->f[FH_RF_LEFT];
+	else if (fh_rule_past(NULL, rec->f[FH_RF_LETTER_SIGNED].value, err))
+		bad = &rec->f[FH_RF_LETTER_SIGNED];
+	else if (check_trade(im, rec->f[FH_RF_TRADE].value, err))
+		bad = &rec->f[FH_RF_TRADE];
 	if (bad) {
 		/* The members before it come first, with their own errors. */
 		struct fh_error why = *err;
@@ -1056,7 +1080,7 @@ static const char *const group_keys[] = {
 static const char *const team_keys[] = { "code", "name", "kind", "zone", NULL };
 static const char *const member_keys[] = {
 	"code", "kind", "name", "contact", "phone", "address", "zone", "group", "lat",
-	"lon", "joined", "left", "note", "teams", NULL,
+	"lon", "joined", "left", "note", "teams", "letter_signed", "trade", NULL,
 };
 
 /* In the order fh-roster(5) shows them; members last, so that they find the rest. */
@@ -1074,7 +1098,7 @@ static const struct section sections[] = {
 	{ "members", N_("member"), FH_RREC_MEMBER, 0,
 	  "SELECT m.code, m.kind, m.name, m.contact, m.phone, m.address, z.code,"
 	  " g.code, m.lat, m.lon, m.joined_on, m.left_on, m.note,"
-	  TEAMS_OF_MEMBER " FROM members m"
+	  TEAMS_OF_MEMBER ", m.letter_signed, m.trade FROM members m"
 	  " JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id"
 	  " ORDER BY m.code", member_keys },
 };
@@ -1218,8 +1242,8 @@ int fh_roster_export(struct fh_db *db, struct fh_out *out, struct fh_error *err)
 	if (fh_db_prepare(db, &st,
 			  "SELECT m.code, m.kind, m.name, m.contact, m.phone, m.address,"
 			  " z.code AS zone, g.code AS \"group\", m.lat, m.lon,"
-			  " m.joined_on AS joined, m.left_on AS left, m.note, " TEAMS_OF_MEMBER " AS teams"
-			  " FROM members m"
+			  " m.joined_on AS joined, m.left_on AS left, m.note, " TEAMS_OF_MEMBER " AS teams,"
+			  " m.letter_signed, m.trade FROM members m"
 			  " JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id"
 			  " ORDER BY m.code", err))
 		return -1;

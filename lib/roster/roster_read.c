@@ -50,11 +50,14 @@ static const struct {
 	[FH_RF_LEFT] = { "left", T_DATE, KM, 0 },
 	[FH_RF_NOTE] = { "note", T_TEXT, KG | KM, 0 },
 	[FH_RF_LEADER] = { "leader", T_CODE, KG, 0 },
-	[FH_RF_LETTER_SIGNED] = { "letter_signed", T_DATE, KG, 0 },
+	/* A group's: its leader's letter; a member's: its own (issue 17). */
+	[FH_RF_LETTER_SIGNED] = { "letter_signed", T_DATE, KG | KM, 0 },
 	[FH_RF_LEADER_SINCE] = { "leader_since", T_DATE, KG, 0 },
 	[FH_RF_FORMED] = { "formed", T_DATE, KG, 0 },
 	[FH_RF_DISSOLVED] = { "dissolved", T_DATE, KG, 0 },
 	[FH_RF_TEAMS] = { "teams", T_CODES, KM, 0 },
+	/* Checked against the station's trades when imported (they are in the database). */
+	[FH_RF_TRADE] = { "trade", T_CODE, KM, 0 },
 };
 
 static const char *const kind_names[] = {

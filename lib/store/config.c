@@ -378,6 +378,74 @@ static int apply_categories(struct fh_db *db, const struct fh_ynode *seq,
 }
 
 /*
+ * A station's own trade: a code that is none of fh's (fh/codes.h), and a
+ * label, one line, that no other trade has as its code or label, since
+ * --trade takes either (fh_lookup_trade).  Stored as the setting
+ * trades.CODE.label.  Returns 0 or -1.
+ */
+static int put_trade(struct fh_db *db, const struct fh_ynode *c, const char *name,
+		     struct fh_error *err)
+{
+	static const char *const keys[] = { "code", "label", NULL };
+	const struct fh_ynode *vc = fh_ydoc_get(c, "code"), *vl = fh_ydoc_get(c, "label");
+	const char *code, *label, *fixed;
+	char key[160];
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (c->kind != FH_YMAP)
+		return fh_error_at(err, name, c->line, c->col, _("a trade must be a mapping"));
+	if (fh_ydoc_check_keys(c, name, keys, err))
+		return -1;
+	if (!vc || !vl)
+		return fh_error_at(err, name, c->line, c->col, _("a trade needs a code and a label"));
+	if (fh_ydoc_text(vc, name, "code", &code, err) || fh_ydoc_text(vl, name, "label", &label, err))
+		return -1;
+	if (!*code || strlen(code) > 64 ||
+	    strspn(code, "abcdefghijklmnopqrstuvwxyz0123456789-_") != strlen(code))
+		return fh_error_at(err, name, vc->line, vc->col,
+				   _("invalid trade code '%s' (use lower-case letters, digits and '-')"), code);
+	if (fh_codes_has(FH_CODES_TRADE, code))
+		return fh_error_at(err, name, vc->line, vc->col,
+				   _("trade '%s' is one of fh's own: give a station's trade a code of its own"), code);
+	if (!*label || fh_text_bad_offset(label, FH_TEXT_LINE) != (size_t)-1)
+		return fh_error_at(err, name, vl->line, vl->col,
+				   _("a trade's label must be one line of text, not empty"));
+	fixed = fh_codes_input(FH_CODES_TRADE, label);
+	if (fh_codes_has(FH_CODES_TRADE, fixed))
+		return fh_error_at(err, name, vl->line, vl->col, _("label '%s' is already used by trade '%s'"),
+				   label, fixed);
+	if (fh_db_prepare(db, &stmt, "SELECT code FROM (" FH_CONFIG_TRADES_SQL ") WHERE code <> ?1"
+			  " AND (label = ?2 OR code = ?2)", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, label, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		fh_error_at(err, name, vl->line, vl->col, _("label '%s' is already used by trade '%s'"),
+			    label, (const char *)sqlite3_column_text(stmt, 0));
+	else if (rc != SQLITE_DONE)
+		fh_db_error(db, err, _("cannot read the settings"));
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return -1;
+	snprintf(key, sizeof(key), "trades.%s.label", code);
+	return fh_config_set(db, key, label, err);
+}
+
+/* trades: a list of {code, label}, the station's own trades; adds or relabels them. */
+static int apply_trades(struct fh_db *db, const struct fh_ynode *seq, const char *name,
+			struct fh_error *err)
+{
+	if (seq->kind != FH_YSEQ)
+		return fh_error_at(err, name, seq->line, seq->col, _("trades must be a list"));
+	for (size_t i = 0; i < seq->n; i++)
+		if (put_trade(db, seq->items[i], name, err))
+			return -1;
+	return 0;
+}
+
+/*
  * The categories a new station starts with.  config.c is the one module
  * that writes the categories table, so the defaults live here too:
  * fh init replaces whatever the schema left with this list.  Migration 1
@@ -637,7 +705,7 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 		"station", "deadlines", "categories", "photo_max_bytes", "group_access",
 		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", "timezone",
 		"verification", "rank", "officers", "group_min_size", "group_max_size",
-		"agenda_template", "agenda_title", "open311_media_url", "points", NULL,
+		"agenda_template", "agenda_title", "open311_media_url", "points", "trades", NULL,
 	};
 	const struct fh_ynode *v;
 	const char *text;
@@ -663,6 +731,8 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 	if ((v = fh_ydoc_get(root, "points")) && apply_points(db, v, name, err))
 		goto done;
 	if ((v = fh_ydoc_get(root, "categories")) && apply_categories(db, v, name, err))
+		goto done;
+	if ((v = fh_ydoc_get(root, "trades")) && apply_trades(db, v, name, err))
 		goto done;
 	if (apply_limits(db, root, name, err) || apply_group_sizes(db, root, name, err) ||
 	    apply_agenda(db, root, name, err))
@@ -738,7 +808,9 @@ static const char list_sql[] =
 	"  UNION ALL SELECT 'station_id', ''"
 	"  UNION ALL SELECT 'points.' || j.key, j.value FROM json_each(?9) j) AS d"
 	" UNION ALL SELECT 6, 'categories.' || code, family || ' ' || label || ' ' || deadline_days"
-	"  FROM categories) WHERE ?2 IS NULL OR key = ?2 ORDER BY o, rowid";
+	"  FROM categories"
+	" UNION ALL SELECT 7, key, value FROM settings WHERE key GLOB 'trades.?*.label')"
+	" WHERE ?2 IS NULL OR key = ?2 ORDER BY o, rowid";
 
 /* Prepares list_sql for key (NULL: every setting) into *stmt. */
 static int list_prepare(struct fh_db *db, const char *key, sqlite3_stmt **stmt, struct fh_error *err)
@@ -848,6 +920,28 @@ static int set_category(struct fh_db *db, const char *key, const char *code,
 	return apply_categories(db, &seq, key, err);
 }
 
+/* trades.CODE.label VALUE (codetail is "CODE.label"): a station's own trade, added or relabelled. */
+static int set_trade(struct fh_db *db, const char *key, const char *codetail, const char *value,
+		     struct fh_error *err)
+{
+	struct fh_ynode vals[2] = { { .kind = FH_YSCALAR }, { .kind = FH_YSCALAR } };
+	struct fh_ynode names[2] = { { .kind = FH_YSCALAR }, { .kind = FH_YSCALAR } };
+	struct fh_ynode *keys[2] = { &names[0], &names[1] }, *items[2] = { &vals[0], &vals[1] };
+	struct fh_ynode map = { .kind = FH_YMAP, .keys = keys, .items = items, .n = 2 };
+	const char *dot = strrchr(codetail, '.');
+	char code[128];
+
+	if (!dot || strcmp(dot, ".label") || dot == codetail)
+		return fh_error_usage(err, _("unknown setting '%s' (a trade has a label: trades.CODE.label)"), key);
+	snprintf(code, sizeof(code), "%.*s", (int)(dot - codetail), codetail);
+	names[0].value = (char *)"code";
+	vals[0].value = code;
+	names[1].value = (char *)"label";
+	vals[1].value = (char *)value;
+	vals[0].quoted = vals[1].quoted = 1;
+	return put_trade(db, &map, key, err);
+}
+
 int fh_config_set_key(struct fh_db *db, const char *key, const char *value, struct fh_error *err)
 {
 	struct fh_ynode scalar = { .kind = FH_YSCALAR, .value = (char *)value, .quoted = 1 };
@@ -871,6 +965,8 @@ int fh_config_set_key(struct fh_db *db, const char *key, const char *value, stru
 			*field++ = '\0';
 			return set_category(db, key, name + (dot - key) + 1, field, value, err);
 		}
+		if (!strcmp(name, "trades"))
+			return set_trade(db, key, name + (dot - key) + 1, value, err);
 		if (strcmp(name, "deadlines") && strcmp(name, "rank") && strcmp(name, "points"))
 			return fh_error_set(err, _("unknown setting '%s' (see fh config list)"), key);
 		inner_key.value = name + (dot - key) + 1;
@@ -884,6 +980,8 @@ int fh_config_set_key(struct fh_db *db, const char *key, const char *value, stru
 		return fh_error_usage(err, _("set the deadlines one at a time as deadlines.FAMILY, or with --file"));
 	} else if (!strcmp(key, "categories")) {
 		return fh_error_usage(err, _("set the categories with --file (see fh-config(5))"));
+	} else if (!strcmp(key, "trades")) {
+		return fh_error_usage(err, _("set a trade as trades.CODE.label, or with --file"));
 	}
 	root.keys = &ok;
 	root.items = &ov;

@@ -5,6 +5,7 @@
 #include <jansson.h>
 
 #include "fh/codes.h"
+#include "fh/config.h"
 #include "fh/lookup.h"
 #include "fh/i18n.h"
 
@@ -80,14 +81,19 @@ int fh_lookup_complete(struct fh_db *db, const char *what, const char *prefix, F
 		{ "member", "SELECT code FROM members WHERE left_on IS NULL" },
 		{ "team", "SELECT code FROM teams" },
 		{ "category", "SELECT code FROM categories" },
+		{ "trade", "SELECT code FROM (" FH_CONFIG_TRADES_SQL ")" },
 	};
 	sqlite3_stmt *stmt = NULL;
-	char sql[160];
+	char sql[512];
 	int rc;
 
 	for (size_t i = 0; i < sizeof(lists) / sizeof(*lists); i++) {
 		if (strcmp(lists[i].what, what))
 			continue;
+		/* The fixed trades first, then the station's own. */
+		for (const char *const *t = fh_codes(FH_CODES_TRADE); !strcmp(what, "trade") && *t; t++)
+			if (!strncmp(*t, prefix, strlen(prefix)))
+				fprintf(fp, "%s\n", *t);
 		/* substr, not LIKE: a code may hold % or _. */
 		snprintf(sql, sizeof(sql), "SELECT code FROM (%s) WHERE substr(code, 1, length(?1)) = ?1"
 			 " ORDER BY code", lists[i].sql);
@@ -102,8 +108,53 @@ int fh_lookup_complete(struct fh_db *db, const char *what, const char *prefix, F
 	return 0;
 }
 
+int fh_lookup_trade(struct fh_db *db, const char **s, char buf[FH_LOOKUP_CODE_MAX],
+		    struct fh_error *err)
+{
+	const char *typed = *s;
+	char valid[512];
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!typed)
+		return 0;
+	/* A fixed trade by its code or label (fh/codes.h), else one of the station's own. */
+	if (fh_codes_has(FH_CODES_TRADE, fh_codes_input(FH_CODES_TRADE, typed))) {
+		*s = fh_codes_input(FH_CODES_TRADE, typed);
+		return 0;
+	}
+	if (fh_db_prepare(db, &stmt, "SELECT code, 1 FROM (" FH_CONFIG_TRADES_SQL ") WHERE code = ?1"
+			  " UNION ALL SELECT code, 2 FROM (" FH_CONFIG_TRADES_SQL ") WHERE label = ?1"
+			  " UNION ALL SELECT group_concat(code, ', '), 3 FROM (SELECT code FROM ("
+			  FH_CONFIG_TRADES_SQL ") ORDER BY code) ORDER BY 2 LIMIT 1", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, typed, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW && sqlite3_column_int(stmt, 1) < 3 &&
+	    (size_t)snprintf(buf, FH_LOOKUP_CODE_MAX, "%s", (const char *)sqlite3_column_text(stmt, 0))
+	    < FH_LOOKUP_CODE_MAX) {
+		*s = buf;
+		sqlite3_finalize(stmt);
+		return 0;
+	}
+	if (rc == SQLITE_ROW) {
+		const char *own = (const char *)sqlite3_column_text(stmt, 0);
+
+		fh_codes_join(FH_CODES_TRADE, valid, sizeof(valid));
+		if (own && *own)
+			snprintf(valid + strlen(valid), sizeof(valid) - strlen(valid), ", %s", own);
+		fh_error_set(err, _("unknown trade '%s' (valid: %s)"), typed, valid);
+	} else {
+		fh_db_error(db, err, _("cannot look up a code"));
+	}
+	sqlite3_finalize(stmt);
+	return -1;
+}
+
 /* A filter's values checked against the categories table, not an fh_code_list. */
 #define FILTER_CATEGORY (-2)
+/* ... or against the trades, fh's and the station's own (fh_lookup_trade). */
+#define FILTER_TRADES (-3)
 /* ... or against db's rows of an entity. */
 #define FILTER_ENTITY (-1)
 
@@ -111,7 +162,7 @@ int fh_lookup_complete(struct fh_db *db, const char *what, const char *prefix, F
 struct filter_check {
 	struct fh_db *db;
 	enum fh_entity kind;
-	int codes;              /* enum fh_code_list, FILTER_ENTITY or FILTER_CATEGORY */
+	int codes;              /* enum fh_code_list, FILTER_ENTITY, FILTER_CATEGORY or FILTER_TRADES */
 	const char *what;
 	int ids;                /* FILTER_ENTITY: the rows' ids, not their codes */
 };
@@ -156,6 +207,10 @@ static int filter_value(const struct filter_check *c, const char *code, json_t *
 		v = json_integer(id);
 	} else if (c->codes == FILTER_ENTITY) {
 		if (fh_lookup_code(c->db, c->kind, &code, buf, err))
+			return -1;
+		v = json_string(code);
+	} else if (c->codes == FILTER_TRADES) {
+		if (fh_lookup_trade(c->db, &code, buf, err))
 			return -1;
 		v = json_string(code);
 	} else if (c->codes == FILTER_CATEGORY) {
@@ -224,6 +279,14 @@ int fh_lookup_filter_codes(int codes, const char *what, const char *list, char *
 			   struct fh_error *err)
 {
 	struct filter_check c = { .codes = codes, .what = what };
+
+	return filter_json(&c, list, json, err);
+}
+
+int fh_lookup_filter_trades(struct fh_db *db, const char *list, char **json,
+			    struct fh_error *err)
+{
+	struct filter_check c = { .db = db, .codes = FILTER_TRADES };
 
 	return filter_json(&c, list, json, err);
 }

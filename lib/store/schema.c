@@ -741,6 +741,24 @@ static const char migration_8[] =
 "  v.kind, v.zones\n"
 "FROM meeting_actions a JOIN meetings_v v ON v.id = a.meeting_id;\n";
 
+/*
+ * Every member's responsibility letter (issue 17: every shop of a group
+ * signs it, not only its leader) and a mobile member's trade: rider,
+ * courier, driver ... (fh/codes.h), or a station's own (setting
+ * trades.CODE.label), so no CHECK here.  members_v gains both, at its end.
+ */
+static const char migration_9[] =
+"ALTER TABLE members ADD COLUMN letter_signed TEXT;\n"
+"ALTER TABLE members ADD COLUMN trade TEXT;\n"
+"DROP VIEW members_v;\n"
+"CREATE VIEW members_v AS\n"
+"SELECT m.code AS member, m.kind, m.name, m.contact, m.phone, m.address,\n"
+"  z.code AS zone, z.name AS zone_name, g.code AS \"group\", m.lat, m.lon,\n"
+"  m.joined_on, m.left_on, m.left_on IS NULL AS active, m.note, g.name AS group_name,\n"
+"  m.letter_signed, m.trade\n"
+"FROM members m JOIN zones z ON z.id = m.zone_id\n"
+"LEFT JOIN groups g ON g.id = m.group_id;\n";
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -750,6 +768,7 @@ static const char *const migrations[] = {
 	migration_6,
 	migration_7,
 	migration_8,
+	migration_9,
 };
 
 const char *const *fh_schema_migrations(int *count)

@@ -181,6 +181,9 @@ void fh_stations_joins(char **sql, const char *schema, unsigned joins, char alia
 		fh_stations_sql(sql, " LEFT JOIN \"%w\".members m ON m.id = %c.member_id", schema, alias);
 	if (joins & FH_JOIN_TEAM)
 		fh_stations_sql(sql, " LEFT JOIN \"%w\".teams t ON t.id = %c.team_id", schema, alias);
+	if (joins & FH_JOIN_ATTENDEE)
+		fh_stations_sql(sql, " LEFT JOIN \"%w\".activity_attendance x ON x.activity_id = %c.id"
+				" LEFT JOIN \"%w\".members m ON m.id = x.member_id", schema, alias, schema);
 }
 
 void fh_stations_row_keys(sqlite3_stmt *stmt, size_t nkeys, const char **vals)

@@ -535,15 +535,28 @@ enum { ACTIVITIES, ATTENDANCE };
 static void activity_select(char **sql, const char *schema, const char *label, void *ctx)
 {
 	const struct report_scan *s = ctx;
-	unsigned joins;
+	unsigned joins = 0;
 
+	for (size_t k = 0; k < s->nkeys; k++)
+		joins |= s->keys[k]->joins;
 	fh_stations_sql(sql, "SELECT ");
-	joins = fh_stations_keys(sql, s->keys, s->nkeys, label);
-	fh_stations_sql(sql, "coalesce(a.count, (SELECT count(*) FROM \"%w\".activity_attendance x"
-			" WHERE x.activity_id = a.id)) FROM \"%w\".activities a", schema, schema);
+	fh_stations_keys(sql, s->keys, s->nkeys, label);
+	/*
+	 * By the attendees (--by trade): a row per activity and key, its
+	 * attendance the members of that key recorded; an activity without
+	 * members recorded keeps its head count, under no key.
+	 */
+	if (joins & FH_JOIN_ATTENDEE)
+		fh_stations_sql(sql, "iif(x.member_id IS NULL, coalesce(a.count, 0), count(*))"
+				" FROM \"%w\".activities a", schema);
+	else
+		fh_stations_sql(sql, "coalesce(a.count, (SELECT count(*) FROM \"%w\".activity_attendance x"
+				" WHERE x.activity_id = a.id)) FROM \"%w\".activities a", schema, schema);
 	fh_stations_joins(sql, schema, joins, 'a');
 	fh_stations_sql(sql, " WHERE a.cancelled_at IS NULL AND (?1 = '' OR a.held_on || ' 00:00' >= ?1)"
 			" AND (?2 = '' OR a.held_on || ' 00:00' < ?2)");
+	if (joins & FH_JOIN_ATTENDEE)
+		fh_stations_sql(sql, " GROUP BY a.id, m.trade");
 }
 
 /* Counts one row of activity_select. */
@@ -643,7 +656,7 @@ int fh_stats_groups(const struct fh_stats_options *opt, struct fh_out *out,
 {
 	static const char sql[] =
 		"SELECT \"group\", zone, leader, found, handled, activities, attendance,"
-		"  " FH_CHECK_INACTIVE("found", "activities") " AS inactive FROM ("
+		"  " FH_CHECK_INACTIVE("found", "activities") " AS inactive, members_unsigned FROM ("
 		" SELECT g.code AS \"group\", z.code AS zone, lm.code AS leader,"
 		"  (SELECT count(*) FROM reports r WHERE r.group_id = g.id"
 		"   AND (?1 = '' OR r.reported_at >= ?1) AND (?2 = '' OR r.reported_at < ?2)) AS found,"
@@ -657,7 +670,9 @@ int fh_stats_groups(const struct fh_stats_options *opt, struct fh_out *out,
 		"  (SELECT count(*) FROM activity_attendance x JOIN activities a ON a.id = x.activity_id"
 		"   JOIN members m ON m.id = x.member_id WHERE m.group_id = g.id AND a.cancelled_at IS NULL"
 		"   AND (?1 = '' OR a.held_on || ' 00:00' >= ?1) AND (?2 = '' OR a.held_on || ' 00:00' < ?2))"
-		"   AS attendance"
+		"   AS attendance,"
+		"  (SELECT count(*) FROM members m WHERE m.group_id = g.id AND "
+		FH_CHECK_MEMBER_UNSIGNED("m") ") AS members_unsigned"
 		" FROM groups g JOIN zones z ON z.id = g.zone_id"
 		" LEFT JOIN leader_terms t ON t.group_id = g.id AND t.ended_on IS NULL"
 		" LEFT JOIN members lm ON lm.id = t.member_id"

@@ -32,6 +32,7 @@ const struct fh_tally_key fh_tally_report_keys[] = {
 	{ "month", "substr(r.reported_at, 1, 7)", 0 },
 	{ "week", WEEK_OF("r.reported_at"), 0 },
 	{ "station", NULL, 0 },
+	{ "trade", "m.trade", FH_JOIN_MEMBER },  /* the reporter's */
 	{ NULL, NULL, 0 },
 };
 
@@ -44,6 +45,7 @@ const struct fh_tally_key fh_tally_activity_keys[] = {
 	{ "month", "substr(a.held_on, 1, 7)", 0 },
 	{ "week", WEEK_OF("a.held_on"), 0 },
 	{ "station", NULL, 0 },
+	{ "trade", "m.trade", FH_JOIN_ATTENDEE },  /* the attendees' */
 	{ NULL, NULL, 0 },
 };
 
@@ -95,7 +97,7 @@ void fh_tally_columns(struct fh_out *out, const struct fh_tally_key *const *keys
 		      const char *const *dbs, int ndbs)
 {
 	/* Keys whose values are codes with labels; zones, groups, members keep their codes. */
-	static const char *const coded[] = { "category", "family", "kind", "topic", NULL };
+	static const char *const coded[] = { "category", "family", "kind", "topic", "trade", NULL };
 	bool category = false;
 
 	for (size_t k = 0; k < nkeys; k++) {

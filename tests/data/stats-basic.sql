@@ -24,12 +24,13 @@ INSERT INTO groups (id, code, zone_id, name, formed_on) VALUES
   (3, 'G003', 2, '南栅一组', '2026-01-10'),
   (4, 'G004', 2, '南栅二组', '2026-01-10'),
   (5, 'G005', 2, '南栅三组', '2026-06-01');
-INSERT INTO members (id, code, kind, name, contact, phone, address, zone_id, group_id, joined_on, left_on) VALUES
-  (1, 'S0001', 'shop', '老街茶馆', '张三', '13800138000', '北大街12号', 1, 1, '2026-01-10', NULL),
-  (2, 'S0002', 'shop', '状元糕点', '李四', '13800138001', '北大街14号', 1, 1, '2026-01-10', NULL),
-  (3, 'S0003', 'shop', '丁蹄老店', '王五', '13800138002', '北大街30号', 1, 2, '2026-01-10', NULL),
-  (4, 'S0004', 'shop', '南栅酒家', '赵六', '13800138003', '南栅街3号', 2, 3, '2026-01-10', NULL),
-  (5, 'S0005', 'shop', '古镇客栈', '钱七', '13800138004', '南栅街9号', 2, 4, '2026-01-10', '2026-10-15');
+-- Every member signed its own responsibility letter when it joined.
+INSERT INTO members (id, code, kind, name, contact, phone, address, zone_id, group_id, joined_on, left_on, letter_signed) VALUES
+  (1, 'S0001', 'shop', '老街茶馆', '张三', '13800138000', '北大街12号', 1, 1, '2026-01-10', NULL, '2026-01-10'),
+  (2, 'S0002', 'shop', '状元糕点', '李四', '13800138001', '北大街14号', 1, 1, '2026-01-10', NULL, '2026-01-10'),
+  (3, 'S0003', 'shop', '丁蹄老店', '王五', '13800138002', '北大街30号', 1, 2, '2026-01-10', NULL, '2026-01-10'),
+  (4, 'S0004', 'shop', '南栅酒家', '赵六', '13800138003', '南栅街3号', 2, 3, '2026-01-10', NULL, '2026-01-10'),
+  (5, 'S0005', 'shop', '古镇客栈', '钱七', '13800138004', '南栅街9号', 2, 4, '2026-01-10', '2026-10-15', '2026-01-10');
 INSERT INTO leader_terms (group_id, member_id, started_on, ended_on, letter_signed) VALUES
   (1, 1, '2026-01-10', NULL, '2026-03-01'),
   (2, 3, '2026-01-10', NULL, NULL),

@@ -17,6 +17,9 @@ complete_line fh-group team ""
 complete_line fh group member l
 complete_line fh-group member show ""
 complete_line fh-group member add --kind ""
+fh config set trades.porter.label 搬运工
+complete_line fh-group member list --trade ""
+complete_line fh-group member edit S0001 --trade rider,p
 complete_line fh-stats summary --by ""
 complete_line fh-stats summary --by zone,m
 complete_line fh-stats activities --by t
@@ -49,9 +52,11 @@ add join leave list show
 leave list 
 S0001 S0002 
 household mobile organisation shop 
-category family group member month station week zone 
+courier driver other porter rider sanitation security 
+rider,porter 
+category family group member month station trade week zone 
 zone,member zone,month 
-team topic 
+team topic trade 
 month week 
 Z1 Z2 
 open 

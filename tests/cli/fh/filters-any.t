@@ -8,7 +8,7 @@ echo 'zones: [{code: Z1, name: 北区块}, {code: Z2, name: 南区块}, {code: Z
 echo 'groups: [{code: G001, zone: Z1}, {code: G002, zone: Z2}, {code: G003, zone: Z3}]'
 echo 'members:'
 for z in 1 2 3; do
-	echo "  - {code: S${z}00, name: 组长$z, zone: Z$z, group: G00$z}"
+	echo "  - {code: S${z}00, name: 组长$z, zone: Z$z, group: G00$z, letter_signed: 2026-03-01}"
 	for i in 1 2 3; do echo "  - {code: S$z$i, name: 店$z$i, zone: Z$z, address: 大街$z$i号}"; done
 done
 } > roster.yaml

@@ -45,8 +45,8 @@ differs table: fh-group list
 same tsv but the labels (9 lines): fh-group check
 same csv but the labels (9 lines): fh-group check
 same json but the labels (8 lines): fh-group check
-same tsv (22 lines): fh-group member show S0001
-same csv (22 lines): fh-group member show S0001
+same tsv (24 lines): fh-group member show S0001
+same csv (24 lines): fh-group member show S0001
 same json (1 lines): fh-group member show S0001
 differs table: fh-group member show S0001
 same tsv (12 lines): fh-report list

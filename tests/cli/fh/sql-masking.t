@@ -83,7 +83,7 @@ SELECT json_extract('{}', '$x' || phone) FROM members_v WHERE member = 'S0001'
 SELECT json_extract('{}', '$x' || text) FROM reports
 => fh: JSON path error
 SELECT * FROM members WHERE code = 'S0001'
-=> 1,S0001,shop,老街茶馆,,,北大街12号,1,1,30.8912,121.0231,2025-06-01,,
+=> 1,S0001,shop,老街茶馆,,,北大街12号,1,1,30.8912,121.0231,2025-06-01,,,,
 SELECT (SELECT phone FROM members m WHERE m.id = 1)
 => 
 WITH members_v AS (SELECT code AS member, phone FROM members) SELECT phone FROM members_v

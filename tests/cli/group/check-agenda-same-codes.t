@@ -1,8 +1,9 @@
-fh-group check and the agenda's group_issues share one list of group problems: the same codes and the same labels, English under C and Chinese under zh_CN (here G002, whose leader has not signed the letter, and a leader who left).
+fh-group check and the agenda's group_issues share one list of group problems: the same codes and the same labels, English under C and Chinese under zh_CN (here G002, whose leader has not signed the letter, a leader who left, and G001, whose member S0002 has not signed its own letter: a row per member in check, per group in the agenda).
 --- setup
 . "$DATA/stats-meetings.sh"
 fh-group member leave S0003 --on 2026-11-01
 sqlite3 fh.db "UPDATE leader_terms SET ended_on = NULL WHERE member_id = (SELECT id FROM members WHERE code = 'S0003')"
+sqlite3 fh.db "UPDATE members SET letter_signed = NULL WHERE code = 'S0002'"
 --- run
 for loc in C.UTF-8 zh_CN.UTF-8; do
 	export LC_ALL=$loc
@@ -14,6 +15,10 @@ done
 "label":"leader has left"
 "problem":"letter-unsigned"
 "label":"letter not signed"
+"problem":"member-unsigned"
+"label":"member's letter not signed"
+"problem":"member-unsigned"
+"label":"member's letter not signed"
 "problem":"leader-left"
 "label":"leader has left"
 "problem":"letter-unsigned"
@@ -22,6 +27,10 @@ done
 "label":"组长已离开"
 "problem":"letter-unsigned"
 "label":"责任书未签"
+"problem":"member-unsigned"
+"label":"成员责任书未签"
+"problem":"member-unsigned"
+"label":"成员责任书未签"
 "problem":"leader-left"
 "label":"组长已离开"
 "problem":"letter-unsigned"

@@ -4,6 +4,7 @@ fh init
 fh-group import "$DATA/roster-small.yaml"
 fh config set group_min_size 2
 fh config set group_max_size 5
+sqlite3 fh.db "UPDATE members SET letter_signed = '2026-03-01'"
 --- run
 fh-group check -f tsv | cut -f 1-3
 echo "exit $?"

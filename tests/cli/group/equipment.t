@@ -43,6 +43,8 @@ lon	121.0231
 joined_on	2025-06-01
 left_on	
 note	
+letter_signed	
+trade	
 
 led_group	started_on	ended_on	letter_signed
 G001	2026-01-01		2026-03-01

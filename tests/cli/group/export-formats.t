@@ -9,7 +9,7 @@ fh-group export -f csv --reveal | head -n 3
 fh-group export -f json | head -n 1
 fh-group export -f xml
 --- stdout
-code   kind          name        contact  phone         address     zone  group  lat      lon       joined      left        note    teams
+code   kind          name        contact  phone         address     zone  group  lat      lon       joined      left        note    teams  letter_signed  trade
 M0001  mobile        赵骑手      赵六     137****7002               Z1
 M0002  mobile        钱师傅               136****6003               Z2                                          2026-10-01
 S0001  shop          老街茶馆    张三     138****8000   北大街12号  Z1    G001   30.8912  121.0231  2025-06-01
@@ -22,12 +22,12 @@ S0007  shop          南栅书店                           南大街2号   Z2  
 S0008  shop          南栅酒家                           南大街4号   Z2    G003
 S0009  shop          和平街药房                         和平街8号   Z2
 S0010  shop          和平街面馆                         和平街6号   Z2
-M0001	mobile	赵骑手	赵六	137****7002		Z1							
-M0002	mobile	钱师傅		136****6003		Z2					2026-10-01		
-code,kind,name,contact,phone,address,zone,group,lat,lon,joined,left,note,teams
-M0001,mobile,赵骑手,赵六,13700137002,,Z1,,,,,,,
-M0002,mobile,钱师傅,,13600136003,,Z2,,,,,2026-10-01,,
-{"code":"M0001","kind":"mobile","name":"赵骑手","contact":"赵六","phone":"137****7002","address":null,"zone":"Z1","group":null,"lat":null,"lon":null,"joined":null,"left":null,"note":null,"teams":null}
+M0001	mobile	赵骑手	赵六	137****7002		Z1									
+M0002	mobile	钱师傅		136****6003		Z2					2026-10-01				
+code,kind,name,contact,phone,address,zone,group,lat,lon,joined,left,note,teams,letter_signed,trade
+M0001,mobile,赵骑手,赵六,13700137002,,Z1,,,,,,,,,
+M0002,mobile,钱师傅,,13600136003,,Z2,,,,,2026-10-01,,,,
+{"code":"M0001","kind":"mobile","name":"赵骑手","contact":"赵六","phone":"137****7002","address":null,"zone":"Z1","group":null,"lat":null,"lon":null,"joined":null,"left":null,"note":null,"teams":null,"letter_signed":null,"trade":null}
 --- stderr
 fh-group: unknown format 'xml' (use yaml, table, tsv, csv or json)
 --- exit

@@ -20,11 +20,11 @@ group	zone	size	leader	letter_signed	leader_name	name	formed_on	dissolved_on
 G001	Z1	0						2026-11-22
 G002	Z1	3	S0005		枫泾豆腐干			
 G003	Z2	2				南大街组		
-member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on
-S0001	shop	老街茶馆	张三	138****8000	北大街12号	Z1		30.8912	121.0231	2025-06-01	
-S0002	shop	阿婆粽子	李四	139****9001	北大街14号	Z1		30.8914	121.0233		
-S0003	shop	丁蹄店			北大街16号	Z1					
-S0005	shop	枫泾豆腐干		021-****1234	生产街5号	Z1	G002				
+member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on	letter_signed	trade
+S0001	shop	老街茶馆	张三	138****8000	北大街12号	Z1		30.8912	121.0231	2025-06-01			
+S0002	shop	阿婆粽子	李四	139****9001	北大街14号	Z1		30.8914	121.0233				
+S0003	shop	丁蹄店			北大街16号	Z1							
+S0005	shop	枫泾豆腐干		021-****1234	生产街5号	Z1	G002						
 group	member	ended_on
 G001	S0001	2026-11-22
 --- stderr

@@ -16,15 +16,17 @@ usage: fh-group import [--dry-run] [--csv | --yaml] FILE | -
        fh-group member add CODE --name NAME --zone ZONE [--kind KIND]
                       [--contact NAME] [--phone PHONE] [--address TEXT]
                       [--group GROUP] [--lat X] [--lon Y] [--joined DATE]
-                      [--left DATE] [--note TEXT] [--force]
+                      [--left DATE] [--note TEXT] [--letter-signed DATE]
+                      [--trade TRADE] [--force]
        fh-group member show CODE
        fh-group member edit CODE [--name NAME] [--zone ZONE] [--kind KIND]
                       [--contact NAME] [--phone PHONE] [--address TEXT]
                       [--group GROUP] [--lat X] [--lon Y] [--joined DATE]
-                      [--left DATE] [--note TEXT] [--force]
+                      [--left DATE] [--note TEXT] [--letter-signed DATE]
+                      [--trade TRADE] [--force]
        fh-group member leave CODE [--on DATE]
        fh-group member list [--zone ZONE] [--group GROUP] [--kind KIND]
-                      [--team TEAM] [--active | --all]
+                      [--team TEAM] [--trade TRADE] [--active | --all]
        fh-group add CODE --zone ZONE [--name NAME] [--formed DATE]
        fh-group show GROUP
        fh-group list [--zone ZONE] [--all]
@@ -55,15 +57,17 @@ and fh-roster(5).
 usage: fh-group member add CODE --name NAME --zone ZONE [--kind KIND]
                       [--contact NAME] [--phone PHONE] [--address TEXT]
                       [--group GROUP] [--lat X] [--lon Y] [--joined DATE]
-                      [--left DATE] [--note TEXT] [--force]
+                      [--left DATE] [--note TEXT] [--letter-signed DATE]
+                      [--trade TRADE] [--force]
        fh-group member show CODE
        fh-group member edit CODE [--name NAME] [--zone ZONE] [--kind KIND]
                       [--contact NAME] [--phone PHONE] [--address TEXT]
                       [--group GROUP] [--lat X] [--lon Y] [--joined DATE]
-                      [--left DATE] [--note TEXT] [--force]
+                      [--left DATE] [--note TEXT] [--letter-signed DATE]
+                      [--trade TRADE] [--force]
        fh-group member leave CODE [--on DATE]
        fh-group member list [--zone ZONE] [--group GROUP] [--kind KIND]
-                      [--team TEAM] [--active | --all]
+                      [--team TEAM] [--trade TRADE] [--active | --all]
 
 Common options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.
 See fh-group(1).

@@ -16,6 +16,6 @@ fh-group member list
 --- stdout
 group	zone	size	leader	letter_signed	leader_name	name	formed_on	dissolved_on
 G001	Z1	2	S0001	2026-03-01	老街茶馆			
-member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on
-S0001	shop	老街茶馆				Z1	G001				
-S0002	shop	阿婆粽子				Z1	G001				
+member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on	letter_signed	trade
+S0001	shop	老街茶馆				Z1	G001						
+S0002	shop	阿婆粽子				Z1	G001						

@@ -13,10 +13,10 @@ fh-group member edit S0002; echo $?
 fh-group member edit S0999 --name 谁; echo $?
 --- stdout
 1
-member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on
-S0001	shop	老街茶馆	张三	13800138000	北大街12号	Z1	G002	30.8912	121.0231	2025-06-01	
-S0004	household	王家			生产街3号	Z1	G002				
-S0006	organisation	古镇管委会			友好路1号	Z1	G002				
+member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on	letter_signed	trade
+S0001	shop	老街茶馆	张三	13800138000	北大街12号	Z1	G002	30.8912	121.0231	2025-06-01			
+S0004	household	王家			生产街3号	Z1	G002						
+S0006	organisation	古镇管委会			友好路1号	Z1	G002						
 group	member	started_on	ended_on
 G001	S0001	2026-01-01	2026-11-23
 G002	S0005	2026-01-15	2026-11-23

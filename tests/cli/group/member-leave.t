@@ -13,13 +13,13 @@ fh sql "SELECT * FROM leaders_v WHERE \"group\" = 'G001'"
 fh-group team show T1
 --- stdout
 1
-member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on
-S0002	shop	阿婆粽子	李四	139****9001	北大街14号	Z1	G001	30.8914	121.0233		
-S0003	shop	丁蹄店			北大街16号	Z1	G001				
-member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on
-S0001	shop	老街茶馆	张三	138****8000	北大街12号	Z1	G001	30.8912	121.0231	2025-06-01	2026-11-20
-S0002	shop	阿婆粽子	李四	139****9001	北大街14号	Z1	G001	30.8914	121.0233		
-S0003	shop	丁蹄店			北大街16号	Z1	G001				
+member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on	letter_signed	trade
+S0002	shop	阿婆粽子	李四	139****9001	北大街14号	Z1	G001	30.8914	121.0233				
+S0003	shop	丁蹄店			北大街16号	Z1	G001						
+member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on	letter_signed	trade
+S0001	shop	老街茶馆	张三	138****8000	北大街12号	Z1	G001	30.8912	121.0231	2025-06-01	2026-11-20		
+S0002	shop	阿婆粽子	李四	139****9001	北大街14号	Z1	G001	30.8914	121.0233				
+S0003	shop	丁蹄店			北大街16号	Z1	G001						
 group	member	name	started_on	ended_on	letter_signed	current	group_name
 G001	S0001	老街茶馆	2026-01-01	2026-11-20	2026-03-01	0	
 field	value

@@ -35,8 +35,8 @@ size	2
 member	name	kind	zone	group	phone	joined_on
 M0001	赵骑手	mobile	Z1		137****7002	2026-11-01
 S0001	老街茶馆	shop	Z1	G001	138****8000	2026-11-01
-member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on
-M0001	mobile	赵骑手	赵六	137****7002		Z1					
+member	kind	name	contact	phone	address	zone	group	lat	lon	joined_on	left_on	letter_signed	trade
+M0001	mobile	赵骑手	赵六	137****7002		Z1							
 --- stderr
 fh-group: invalid team kind 'party' (valid: patrol, publicity, inspection, service, other)
 fh-group: team 'T1' already exists

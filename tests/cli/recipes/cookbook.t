@@ -34,27 +34,27 @@ done <commands
 group	zone	leader	leader_name	letter_signed
 G037	Z2	S0315	枫泾药房	2026-05-13
 ## 2
-group	zone	leader	found	handled	activities	attendance	inactive
-G001	Z4	S0001	0	0	0	0	1
-G007	Z4	S0055	0	0	0	0	1
-G008	Z1	S0066	0	0	0	0	1
-G009	Z3	S0076	0	0	0	0	1
-G010	Z4	S0083	0	0	0	0	1
-G011	Z1	S0086	0	0	0	0	1
-G012	Z3	S0098	0	0	0	0	1
-G014	Z2	S0119	0	0	0	0	1
-G015	Z3	S0126	0	0	0	0	1
-G016	Z4	S0129	0	0	0	0	1
-G021	Z2	S0172	0	0	0	0	1
-G023	Z2	S0195	0	0	0	0	1
-G025	Z4	S0210	0	0	0	0	1
-G029	Z4	S0254	0	0	0	0	1
-G031	Z2	S0268	0	0	0	0	1
-G032	Z4	S0273	0	0	0	0	1
-G039	Z1		0	0	0	0	1
-G041	Z3	S0345	0	0	0	0	1
-G044	Z3	S0373	0	0	0	0	1
-G046	Z3	S0389	0	0	0	0	1
+group	zone	leader	found	handled	activities	attendance	inactive	members_unsigned
+G001	Z4	S0001	0	0	0	0	1	1
+G007	Z4	S0055	0	0	0	0	1	8
+G008	Z1	S0066	0	0	0	0	1	9
+G009	Z3	S0076	0	0	0	0	1	7
+G010	Z4	S0083	0	0	0	0	1	8
+G011	Z1	S0086	0	0	0	0	1	10
+G012	Z3	S0098	0	0	0	0	1	6
+G014	Z2	S0119	0	0	0	0	1	10
+G015	Z3	S0126	0	0	0	0	1	6
+G016	Z4	S0129	0	0	0	0	1	10
+G021	Z2	S0172	0	0	0	0	1	9
+G023	Z2	S0195	0	0	0	0	1	9
+G025	Z4	S0210	0	0	0	0	1	11
+G029	Z4	S0254	0	0	0	0	1	8
+G031	Z2	S0268	0	0	0	0	1	7
+G032	Z4	S0273	0	0	0	0	1	5
+G039	Z1		0	0	0	0	1	8
+G041	Z3	S0345	0	0	0	0	1	8
+G044	Z3	S0373	0	0	0	0	1	11
+G046	Z3	S0389	0	0	0	0	1	3
 ## 3
 category	zone	found	handled	open	dismissed	handled_pct	median_hours_to_handle
 fraud	Z1	8	6	2	0	75.0	270.6

@@ -3,6 +3,7 @@ What a table shows can be typed back wherever a code is taken, in every locale: 
 fh init
 fh-group import "$DATA/roster-small.yaml"
 fh-group zone add Z3 南区块
+sqlite3 fh.db "UPDATE members SET letter_signed = '2026-03-01'"
 --- run
 fh-report add --category 消防隐患 --zone 北区块 --group G001 --by S0001 --severity high 楼道堆物
 fh-report list --category 消防隐患 --zone 北区块 -f tsv | cut -f 1,3-7

@@ -26,7 +26,7 @@ family	hazard
 status	assigned
 severity	high
 via	wechat
-类型      住户
+类型        住户
 类型      培训
 主题      消防安全
 --- locales

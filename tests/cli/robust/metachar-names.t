@@ -38,15 +38,17 @@ lon
 joined_on	
 left_on	
 note	
+letter_signed	
+trade	
 
 led_group	started_on	ended_on	letter_signed
 
 team	team_name	team_kind	joined_on	left_on
 
 item	count	since
-member,kind,name,contact,phone,address,zone,group,lat,lon,joined_on,left_on
-S0001,shop,'; DROP TABLE members; --,$(rm -rf /),,`touch pwned` & | ; > x,Z1,,,,,
-{"member":"S0001","kind":"shop","name":"'; DROP TABLE members; --","contact":"$(rm -rf /)","phone":null,"address":"`touch pwned` & | ; > x","zone":"Z1","group":null,"lat":null,"lon":null,"joined_on":null,"left_on":null}
+member,kind,name,contact,phone,address,zone,group,lat,lon,joined_on,left_on,letter_signed,trade
+S0001,shop,'; DROP TABLE members; --,$(rm -rf /),,`touch pwned` & | ; > x,Z1,,,,,,,
+{"member":"S0001","kind":"shop","name":"'; DROP TABLE members; --","contact":"$(rm -rf /)","phone":null,"address":"`touch pwned` & | ; > x","zone":"Z1","group":null,"lat":null,"lon":null,"joined_on":null,"left_on":null,"letter_signed":null,"trade":null}
 zone	name	groups	members
 Z1	北区块'); DROP TABLE zones; --	0	1
 {"id":1,"reported_at":"2026-11-23 10:00","category":"fire","zone":"Z1","group":null,"status":"open","severity":"normal","member":"S0001","place":"$HOME \"quoted\" \\n","text":"Robert'); DROP TABLE reports;-- %s %n","officer":null,"age_days":0}

@@ -28,16 +28,16 @@ training	2	14
 枫泾派出所	patrol	1	6
 枫泾派出所	publicity	1	1
 枫泾派出所	training	1	2
-station     group  zone  leader  found  handled  activities  attendance  inactive
-新城派出所  G001   Z1                1        0           0           0         0
-枫泾派出所  G001   Z1    S0001       4        3           1           2         0
-枫泾派出所  G002   Z1    S0003       1        0           1           1         0
-枫泾派出所  G003   Z2    S0004       3        2           1           0         0
-枫泾派出所  G004   Z2    S0005       0        0           0           0         1
-枫泾派出所  G005   Z2                0        0           0           0         1
-枫泾派出所	G001	Z1	S0001	4	3	1	2	0
-枫泾派出所	G002	Z1	S0003	1	0	1	1	0
-枫泾派出所	G003	Z2	S0004	3	2	1	0	0
-枫泾派出所	G004	Z2	S0005	0	0	0	0	1
-枫泾派出所	G005	Z2		0	0	0	0	1
+station     group  zone  leader  found  handled  activities  attendance  inactive  members_unsigned
+新城派出所  G001   Z1                1        0           0           0         0                 0
+枫泾派出所  G001   Z1    S0001       4        3           1           2         0                 0
+枫泾派出所  G002   Z1    S0003       1        0           1           1         0                 0
+枫泾派出所  G003   Z2    S0004       3        2           1           0         0                 0
+枫泾派出所  G004   Z2    S0005       0        0           0           0         1                 0
+枫泾派出所  G005   Z2                0        0           0           0         1                 0
+枫泾派出所	G001	Z1	S0001	4	3	1	2	0	0
+枫泾派出所	G002	Z1	S0003	1	0	1	1	0	0
+枫泾派出所	G003	Z2	S0004	3	2	1	0	0	0
+枫泾派出所	G004	Z2	S0005	0	0	0	0	1	0
+枫泾派出所	G005	Z2		0	0	0	0	1	0
 --- unchanged

@@ -21,6 +21,6 @@ Z2	patrol		1	6
 {"month":"2026-10","activities":1,"attendance":2}
 {"month":"2026-11","activities":2,"attendance":7}
 --- stderr
-fh-stats: unknown key 'category' (use kind, topic, zone, group, team, month, week, station)
+fh-stats: unknown key 'category' (use kind, topic, zone, group, team, month, week, station, trade)
 --- exit
 1

@@ -25,7 +25,7 @@ fh-stats groups --by zone
 上季度共发现并处置各类隐患 1 起，返还遗失物品 1 件，解答咨询 1 次。
 --- stderr
 fh-stats: trend 只能 --by month 或 --by week，不能是 'year'（见 'fh-stats --help'）
-fh-stats: 未知的键 'colour'（可用 zone, group, category, family, member, month, week, station）
+fh-stats: 未知的键 'colour'（可用 zone, group, category, family, member, month, week, station, trade）
 fh-stats: groups 只能 --by station，不能是 'zone'（见 'fh-stats --help'）
 --- exit
 2

@@ -11,7 +11,7 @@ fh-stats summary --chart
 fh-stats summary --db nowhere.db
 echo "exit $?"
 --- stderr
-fh-stats: unknown key 'colour' (use zone, group, category, family, member, month, week, station)
+fh-stats: unknown key 'colour' (use zone, group, category, family, member, month, week, station, trade)
 fh-stats: key 'zone' given twice
 fh-stats: --period: invalid period '2026Q5' (expected e.g. 2026, 2026Q4, 2026-11, 2026-W47, 2026-11-23 or this-month)
 fh-stats: give one --period, or --since and --until
