@@ -660,6 +660,26 @@ static const char migration_6[] =
 "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit\n"
 "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;\n";
 
+/*
+ * The station's exports to its bureau (fh sync export, lib/store/sync.c):
+ * one row per export, numbered from 1, the last one's file kept whole so
+ * that a lost copy can be written again.  The copies of what was last
+ * exported (sync_base_TABLE) are made by sync.c at the first export, after
+ * the tables' own columns.
+ */
+static const char migration_7[] =
+"CREATE TABLE sync_exports (\n"
+"  seq         INTEGER PRIMARY KEY CHECK (seq >= 1),\n"
+"  exported_at TEXT NOT NULL,\n"
+"  full        INTEGER NOT NULL,\n"
+"  personal    INTEGER NOT NULL,\n"
+"  photos      INTEGER NOT NULL,\n"
+"  changes     INTEGER NOT NULL,\n"
+"  bytes       INTEGER NOT NULL,\n"
+"  sha256      TEXT NOT NULL,\n"
+"  file        BLOB\n"
+");\n";
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -667,6 +687,7 @@ static const char *const migrations[] = {
 	migration_4,
 	migration_5,
 	migration_6,
+	migration_7,
 };
 
 const char *const *fh_schema_migrations(int *count)

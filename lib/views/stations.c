@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "fh/bureau.h"
 #include "fh/db.h"
 #include "fh/i18n.h"
 #include "fh/stations.h"
@@ -49,6 +50,7 @@ static int station_read(struct fh_station *s, const char *path, struct fh_error 
 	}
 	if (!s->name && !(s->name = strdup(base_name(path))))
 		return fh_error_set(err, _("out of memory"));
+	s->bureau = fh_bureau_station_name(path);
 	if (!stat(path, &sb)) {
 		s->dev = sb.st_dev;
 		s->ino = sb.st_ino;
@@ -277,6 +279,28 @@ done:
 	return rc;
 }
 
+/*
+ * Reads one station of a bureau's file with its own connection, where its
+ * tables are TEMP views (fh_bureau_open_station): schema "temp".
+ */
+static int scan_own(const struct fh_station *s, const struct fh_stats_options *opt,
+		    const struct fh_stations_query *q, struct fh_error *err)
+{
+	struct fh_db *db;
+	char *sql = sqlite3_mprintf("%s", "");
+	int rc;
+
+	if (fh_db_open(&db, s->path, 0, err)) {
+		sqlite3_free(sql);
+		return -1;
+	}
+	q->select(&sql, "temp", s->label, q->ctx);
+	rc = scan_batch(db->sql, sql, opt, q, err);
+	sqlite3_free(sql);
+	fh_db_close(db);
+	return rc;
+}
+
 int fh_stations_scan(const struct fh_stats_options *opt, const struct fh_stations_query *q,
 		     struct fh_error *err)
 {
@@ -296,9 +320,15 @@ int fh_stations_scan(const struct fh_stats_options *opt, const struct fh_station
 		batch = 16;
 	if (batch < 1)
 		batch = 1;
-	for (int first = 0; first < opt->ndbs; first += batch) {
-		int n = opt->ndbs - first < batch ? opt->ndbs - first : batch;
-
+	for (int first = 0, n; first < opt->ndbs; first += n) {
+		if (st[first].bureau) {
+			n = 1;
+			if (scan_own(&st[first], opt, q, err))
+				goto done;
+			continue;
+		}
+		for (n = 1; n < batch && first + n < opt->ndbs && !st[first + n].bureau; n++)
+			;
 		if (scan_stations(mem, st + first, n, opt, q, err))
 			goto done;
 	}

@@ -36,8 +36,8 @@ complete_line fh-group export -f y
 complete_line fh-report import f
 complete_line fh --db fh.db group assign ""
 --- stdout
-activity audit backup check codes config group init meeting purge report restore sql stats 
-backup 
+activity audit backup bureau check codes config group init meeting purge report restore sql stats sync 
+backup bureau 
 --since 
 csv json table tsv 
 add edit leave list show 
