@@ -31,6 +31,14 @@ struct fh_sync_table {
 	int *pk;      /* per column: 0, or its place (1, 2, ...) in the primary key */
 };
 
+/* One index of a station table, which the bureau makes with the station first. */
+struct fh_sync_index {
+	char *name;
+	char *table;
+	int ncols;
+	char **cols;
+};
+
 /* A changeset file, read and checked. */
 struct fh_sync_file {
 	char *station_id;   /* the station's identity (setting station_id) */
@@ -43,6 +51,8 @@ struct fh_sync_file {
 	long long changes;  /* rows inserted, updated or deleted */
 	int ntables;
 	struct fh_sync_table *tables;
+	int nindexes;
+	struct fh_sync_index *indexes;
 	unsigned char *body;  /* the changeset */
 	int nbody;
 	char sha256[65];    /* the file's checksum, hex */

@@ -468,6 +468,28 @@ static int record_file(sqlite3 *sql, const struct fh_sync_file *f, struct fh_err
 		f->station_id, f->sequence, f->sha256, f->full, f->changes, f->exported_at, now), err);
 }
 
+/*
+ * Makes the station's index x at the bureau, the station first, unless it
+ * is there: "bureau_NAME" on the same table.  Returns 0 or -1.
+ */
+static int make_index(sqlite3 *sql, const struct fh_sync_file *f, const struct fh_sync_index *x,
+		      struct fh_error *err)
+{
+	char *q;
+	bool known = false;
+
+	for (int i = 0; i < f->ntables && !known; i++)
+		known = !strcmp(f->tables[i].name, x->table);
+	if (!known)
+		return fh_error_set(err, _("table '%s' of station '%s' has other columns than the bureau's"),
+				    x->table, *f->station ? f->station : f->station_id);
+	q = sqlite3_mprintf("CREATE INDEX IF NOT EXISTS \"bureau_%w\" ON \"%w\" (\"station\"", x->name,
+			    x->table);
+	for (int c = 0; q && c < x->ncols; c++)
+		q = sqlite3_mprintf("%z, \"%w\"", q, x->cols[c]);
+	return run(sql, q ? sqlite3_mprintf("%z)", q) : NULL, err);
+}
+
 /* Applies f, the transaction open.  Returns 0 or -1. */
 static int apply_file(sqlite3 *sql, const struct fh_sync_file *f, const char *file,
 		      enum fh_bureau_applied *what, struct fh_error *err)
@@ -486,6 +508,9 @@ static int apply_file(sqlite3 *sql, const struct fh_sync_file *f, const char *fi
 		goto done;
 	for (int i = 0; i < f->ntables; i++)
 		if (ensure_table(sql, &f->tables[i], *f->station ? f->station : f->station_id, err))
+			goto done;
+	for (int i = 0; i < f->nindexes; i++)
+		if (make_index(sql, f, &f->indexes[i], err))
 			goto done;
 	if (f->full && clear_station(sql, f, err))
 		goto done;

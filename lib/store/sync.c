@@ -74,6 +74,14 @@ void fh_sync_file_free(struct fh_sync_file *f)
 		free(f->tables[i].name);
 	}
 	free(f->tables);
+	for (int i = 0; i < f->nindexes; i++) {
+		for (int c = 0; c < f->indexes[i].ncols; c++)
+			free(f->indexes[i].cols[c]);
+		free(f->indexes[i].cols);
+		free(f->indexes[i].name);
+		free(f->indexes[i].table);
+	}
+	free(f->indexes);
 	free(f->station_id);
 	free(f->station);
 	free(f->body);
@@ -175,6 +183,62 @@ static int read_tables(struct fh_db *db, struct fh_sync_file *f, struct fh_error
 	}
 	if (sqlite3_finalize(st) != SQLITE_OK)
 		return fh_db_error(db, err, _("cannot read the tables"));
+	return 0;
+}
+
+/* Tells whether f exports table name. */
+static bool exported(const struct fh_sync_file *f, const char *name)
+{
+	for (int i = 0; i < f->ntables; i++)
+		if (!strcmp(f->tables[i].name, name))
+			return true;
+	return false;
+}
+
+/* Appends column col of index name on table to f's indexes.  Returns 0 or -1. */
+static int add_index_column(struct fh_sync_file *f, const char *name, const char *table,
+			    const char *col)
+{
+	struct fh_sync_index *x = f->nindexes ? &f->indexes[f->nindexes - 1] : NULL;
+	char **cols;
+
+	if (!x || strcmp(x->name, name)) {
+		if (!(x = realloc(f->indexes, (size_t)(f->nindexes + 1) * sizeof(*x))))
+			return -1;
+		f->indexes = x;
+		x = &f->indexes[f->nindexes++];
+		memset(x, 0, sizeof(*x));
+		if (!(x->name = strdup(name)) || !(x->table = strdup(table)))
+			return -1;
+	}
+	if (!(cols = realloc(x->cols, (size_t)(x->ncols + 1) * sizeof(*cols))))
+		return -1;
+	x->cols = cols;
+	return (x->cols[x->ncols++] = strdup(col)) ? 0 : -1;
+}
+
+/*
+ * Reads the indexes of the exported tables into f, for the bureau to make
+ * them too (its statistics read the same rows by the same keys); an index
+ * on an expression is left out, a partial one made whole.  Returns 0 or -1.
+ */
+static int read_indexes(struct fh_db *db, struct fh_sync_file *f, struct fh_error *err)
+{
+	sqlite3_stmt *st;
+	int bad = 0;
+
+	if (fh_db_prepare(db, &st, "SELECT i.name, i.tbl_name, c.name FROM main.sqlite_schema i,"
+			  " pragma_index_info(i.name) c WHERE i.type = 'index' AND i.sql IS NOT NULL"
+			  " AND NOT EXISTS (SELECT 1 FROM pragma_index_info(i.name) x WHERE x.name IS NULL)"
+			  " ORDER BY i.name, c.seqno", err))
+		return -1;
+	while (!bad && sqlite3_step(st) == SQLITE_ROW)
+		if (exported(f, (const char *)sqlite3_column_text(st, 1)))
+			bad = add_index_column(f, (const char *)sqlite3_column_text(st, 0),
+					       (const char *)sqlite3_column_text(st, 1),
+					       (const char *)sqlite3_column_text(st, 2));
+	if (sqlite3_finalize(st) != SQLITE_OK || bad)
+		return fh_error_set(err, _("cannot read the tables"));
 	return 0;
 }
 
@@ -324,6 +388,12 @@ static char *header_text(const struct fh_sync_file *f)
 			s = f->tables[i].pk[c] ? sqlite3_mprintf("%z %s:%d", s, f->tables[i].cols[c],
 								 f->tables[i].pk[c])
 					       : sqlite3_mprintf("%z %s", s, f->tables[i].cols[c]);
+		s = s ? sqlite3_mprintf("%z\n", s) : NULL;
+	}
+	for (int i = 0; s && i < f->nindexes; i++) {
+		s = sqlite3_mprintf("%zindex: %s %s", s, f->indexes[i].name, f->indexes[i].table);
+		for (int c = 0; s && c < f->indexes[i].ncols; c++)
+			s = sqlite3_mprintf("%z %s", s, f->indexes[i].cols[c]);
 		s = s ? sqlite3_mprintf("%z\n", s) : NULL;
 	}
 	s = s ? sqlite3_mprintf("%zchanges: %lld\nbody: %d\n\n", s, f->changes, f->nbody) : NULL;
@@ -518,7 +588,8 @@ static int export_changes(struct fh_db *db, struct fh_sync_file *f, unsigned fla
 	sqlite3 *mem = NULL;
 	int rc = -1;
 
-	if (identify(db, f, flags, err) || read_tables(db, f, err) || open_work(db, &mem, err))
+	if (identify(db, f, flags, err) || read_tables(db, f, err) || read_indexes(db, f, err) ||
+	    open_work(db, &mem, err))
 		goto done;
 	for (int i = 0; i < f->ntables; i++)
 		if (stage_table(db, mem, &f->tables[i], flags, err))
@@ -677,6 +748,24 @@ static int parse_table(struct fh_sync_file *f, char *value)
 	return t->ncols ? 0 : -1;
 }
 
+/* Reads one "index: NAME TABLE COL ..." value into f.  Returns 0 or -1. */
+static int parse_index(struct fh_sync_file *f, char *value)
+{
+	char *save = NULL, *name = strtok_r(value, " ", &save), *table = strtok_r(NULL, " ", &save);
+	char *col;
+	int n = 0;
+
+	if (!name || !table || !plain_name(name) || !plain_name(table))
+		return -1;
+	while ((col = strtok_r(NULL, " ", &save))) {
+		if ((f->nindexes && !strcmp(f->indexes[f->nindexes - 1].name, name) && !n) ||
+		    !plain_name(col) || add_index_column(f, name, table, col))
+			return -1;
+		n++;
+	}
+	return n ? 0 : -1;
+}
+
 /* Takes one header line "KEY: VALUE" into f.  Returns 0, or -1 for a line it does not know. */
 static int parse_line(struct fh_sync_file *f, char *line)
 {
@@ -708,6 +797,8 @@ static int parse_line(struct fh_sync_file *f, char *line)
 		return f->nbody = atoi(value), 0;
 	if (!strcmp(line, "table"))
 		return parse_table(f, value);
+	if (!strcmp(line, "index"))
+		return parse_index(f, value);
 	return -1;
 }
 
