@@ -10,6 +10,7 @@
 #define FH_BUREAU_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "fh/db.h"
 #include "fh/error.h"
@@ -60,6 +61,18 @@ bool fh_bureau_station_name(const char *name);
  * bureau's rows of that station.  Returns 0 or -1.
  */
 int fh_bureau_open_station(struct fh_db **out, const char *name, struct fh_error *err);
+
+/*
+ * Makes db, opened by fh_bureau_open_station, show the station id of the
+ * same bureau's file instead.  Returns 0 or -1 (no such station).
+ */
+int fh_bureau_switch(struct fh_db *db, const char *id, struct fh_error *err);
+
+/*
+ * The station's identity in name ("BUREAU::STATION_ID"), and in
+ * *bureau_len the length of its BUREAU part; NULL when name has no "::".
+ */
+const char *fh_bureau_station_id(const char *name, size_t *bureau_len);
 
 /* Checks that the open connection's main database is a bureau's file.  Returns 0 or -1. */
 int fh_bureau_check(sqlite3 *sql, const char *path, struct fh_error *err);

@@ -590,6 +590,18 @@ done:
 	return rc;
 }
 
+const char *fh_bureau_station_id(const char *name, size_t *bureau_len)
+{
+	const char *sep = strstr(name, SEP);
+
+	while (sep && strstr(sep + 1, SEP))
+		sep = strstr(sep + 1, SEP);
+	if (!sep)
+		return NULL;
+	*bureau_len = (size_t)(sep - name);
+	return sep + strlen(SEP);
+}
+
 bool fh_bureau_station_name(const char *name)
 {
 	const char *sep = strstr(name, SEP);
@@ -606,22 +618,39 @@ bool fh_bureau_station_name(const char *name)
 	return is;
 }
 
-/* Makes the TEMP views of station id over the bureau's tables.  Returns 0 or -1. */
-static int station_views(sqlite3 *sql, const char *id, struct fh_error *err)
+int fh_bureau_switch(struct fh_db *db, const char *id, struct fh_error *err)
 {
 	sqlite3_stmt *st = NULL;
-	int rc = 0;
+	int rc = -1;
 
-	if (sqlite3_prepare_v2(sql, "SELECT 1 FROM bureau_stations WHERE station = ?1", -1, &st,
-			       NULL) != SQLITE_OK ||
-	    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC) != SQLITE_OK ||
-	    sqlite3_step(st) != SQLITE_ROW)
-		rc = fh_error_set(err, _("the bureau's file has no station '%s'"), id);
+	if (sqlite3_prepare_v2(db->sql, "UPDATE temp.fh_station SET id = ?1"
+			       " WHERE EXISTS (SELECT 1 FROM main.bureau_stations WHERE station = ?1)",
+			       -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_DONE)
+		rc = sqlite3_changes(db->sql) == 1 ? 0
+		     : fh_error_set(err, _("the bureau's file has no station '%s'"), id);
+	else
+		fh_error_set(err, _("database error: %s"), sqlite3_errmsg(db->sql));
 	sqlite3_finalize(st);
-	if (rc)
-		return -1;
-	if (sqlite3_prepare_v2(sql, "SELECT name, columns FROM bureau_tables", -1, &st, NULL) != SQLITE_OK)
-		return fh_error_set(err, _("database error: %s"), sqlite3_errmsg(sql));
+	return rc;
+}
+
+/*
+ * Makes the TEMP views of the bureau's tables, showing the rows of the
+ * station in temp.fh_station (one row; fh_bureau_switch changes it, so
+ * that one connection reads the stations of a bureau one after the
+ * other).  Returns 0 or -1.
+ */
+static int station_views(sqlite3 *sql, struct fh_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	rc = run(sql, sqlite3_mprintf("CREATE TEMP TABLE fh_station (id TEXT);"
+				      " INSERT INTO temp.fh_station VALUES (NULL)"), err);
+	if (rc || sqlite3_prepare_v2(sql, "SELECT name, columns FROM bureau_tables", -1, &st, NULL) != SQLITE_OK)
+		return rc ? -1 : fh_error_set(err, _("database error: %s"), sqlite3_errmsg(sql));
 	while (!rc && sqlite3_step(st) == SQLITE_ROW) {
 		char *cols = strdup((const char *)sqlite3_column_text(st, 1)), *save = NULL, *w;
 		char *q = sqlite3_mprintf("CREATE TEMP VIEW \"%w\" AS SELECT ",
@@ -632,8 +661,9 @@ static int station_views(sqlite3 *sql, const char *id, struct fh_error *err)
 				*strchr(w, ':') = '\0';
 			q = sqlite3_mprintf("%z%s\"%w\"", q, c ? ", " : "", w);
 		}
-		rc = run(sql, cols && q ? sqlite3_mprintf("%z FROM main.\"%w\" WHERE station = %Q", q,
-							  (const char *)sqlite3_column_text(st, 0), id)
+		rc = run(sql, cols && q ? sqlite3_mprintf("%z FROM main.\"%w\" WHERE station ="
+							  " (SELECT id FROM temp.fh_station)", q,
+							  (const char *)sqlite3_column_text(st, 0))
 					: NULL, err);
 		free(cols);
 		if (!cols)
@@ -663,8 +693,8 @@ int fh_bureau_open_station(struct fh_db **out, const char *name, struct fh_error
 		fh_error_set(err, _("cannot open '%s': %s"), bureau,
 			     db->sql ? sqlite3_errmsg(db->sql) : _("out of memory"));
 	else if (sqlite3_busy_timeout(db->sql, FH_DB_BUSY_TIMEOUT_MS),
-		 !fh_bureau_check(db->sql, bureau, err) &&
-		 !station_views(db->sql, sep + strlen(SEP), err) && !fh_config_use_timezone(db))
+		 !fh_bureau_check(db->sql, bureau, err) && !station_views(db->sql, err) &&
+		 !fh_bureau_switch(db, sep + strlen(SEP), err) && !fh_config_use_timezone(db))
 		*out = db;
 	free(bureau);
 	if (!*out)
