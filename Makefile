@@ -35,7 +35,7 @@ LIBS    = $(PKG_LIBS) -lcsv -lpthread -lm
 # the .deb in CI).
 DEB_PKGS = make gcc pkg-config libsqlite3-dev libyaml-dev libjansson-dev \
            libutf8proc-dev libcsv-dev libcmocka-dev nettle-dev sqlite3 mandoc gettext locales \
-           faketime hyperfine lintian
+           faketime hyperfine lintian python3-jsonschema libxml2-utils
 
 LIB_SRCS  = $(wildcard lib/*.c lib/*/*.c)
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
@@ -104,6 +104,11 @@ $(BUILD)/examples/%: $(BUILD)/examples/%.o $(LIBFH)
 $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(LIBFH)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIBFH) $(LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
+
+# The floor fh-report add is measured against (bench/report-add.sh): SQLite alone.
+$(BUILD)/bench/add-bare: bench/add-bare.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(shell $(PKG_CONFIG) --libs sqlite3)
 
 # The search tokenizer for the sqlite3 shell (see ext/fh_bigram.c).
 $(BUILD)/fh_bigram.so: ext/fh_bigram.c lib/report/tokenizer.c include/fh/tokenizer.h
@@ -188,7 +193,7 @@ demo: deps
 	@BUILD=$(BUILD) sh examples/demo.sh
 
 bench: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all $(BUILD)/bench/add-bare
 	@BUILD=$(BUILD) sh bench/run.sh
 
 # The stress tests at full size, by hand: make check runs them small (six

@@ -9,6 +9,10 @@
 # 2. One zone's agenda for 2026Q4 (target: under 0.5 s).
 # 3. fh-stats indicators for the same period and keys (target: within 1.5
 #    times summary).
+# 4. The same summary against bench/summary-scan.sql, a bare scan of the
+#    period's rows (target: within 1.3 times).
+# 5. fh-stats headline --period 2026 against bench/headline.sql, the same
+#    counts straight from covering indexes (target: within 1.2 times).
 #
 # The database is built by the sqlite3 shell with a recursive CTE.  To
 # build it in reasonable time the search index's triggers and the reports'
@@ -147,3 +151,14 @@ awk -v i="$t_in" -v f="$t_fh" 'BEGIN {
 	r = i / f
 	printf "stats: indicators --by zone,category  %.3f s  summary %.3f s  ratio %.2f (target <= 1.5) %s\n",
 		i, f, r, r <= 1.5 ? "ok" : "SLOW" }'
+t_hl=$(time_cmd "fh-stats headline --db $db --period 2026")
+t_hs=$(time_cmd "sqlite3 $db \".read $TOP/bench/headline.sql\"")
+awk -v f="$t_hl" -v s="$t_hs" 'BEGIN {
+	r = f / s
+	printf "stats: headline --period 2026  fh %.3f s  sqlite3 %.3f s  ratio %.2f (target <= 1.2) %s\n",
+		f, s, r, r <= 1.2 ? "ok" : "SLOW" }'
+t_scan=$(time_cmd "sqlite3 $db \".read $TOP/bench/summary-scan.sql\"")
+awk -v f="$t_fh" -v s="$t_scan" 'BEGIN {
+	r = f / s
+	printf "stats: summary --by zone,category  fh %.3f s  bare scan %.3f s  ratio %.2f (target <= 1.3) %s\n",
+		f, s, r, r <= 1.3 ? "ok" : "SLOW" }'

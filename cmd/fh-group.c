@@ -77,9 +77,9 @@ static const struct fh_command commands[] = {
 	[C_EQUIPMENT] = { "equipment", cmd_equipment,
 		"equipment issue MEMBER ITEM [--count N] [--on DATE]\n"
 		"equipment return MEMBER ITEM [--count N] [--on DATE]\n"
-		"equipment list [--zone ZONE] [--group GROUP] [--item ITEM]" },
-	[C_CHECK] = { "check", cmd_check, "check [--min N] [--max N] [--zone ZONE]" },
-	[C_PLAN] = { "plan", cmd_plan, "plan [--size N] [--min N] [--max N] [--zone ZONE] [--apply]" },
+		"equipment list [--zone ZONE,...] [--group GROUP,...] [--item ITEM,...]" },
+	[C_CHECK] = { "check", cmd_check, "check [--min N] [--max N] [--zone ZONE,...]" },
+	[C_PLAN] = { "plan", cmd_plan, "plan [--size N] [--min N] [--max N] [--zone ZONE,...] [--apply]" },
 	{ NULL, NULL, NULL },
 };
 
@@ -773,10 +773,10 @@ static int equipment_list(struct fh_cli *cli, int argc, char **argv)
 		/* fh(1): a filter given twice or as a list matches any of them. */
 		case 'z':
 		case 'g':
-			if (fh_cli_list(cli, c == 'z' ? &zone : &group, optarg, &err))
+		case 'i':
+			if (fh_cli_list(cli, c == 'z' ? &zone : c == 'g' ? &group : &item, optarg, &err))
 				return fh_cli_fail(cli, &err);
 			break;
-		case 'i': item = optarg; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}
@@ -848,7 +848,10 @@ static int cmd_check(struct fh_cli *cli, int argc, char **argv)
 				return fh_cli_fail(cli, &err);
 			*(c == 'm' ? &opt.min : &opt.max) = (int)v;
 			break;
-		case 'z': opt.zone = optarg; break;
+		case 'z':  /* fh(1): given twice or as a list, any of them */
+			if (fh_cli_list(cli, &opt.zone, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}
@@ -928,7 +931,10 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 				return fh_cli_fail(cli, &err);
 			*(c == 's' ? &opt.size : c == 'm' ? &opt.min : &opt.max) = (int)v;
 			break;
-		case 'z': opt.zone = optarg; break;
+		case 'z':  /* fh(1): given twice or as a list, any of them */
+			if (fh_cli_list(cli, &opt.zone, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		case 'a': opt.apply = 1; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}

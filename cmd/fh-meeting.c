@@ -42,7 +42,7 @@ static const struct fh_command commands[] = {
 	  "action done N [--on DATE]\n"
 	  "action edit N [--text TEXT] [--owner X] [--due DATE]\n"
 	  "action cancel N --reason TEXT\n"
-	  "action list [--open] [--zone Z]" },
+	  "action list [--open] [--zone Z,...]" },
 	{ "list", cmd_list, "list [--zone Z] [--quarter Q]" },
 	{ "show", cmd_show, "show ID" },
 	{ "template", cmd_template, "template" },
@@ -477,12 +477,16 @@ static int action_list(struct fh_cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct action_filter f = { 0, NULL };
+	struct fh_error err = { 0 };
 	int c;
 
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'o': f.open_only = 1; break;
-		case 'z': f.zone = optarg; break;
+		case 'z':  /* fh(1): given twice or as a list, any of them */
+			if (fh_cli_list(cli, &f.zone, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}

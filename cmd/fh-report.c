@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "fh/lookup.h"
+#include "fh/open311.h"
 #include "fh/codes.h"
 #include "fh/cli.h"
 #include "fh/file.h"
@@ -55,13 +56,14 @@ static int cmd_verify(struct fh_cli *cli, int argc, char **argv);
 static int cmd_extend(struct fh_cli *cli, int argc, char **argv);
 static int cmd_dups(struct fh_cli *cli, int argc, char **argv);
 static int cmd_categories(struct fh_cli *cli, int argc, char **argv);
+static int cmd_export(struct fh_cli *cli, int argc, char **argv);
 static int cmd_photo(struct fh_cli *cli, int argc, char **argv);
 static int cmd_edit(struct fh_cli *cli, int argc, char **argv);
 static int cmd_note(struct fh_cli *cli, int argc, char **argv);
 
 enum {
 	C_ADD, C_IMPORT, C_LIST, C_SHOW, C_ASSIGN, C_HANDLE, C_DISMISS, C_REOPEN,
-	C_VERIFY, C_EXTEND, C_EDIT, C_NOTE, C_DUPS, C_CATEGORIES, C_PHOTO,
+	C_VERIFY, C_EXTEND, C_EDIT, C_NOTE, C_DUPS, C_CATEGORIES, C_EXPORT, C_PHOTO,
 };
 
 static const struct fh_command commands[] = {
@@ -69,7 +71,7 @@ static const struct fh_command commands[] = {
 		"add --category CAT [--by MEMBER] [--zone Z] [--group G] [--at TIME]"
 		" [--where TEXT] [--lat X --lon Y] [--severity low|normal|high|urgent]"
 		" [--via CHANNEL] [--activity ID] [--photo FILE]... TEXT" },
-	[C_IMPORT] = { "import", cmd_import, "import [--format-in yaml|jsonl|csv] FILE|-" },
+	[C_IMPORT] = { "import", cmd_import, "import [--format-in yaml|jsonl|csv] [--new] FILE|-" },
 	[C_LIST] = { "list", cmd_list,
 		"list [--status S] [--category C] [--family F] [--zone Z] [--group G]"
 		" [--by M] [--activity ID] [--since D] [--until D] [--period P] [--overdue DAYS]"
@@ -87,7 +89,9 @@ static const struct fh_command commands[] = {
 		" [--text TEXT]" },
 	[C_NOTE] = { "note", cmd_note, "note ID... TEXT" },
 	[C_DUPS] = { "dups", cmd_dups, "dups [--hours H] [--meters M]" },
-	[C_CATEGORIES] = { "categories", cmd_categories, "categories" },
+	[C_CATEGORIES] = { "categories", cmd_categories, "categories [--open311]" },
+	[C_EXPORT] = { "export", cmd_export,
+		"export --open311 [--since D] [--until D] [--period P] [-f json|xml]" },
 	[C_PHOTO] = { "photo", cmd_photo, "photo ID [N] [-o FILE [--force]]" },
 	{ NULL, NULL, NULL },
 };
@@ -184,9 +188,11 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "format-in", required_argument, NULL, 'F' },
+		{ "new", no_argument, NULL, 'n' },
 		{ NULL, 0, NULL, 0 },
 	};
 	enum fh_import_format fmt = FH_IMPORT_AUTO;
+	int new_officers = 0;
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	sqlite3_int64 *ids = NULL;
@@ -203,6 +209,9 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 		case 'F':
 			if (fh_import_format_parse(optarg, &fmt, &err))
 				return fh_cli_fail(cli, &err);
+			break;
+		case 'n':
+			new_officers = 1;
 			break;
 		default:
 			return fh_cli_bad_option(cli, argv);
@@ -231,7 +240,7 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 	if (!fh_cli_open_db(cli, 0, &db, &err) && (in = fh_cli_spool(db, fp, name, &err))) {
 		fh_cli_progress_begin(cli, db, in);
 		status = fh_report_import(db, cli->actor, in, name, dircopy ? dirname(dircopy) : NULL,
-					  fmt, &ids, &n, &err) ? 1 : 0;
+					  fmt, new_officers, &ids, &n, &err) ? 1 : 0;
 		fh_cli_progress_end(db);
 		if (in != fp)
 			fclose(in);
@@ -800,25 +809,123 @@ done:
 	return 0;
 }
 
+/*
+ * Reads -f for an Open311 document: json (the default) or xml into *xml.
+ * Returns 0, or the usage error's exit status.
+ */
+static int open311_format(struct fh_cli *cli, int *xml)
+{
+	*xml = cli->format_name && !strcmp(cli->format_name, "xml");
+	if (cli->format_name && !*xml && strcmp(cli->format_name, "json"))
+		return fh_cli_usage(cli, _("unknown Open311 format '%s' (use json or xml)"),
+				    cli->format_name);
+	return 0;
+}
+
+/* Writes an Open311 document to stdout; returns 0 or -1 with err set. */
+static int open311_put(const json_t *doc, int requests, int xml, struct fh_error *err)
+{
+	if (fh_open311_write(stdout, doc, requests, xml) || fflush(stdout))
+		return fh_error_set(err, _("cannot write output: %s"), strerror(errno));
+	return 0;
+}
+
 static int cmd_categories(struct fh_cli *cli, int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{ "open311", no_argument, NULL, 'O' },
+		{ NULL, 0, NULL, 0 },
+	};
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	struct fh_out *out = NULL;
-	int status = 1;
+	json_t *doc = NULL;
+	int c, open311 = 0, xml = 0, status = 1;
 
 	if (fh_cli_help(cli, &commands[C_CATEGORIES]) >= 0)
 		return 0;
-	if (argc > 1)
-		return fh_cli_usage(cli, _("categories takes no arguments, got '%s'"), argv[1]);
-	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
-	    fh_report_categories(db, out, &err))
-		goto done;
-	if (fh_cli_finish_out(out, &err))
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		switch (c) {
+		case 'O': open311 = 1; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (optind != argc)
+		return fh_cli_usage(cli, _("categories takes no arguments, got '%s'"), argv[optind]);
+	if (open311 && (status = open311_format(cli, &xml)) != 0)
+		return status;
+	status = 1;
+	if (open311) {
+		if (fh_cli_open_db(cli, 0, &db, &err) || fh_open311_services(db, &doc, &err) ||
+		    open311_put(doc, 0, xml, &err))
+			goto done;
+	} else if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err) ||
+		   fh_report_categories(db, out, &err) || fh_cli_finish_out(out, &err))
 		goto done;
 	status = 0;
 done:
+	json_decref(doc);
 	fh_out_free(out);
+	if (status)
+		return fail(cli, db, &err);
+	fh_db_close(db);
+	return 0;
+}
+
+/*
+ * export --open311: the reports filed in the span as Open311 GeoReport v2
+ * service requests, for systems that speak the standard.
+ */
+static int cmd_export(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "open311", no_argument, NULL, 'O' },
+		{ "since", required_argument, NULL, 'S' },
+		{ "until", required_argument, NULL, 'U' },
+		{ "period", required_argument, NULL, 'p' },
+		{ NULL, 0, NULL, 0 },
+	};
+	char since[FH_TIME_LEN], until[FH_TIME_LEN];
+	const char *from = NULL, *to = NULL;
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	struct fh_range r;
+	json_t *doc = NULL;
+	int c, open311 = 0, xml, status;
+
+	if (fh_cli_help(cli, &commands[C_EXPORT]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		switch (c) {
+		case 'O': open311 = 1; break;
+		case 'S':
+		case 'U':
+		case 'p':
+			/* fh(1): the one reading of a span; --period sets both ends. */
+			if (fh_period_option(c == 'S' ? "--since" : c == 'U' ? "--until" : "--period",
+					     optarg, &r, &err))
+				return fh_cli_fail(cli, &err);
+			if (c != 'U')
+				from = memcpy(since, r.start, sizeof(since));
+			if (c != 'S')
+				to = memcpy(until, r.end, sizeof(until));
+			break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (optind != argc)
+		return fh_cli_usage(cli, _("export takes no arguments, got '%s'"), argv[optind]);
+	if (!open311)
+		return fh_cli_usage(cli, _("export needs --open311, the one format it writes"));
+	if ((status = open311_format(cli, &xml)) != 0)
+		return status;
+	status = 1;
+	if (fh_cli_open_db(cli, 0, &db, &err) || fh_open311_requests(db, from, to, &doc, &err) ||
+	    open311_put(doc, 1, xml, &err))
+		goto done;
+	status = 0;
+done:
+	json_decref(doc);
 	if (status)
 		return fail(cli, db, &err);
 	fh_db_close(db);

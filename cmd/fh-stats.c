@@ -234,8 +234,11 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 		case OPT_CHART: req->chart = 1; break;
 		case OPT_SVG: req->svg = optarg; break;
 		case OPT_FORCE: req->force = true; break;
-		case OPT_ZONE: req->opt.zone = optarg; break;
-		case OPT_FAMILY: req->opt.family = optarg; break;
+		case OPT_ZONE:
+		case OPT_FAMILY:
+			if (fh_cli_list(cli, c == OPT_ZONE ? &req->opt.zone : &req->opt.family, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		case OPT_COMBINED: req->combined = true; break;
 		case OPT_MIN:
 			if (fh_cli_number(optarg, 0, 1000000000, "--min", &req->opt.min, &err))

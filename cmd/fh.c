@@ -52,7 +52,7 @@ static const struct fh_command commands[] = {
 	{ "check", cmd_check, "check" },
 	{ "backup", cmd_backup, "backup [--force] DEST" },
 	{ "sql", cmd_sql, "sql QUERY [PARAM ...]" },
-	{ "audit", cmd_audit, "audit [--since TIME] [--until TIME] [--actor NAME]" },
+	{ "audit", cmd_audit, "audit [--since TIME] [--until TIME] [--actor NAME,...]" },
 	{ "purge", cmd_purge, "purge [--dry-run] [--left-before DATE] [--reports-before DATE] [MEMBER ...]" },
 	{ "codes", cmd_codes, "codes [LIST]" },
 	{ "restore", cmd_restore, "restore [--force] BACKUP" },
@@ -590,7 +590,10 @@ static int cmd_audit(struct fh_cli *cli, int argc, char **argv)
 				return fh_cli_fail(cli, &err);
 			memcpy(c == 's' ? since : until, c == 's' ? r.start : r.end, FH_TIME_LEN);
 			break;
-		case 'a': f.actor = optarg; break;
+		case 'a':  /* fh(1): given twice or as a list, any of them */
+			if (fh_cli_list(cli, &f.actor, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}

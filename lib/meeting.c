@@ -586,22 +586,27 @@ int fh_meeting_action_cancel(struct fh_db *db, sqlite3_int64 number, const char 
 	return rc;
 }
 
-/* Writes the rows of sql, ?1 bound to zone (a code, checked) and ?2 to b (text or NULL), to out. */
+/*
+ * Writes the rows of sql to out, ?1 bound to zone (a comma list of zones,
+ * each checked, as a JSON array of codes) and ?2 to b (text or NULL).
+ */
 static int write_rows(struct fh_db *db, const char *sql, const char *zone, const char *b,
 		      struct fh_out *out, struct fh_error *err)
 {
-	sqlite3_stmt *stmt;
-	sqlite3_int64 id;
-	int rc;
+	sqlite3_stmt *stmt = NULL;
+	char *zones = NULL;
+	int rc = -1;
 
 	/* An unknown zone is an error, not a silently empty list. */
-	if ((zone && fh_lookup(db, FH_ZONE, zone, &id, err)) || fh_db_prepare(db, &stmt, sql, err))
-		return -1;
-	sqlite3_bind_text(stmt, 1, zone, -1, SQLITE_STATIC);
+	if (fh_lookup_filter(db, FH_ZONE, zone, &zones, err) || fh_db_prepare(db, &stmt, sql, err))
+		goto done;
+	sqlite3_bind_text(stmt, 1, zones, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 2, b, -1, SQLITE_STATIC);
-	rc = fh_out_stmt(out, stmt, err);
+	rc = fh_out_stmt(out, stmt, err) == SQLITE_DONE ? 0 : -1;
+done:
 	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	free(zones);
+	return rc;
 }
 
 int fh_meeting_action_list(struct fh_db *db, int open_only, const char *zone,
@@ -609,7 +614,7 @@ int fh_meeting_action_list(struct fh_db *db, int open_only, const char *zone,
 {
 	return write_rows(db, "SELECT id, meeting, zone, quarter, text, owner, due_on, done_on"
 			  " FROM actions_v WHERE cancelled_at IS NULL AND (?2 IS NULL OR done_on IS NULL)"
-			  " AND (?1 IS NULL OR zone = ?1) ORDER BY id", zone, open_only ? "open" : NULL,
+			  " AND (?1 IS NULL OR zone IN (SELECT value FROM json_each(?1))) ORDER BY id", zone, open_only ? "open" : NULL,
 			  out, err);
 }
 

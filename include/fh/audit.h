@@ -38,7 +38,7 @@ char *fh_audit_redact(const char *command);
 struct fh_audit_filter {
 	const char *since;  /* times at or after this (FH_TIME_LEN text) */
 	const char *until;  /* times before this */
-	const char *actor;  /* only this actor */
+	const char *actor;  /* only these actors (a comma list), or NULL */
 };
 
 /*

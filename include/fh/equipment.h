@@ -19,7 +19,7 @@ int fh_equipment_return(struct fh_db *db, const char *member, const char *item,
 
 /*
  * Writes who holds what, since when, filtered by zone and group (comma
- * lists, any of which matches) and item (NULL: any).
+ * lists, any of which matches) and item (a comma list too; NULL: any).
  */
 int fh_equipment_list(struct fh_db *db, const char *zone, const char *group,
 		      const char *item, struct fh_out *out, struct fh_error *err);

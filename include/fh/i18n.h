@@ -21,4 +21,13 @@
  */
 void fh_i18n_init(void);
 
+/*
+ * The Chinese translation of msgid whatever the process's locale, for
+ * what is Chinese in every locale (the agenda, a document for a Chinese
+ * meeting) and for labels a Chinese user types under C (a cron job, ssh
+ * without LANG).  NULL when the zh_CN.UTF-8 locale is not installed or
+ * the catalogue has no translation.  Static storage (the catalogue's).
+ */
+const char *fh_i18n_chinese(const char *msgid);
+
 #endif

@@ -79,6 +79,16 @@ int fh_period_option(const char *opt, const char *s, struct fh_range *r,
 /* Formats t as "YYYY-MM-DD HH:MM" into buf (FH_TIME_LEN bytes). */
 void fh_time_format(const struct fh_time *t, char *buf);
 
+/* Room for "YYYY-MM-DDTHH:MM:SS+HH:MM" and its NUL. */
+#define FH_W3C_LEN 26
+
+/*
+ * Formats t, a time in the station's local time (the process's time
+ * zone: fh_config_use_timezone), as a W3C datetime with its offset from
+ * UTC at that moment, "2026-11-23T14:05:00+08:00", into buf.
+ */
+void fh_time_w3c(const struct fh_time *t, char buf[FH_W3C_LEN]);
+
 /* Formats the date of t as "YYYY-MM-DD" into buf (FH_DATE_LEN bytes). */
 void fh_date_format(const struct fh_time *t, char *buf);
 

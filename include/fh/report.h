@@ -201,11 +201,14 @@ int fh_report_mover_apply(struct fh_report_mover *m, sqlite3_int64 id,
  * (an officer assigned at the filing time; handled at handled_at with the
  * note; closed: handled, then verified at the same time; dismissed at the
  * filing time with the reason, as a duplicate of an earlier report).  Keys
- * that do not go with the status are refused.  Returns 0, or -1 with err
+ * that do not go with the status are refused, and so is an officer not
+ * in the station's officers list unless new_officer, which adds it, as
+ * assign --new does (fh_config_officer).  Returns 0, or -1 with err
  * placed at the key concerned when in names a file.
  */
 int fh_report_mover_backfill(struct fh_report_mover *m, sqlite3_int64 id,
-			     const struct fh_report_input *in, struct fh_error *err);
+			     const struct fh_report_input *in, int new_officer,
+			     struct fh_error *err);
 
 /* Frees the mover and its statements; NULL is ignored. */
 void fh_report_mover_free(struct fh_report_mover *m);

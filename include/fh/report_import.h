@@ -51,11 +51,12 @@ int fh_report_read(FILE *fp, const char *name, const char *photo_dir,
  * Files every report of fp in one transaction, as actor.  On success
  * *ids (the caller frees it) holds the new ids in input order and *n
  * their count; on failure nothing is written, -1 is returned and err
- * names the place and the problem.
+ * names the place and the problem.  An officer not in the station's
+ * officers list is refused unless new_officers, which adds it.
  */
 int fh_report_import(struct fh_db *db, const char *actor, FILE *fp,
 		     const char *name, const char *photo_dir,
-		     enum fh_import_format fmt, sqlite3_int64 **ids, size_t *n,
-		     struct fh_error *err);
+		     enum fh_import_format fmt, int new_officers,
+		     sqlite3_int64 **ids, size_t *n, struct fh_error *err);
 
 #endif

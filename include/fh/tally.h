@@ -9,8 +9,10 @@
 #define FH_TALLY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "fh/error.h"
+#include "fh/out.h"
 
 /* Joins a key needs beside the report r (or activity a). */
 #define FH_JOIN_ZONE   0x1u  /* zones z */
@@ -45,19 +47,40 @@ const struct fh_tally_key *fh_tally_key(const struct fh_tally_key *table, const 
 int fh_tally_keys(const char *by, const struct fh_tally_key *table,
 		  const struct fh_tally_key **keys, size_t *nkeys, struct fh_error *err);
 
+/*
+ * Declares the columns of the nkeys keys in out, in order.  A key whose
+ * values are codes (category, family, kind, topic) is a code column, so
+ * that a Chinese table shows labels and machine formats the codes; the
+ * labels of categories are read from the first of the ndbs databases
+ * dbs.  Every statistic's table declares its keys through this.
+ */
+void fh_tally_columns(struct fh_out *out, const struct fh_tally_key *const *keys, size_t nkeys,
+		      const char *const *dbs, int ndbs);
+
 /* The counters of a bucket; their meaning is the statistic's. */
 #define FH_TALLY_COUNTS 10
 
 /* The counters of the reports' statistics (summary, trend, headline). */
 enum { FH_TALLY_FOUND, FH_TALLY_HANDLED, FH_TALLY_DISMISSED };
 
-/* One combination of keys and what was counted for it. */
+/* One handling time in whole minutes and how many reports took it. */
+struct fh_tally_time {
+	long long minutes, count;  /* count 0: an empty slot */
+};
+
+/*
+ * One combination of keys and what was counted for it.  The handling
+ * times are counted per distinct value (an open-addressing table), so a
+ * bucket's memory grows with the spread of the times, not with the
+ * number of reports, and the median stays exact.
+ */
 struct fh_tally_bucket {
-	char *id;            /* the keys joined, for lookup (owned) */
+	uint64_t hash;       /* of the keys, for lookup */
 	char **keys;         /* nkeys values, NULL for a missing one (owned) */
 	long long n[FH_TALLY_COUNTS];
-	double *minutes;     /* handling times, for medians (owned) */
-	size_t nminutes, cap;
+	struct fh_tally_time *times;  /* cap slots (owned) */
+	size_t nminutes;     /* the times counted */
+	size_t ntimes, cap;  /* distinct times, slots */
 };
 
 /*
@@ -79,8 +102,15 @@ struct fh_tally {
  */
 struct fh_tally_bucket *fh_tally_bucket(struct fh_tally *t, const char *const *keys);
 
-/* Adds a handling time in minutes to b; sets t->oom when out of memory. */
+/* Adds a handling time in minutes (rounded to whole ones) to b; sets t->oom when out of memory. */
 void fh_tally_minutes(struct fh_tally *t, struct fh_tally_bucket *b, double minutes);
+
+/*
+ * The median of b's handling times in minutes: the middle one, or the
+ * mean of the two middle ones when there is an even number; NAN when b
+ * has none or memory ran out.
+ */
+double fh_tally_median(const struct fh_tally_bucket *b);
 
 /*
  * Counts one report of status into the bucket of keys: found, dismissed,

@@ -130,28 +130,6 @@ int fh_codes_write(struct fh_out *out, enum fh_code_list list)
 	return 0;
 }
 
-/*
- * The Chinese label of code whatever the process's locale: a Chinese user
- * types what a Chinese table showed even under C (a cron job, ssh without
- * LANG).  NULL when zh_CN.UTF-8 is not installed.
- */
-static const char *chinese_label(const char *code)
-{
-	static locale_t zh;
-	static int tried;
-	const char *label;
-	locale_t old;
-
-	if (!tried++)
-		zh = newlocale(LC_MESSAGES_MASK, "zh_CN.UTF-8", (locale_t)0);
-	if (!zh)
-		return NULL;
-	old = uselocale(zh);
-	label = dgettext("fh", code);
-	uselocale(old);
-	return label;
-}
-
 const char *fh_codes_input(enum fh_code_list list, const char *s)
 {
 	const char *zh;
@@ -160,7 +138,7 @@ const char *fh_codes_input(enum fh_code_list list, const char *s)
 	if (!s || fh_codes_has(list, s))
 		return s;
 	for (const char *const *c = lists[list].codes; *c; c++)
-		if (!strcmp(gettext(*c), s) || ((zh = chinese_label(*c)) && !strcmp(zh, s)))
+		if (!strcmp(gettext(*c), s) || ((zh = fh_i18n_chinese(*c)) && !strcmp(zh, s)))
 			return *c;
 	return s;
 }

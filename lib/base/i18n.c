@@ -46,8 +46,9 @@ static const char *catalogue_dir(char *buf, size_t size)
 	ssize_t n;
 	char *slash;
 
-	if (!loc || !strcmp(loc, "C") || !strcmp(loc, "POSIX"))
-		return FH_LOCALEDIR;
+	/* Under C, the Chinese catalogue is still read (fh_i18n_chinese). */
+	if (!loc || !strcmp(loc, "C") || !strcmp(loc, "POSIX") || !strncmp(loc, "C.", 2))
+		loc = "zh_CN.UTF-8";
 	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	if (n <= 0)
 		return FH_LOCALEDIR;
@@ -72,4 +73,21 @@ void fh_i18n_init(void)
 	bindtextdomain("fh", dir && *dir ? dir : catalogue_dir(buf, sizeof(buf)));
 	bind_textdomain_codeset("fh", "UTF-8");
 	textdomain("fh");
+}
+
+const char *fh_i18n_chinese(const char *msgid)
+{
+	static locale_t zh;
+	static int tried;
+	const char *label;
+	locale_t old;
+
+	if (!tried++)
+		zh = newlocale(LC_MESSAGES_MASK, "zh_CN.UTF-8", (locale_t)0);
+	if (!zh)
+		return NULL;
+	old = uselocale(zh);
+	label = dgettext("fh", msgid);
+	uselocale(old);
+	return label != msgid && strcmp(label, msgid) ? label : NULL;
 }

@@ -85,6 +85,22 @@ void fh_time_format(const struct fh_time *t, char *buf)
 		 (unsigned)t->hour % 100u, (unsigned)t->minute % 100u);
 }
 
+void fh_time_w3c(const struct fh_time *t, char buf[FH_W3C_LEN])
+{
+	struct tm tm = {
+		.tm_year = t->year - 1900, .tm_mon = t->month - 1, .tm_mday = t->day,
+		.tm_hour = t->hour, .tm_min = t->minute, .tm_isdst = -1,
+	};
+	long off;
+
+	/* mktime fills tm_gmtoff for the zone's rule on that day (summer time too). */
+	off = mktime(&tm) == (time_t)-1 ? 0 : tm.tm_gmtoff;
+	snprintf(buf, FH_W3C_LEN, "%04u-%02u-%02uT%02u:%02u:00%c%02ld:%02ld",
+		 (unsigned)t->year % 10000u, (unsigned)t->month % 100u, (unsigned)t->day % 100u,
+		 (unsigned)t->hour % 100u, (unsigned)t->minute % 100u,
+		 off < 0 ? '-' : '+', labs(off) / 3600 % 100, labs(off) / 60 % 60);
+}
+
 void fh_date_format(const struct fh_time *t, char *buf)
 {
 	snprintf(buf, FH_DATE_LEN, "%04u-%02u-%02u",

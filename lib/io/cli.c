@@ -797,6 +797,27 @@ static void offer_codes(const struct completion *c, const char *what)
 	fh_db_close(db);
 }
 
+/* Offers the station's officers (the setting officers, a comma list), for assign. */
+static void offer_officers(const struct completion *c)
+{
+	struct fh_error err = { 0 };
+	struct fh_db *db;
+	char *list = NULL;
+
+	if (fh_db_open(&db, fh_db_default_path(c->db), 0, &err))
+		return;
+	if (!fh_config_get(db, "officers", &list, &err))
+		for (const char *p = list; p && *p; ) {
+			size_t n = strcspn(p, ",");
+
+			if (n)
+				offer(c, p, n, false);
+			p += n + (p[n] == ',');
+		}
+	free(list);
+	fh_db_close(db);
+}
+
 static void offer_words(const struct completion *c, const char *const *words)
 {
 	for (; *words; words++)
@@ -829,6 +850,8 @@ static bool offer_values(const struct completion *c, const char *opt)
 			return offer_codes(c, *k + 2), true;
 	if (fh_cli_complete_hook && (own = fh_cli_complete_hook(cmd, opt)))
 		return offer_words(c, own), true;
+	if (!strcmp(opt, "--officer"))
+		return offer_officers(c), true;
 	if (!strcmp(opt, "--by") || !strcmp(opt, "--owner"))
 		return offer_codes(c, "member"), true;
 	if (!strcmp(opt, "--status"))
@@ -860,6 +883,8 @@ static void offer_named(const struct completion *c, const char *name, size_t len
 		offer_codes(c, "group");
 	else if (len == 4 && !strncmp(name, "TEAM", 4))
 		offer_codes(c, "team");
+	else if (len == 7 && !strncmp(name, "OFFICER", 7))
+		offer_officers(c);
 	else if (len == 4 && !strncmp(name, "CODE", 4) && c->sub && strcmp(c->sub, "add"))
 		offer_codes(c, strcmp(c->cmd->name, "team") ? "member" : "team");
 }
@@ -904,6 +929,13 @@ static void offer_argument(const struct completion *c, int pos)
 		if (lens[i] >= 3 && !strncmp(names[i], "...", 3) && i > 0 && pos >= i - 1) {
 			offer_named(c, names[i - 1], lens[i - 1]);
 			if (i + 1 < n && pos > i - 1)
+				offer_named(c, names[i + 1], lens[i + 1]);
+			return;
+		}
+		/* "ID... OFFICER": after the first ID, another ID or the OFFICER. */
+		if (lens[i] > 3 && !strncmp(names[i] + lens[i] - 3, "...", 3) && pos >= i) {
+			offer_named(c, names[i], lens[i] - 3);
+			if (i + 1 < n && pos > i)
 				offer_named(c, names[i + 1], lens[i + 1]);
 			return;
 		}

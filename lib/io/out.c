@@ -212,21 +212,25 @@ size_t fh_display_width(const char *s)
 	return fh_display_width_n(s, strlen(s));
 }
 
-/* Writes s for TSV: tab, newline, carriage return and backslash escaped. */
+/*
+ * Writes s for TSV: tab, newline, carriage return and backslash escaped.
+ * The runs between them go out whole (one fwrite, not a putc a byte).
+ */
 static void put_tsv(FILE *fp, const char *s)
 {
-	for (; *s; s++) {
-		switch (*s) {
-		case '\t': fputs("\\t", fp); break;
-		case '\n': fputs("\\n", fp); break;
-		case '\r': fputs("\\r", fp); break;
-		case '\\': fputs("\\\\", fp); break;
-		default: putc(*s, fp);
-		}
+	for (;;) {
+		size_t n = strcspn(s, "\t\n\r\\");
+
+		fwrite(s, 1, n, fp);
+		s += n;
+		if (!*s)
+			return;
+		fputs(*s == '\t' ? "\\t" : *s == '\n' ? "\\n" : *s == '\r' ? "\\r" : "\\\\", fp);
+		s++;
 	}
 }
 
-/* Writes s as an RFC 4180 field, quoted only when it must be. */
+/* Writes s as an RFC 4180 field, quoted only when it must be; the runs between quotes whole. */
 static void put_csv(FILE *fp, const char *s)
 {
 	if (!s[strcspn(s, ",\"\r\n")]) {
@@ -234,27 +238,48 @@ static void put_csv(FILE *fp, const char *s)
 		return;
 	}
 	putc('"', fp);
-	for (; *s; s++) {
-		if (*s == '"')
-			putc('"', fp);
-		putc(*s, fp);
+	for (;;) {
+		const char *q = strchr(s, '"');
+		size_t n = q ? (size_t)(q - s) + 1 : strlen(s);
+
+		fwrite(s, 1, n, fp);  /* up to and with a quote, written twice */
+		if (!q)
+			break;
+		putc('"', fp);
+		s = q + 1;
 	}
 	putc('"', fp);
 }
 
-/* Writes s as a JSON string; invalid UTF-8 becomes U+FFFD so the line stays valid. */
+/*
+ * Writes s as a JSON string; invalid UTF-8 becomes U+FFFD so the line
+ * stays valid.  Characters written as they are gather into runs, each
+ * written with one fwrite.
+ */
 static void put_json_string(FILE *fp, const char *s)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s, *run = p;
 
 	putc('"', fp);
 	while (*p) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+		utf8proc_ssize_t n;
 
+		if (*p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\') {
+			p++;
+			continue;
+		}
+		if (*p < 0x80) {
+			cp = *p;
+			n = 1;
+		} else if ((n = utf8proc_iterate(p, -1, &cp)) > 0) {
+			p += n;
+			continue;
+		}
+		fwrite(run, 1, (size_t)(p - run), fp);
 		if (n <= 0) {
 			fputs("\xEF\xBF\xBD", fp);
-			p++;
+			run = ++p;
 			continue;
 		}
 		switch (cp) {
@@ -263,14 +288,11 @@ static void put_json_string(FILE *fp, const char *s)
 		case '\n': fputs("\\n", fp); break;
 		case '\r': fputs("\\r", fp); break;
 		case '\t': fputs("\\t", fp); break;
-		default:
-			if (cp < 0x20 || cp == 0x7f)
-				fprintf(fp, "\\u%04x", (unsigned)cp);
-			else
-				fwrite(p, 1, (size_t)n, fp);
+		default: fprintf(fp, "\\u%04x", (unsigned)cp);
 		}
-		p += n;
+		run = p += n;
 	}
+	fwrite(run, 1, (size_t)(p - run), fp);
 	putc('"', fp);
 }
 

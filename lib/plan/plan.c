@@ -233,18 +233,18 @@ static int zone_rank_cmp(const void *a, const void *b, void *ctx)
 	return fh_plan_natural_cmp(str(p, x->code), str(p, y->code));
 }
 
-/* Reads the zones (or the one zone) in id order and ranks them by code. */
-static int load_zones(struct fh_db *db, struct plan *p, sqlite3_int64 only,
+/* Reads the zones (or those of zones, a JSON array of codes) in id order and ranks them by code. */
+static int load_zones(struct fh_db *db, struct plan *p, const char *zones,
 		      struct fh_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	long *order = NULL, cap = 0;
 	int rc = -1, step;
 
-	if (fh_db_prepare(db, &stmt, "SELECT id, code FROM zones WHERE ?1 IS NULL OR id = ?1 ORDER BY id", err))
+	if (fh_db_prepare(db, &stmt, "SELECT id, code FROM zones WHERE ?1 IS NULL"
+			  " OR code IN (SELECT value FROM json_each(?1)) ORDER BY id", err))
 		return -1;
-	if (only)
-		sqlite3_bind_int64(stmt, 1, only);
+	sqlite3_bind_text(stmt, 1, zones, -1, SQLITE_STATIC);
 	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
 		if (p->nzones == cap) {
 			long ncap = cap ? cap * 2 : 16;
@@ -305,7 +305,7 @@ static long zone_index(const struct plan *p, sqlite3_int64 id)
 }
 
 /* Reads the members to place: active, not mobile, without a group. */
-static int load_members(struct fh_db *db, struct plan *p, sqlite3_int64 only,
+static int load_members(struct fh_db *db, struct plan *p, const char *zones,
 			struct fh_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
@@ -316,10 +316,10 @@ static int load_members(struct fh_db *db, struct plan *p, sqlite3_int64 only,
 			  "  CASE WHEN lat IS NULL OR lon IS NULL THEN address END\n"
 			  "FROM members\n"
 			  "WHERE group_id IS NULL AND left_on IS NULL AND kind <> 'mobile'\n"
-			  "  AND (?1 IS NULL OR zone_id = ?1)", err))
+			  "  AND (?1 IS NULL OR zone_id IN (SELECT id FROM zones\n"
+			  "   WHERE code IN (SELECT value FROM json_each(?1))))", err))
 		return -1;
-	if (only)
-		sqlite3_bind_int64(stmt, 1, only);
+	sqlite3_bind_text(stmt, 1, zones, -1, SQLITE_STATIC);
 	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
 		struct pmember *m;
 
@@ -683,7 +683,7 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 		struct fh_out *out, struct fh_error *err)
 {
 	struct plan p = { 0 };
-	sqlite3_int64 only = 0;
+	char *zones = NULL;
 	long *order = NULL;
 	int size, min, max, rc = -1, began = 0;
 	char code[96];
@@ -696,9 +696,10 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 			return -1;
 		began = 1;
 	}
-	if (opt->zone && fh_lookup(db, FH_ZONE, opt->zone, &only, err))
+	/* zone may be a comma list (fh(1)): those zones are planned in one run. */
+	if (fh_lookup_filter(db, FH_ZONE, opt->zone, &zones, err))
 		goto done;
-	if (load_zones(db, &p, only, err) || load_members(db, &p, only, err) ||
+	if (load_zones(db, &p, zones, err) || load_members(db, &p, zones, err) ||
 	    load_codes(db, &p, err))
 		goto done;
 	if (plan_zones(&p, size, min, max, err))
@@ -740,6 +741,7 @@ done:
 	if (began)
 		fh_db_rollback(db);
 	free(order);
+	free(zones);
 	free(p.str.buf);
 	free(p.zones);
 	free(p.m);

@@ -1105,7 +1105,7 @@ static int backfill_move(struct fh_report_mover *m, sqlite3_int64 id, const stru
 }
 
 int fh_report_mover_backfill(struct fh_report_mover *m, sqlite3_int64 id,
-			     const struct fh_report_input *in, struct fh_error *err)
+			     const struct fh_report_input *in, int new_officer, struct fh_error *err)
 {
 	const char *const *v = in->value;
 	struct fh_report_change c = { .move = FH_MOVE_ASSIGN };
@@ -1130,8 +1130,11 @@ int fh_report_mover_backfill(struct fh_report_mover *m, sqlite3_int64 id,
 				       v[FH_REPORT_F_DUPLICATE_OF]);
 	}
 	c.at = filed;
+	/* The officers list binds an import as it binds assign (fh_report_change). */
 	if ((c.officer = v[FH_REPORT_F_OFFICER]) &&
-	    backfill_move(m, id, in, FH_REPORT_F_OFFICER, &c, err))
+	    fh_config_officer(m->db, c.officer, new_officer, err))
+		return place_error(in, FH_REPORT_F_OFFICER, err);
+	if (c.officer && backfill_move(m, id, in, FH_REPORT_F_OFFICER, &c, err))
 		return -1;
 	c.officer = NULL;
 	if (v[FH_REPORT_F_REASON]) {

@@ -961,7 +961,7 @@ static int backfill_keep(struct import_state *st, sqlite3_int64 id, const struct
 
 /* Backfills the kept life cycles, in input order, once every report is filed. */
 static int backfill_all(struct fh_db *db, const char *actor, struct import_state *st,
-			struct fh_error *err)
+			int new_officers, struct fh_error *err)
 {
 	struct fh_report_mover *m;
 	int rc = 0;
@@ -971,7 +971,7 @@ static int backfill_all(struct fh_db *db, const char *actor, struct import_state
 	if (fh_report_mover_new(db, actor, &m, err))
 		return -1;
 	for (size_t i = 0; !rc && i < st->nbf; i++)
-		rc = fh_report_mover_backfill(m, st->bf[i].id, &st->bf[i].in, err);
+		rc = fh_report_mover_backfill(m, st->bf[i].id, &st->bf[i].in, new_officers, err);
 	fh_report_mover_free(m);
 	return rc;
 }
@@ -998,8 +998,8 @@ static int import_one(void *ctx, const struct fh_report_input *in, struct fh_err
 
 int fh_report_import(struct fh_db *db, const char *actor, FILE *fp,
 		     const char *name, const char *photo_dir,
-		     enum fh_import_format fmt, sqlite3_int64 **ids, size_t *n,
-		     struct fh_error *err)
+		     enum fh_import_format fmt, int new_officers,
+		     sqlite3_int64 **ids, size_t *n, struct fh_error *err)
 {
 	struct import_state st = { 0 };
 	int rc = -1;
@@ -1017,7 +1017,7 @@ int fh_report_import(struct fh_db *db, const char *actor, FILE *fp,
 	if (fh_report_writer_stage(st.w, err) ||
 	    fh_report_read(fp, name, photo_dir, fmt, import_one, &st, err) ||
 	    fh_report_writer_flush(st.w, err) ||
-	    backfill_all(db, actor, &st, err)) {
+	    backfill_all(db, actor, &st, new_officers, err)) {
 		fh_db_rollback(db);
 		goto done;
 	}

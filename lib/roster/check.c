@@ -104,15 +104,17 @@ int fh_check_groups(struct fh_db *db, const struct fh_check_options *opt,
 		N_("leader is not a member of the group"), N_("letter not signed"),
 		N_("active member without a group"), N_("member in zone %s, group in zone %s"),
 	};
-	char zbuf[FH_LOOKUP_CODE_MAX];
-	const char *zone = opt->zone;
+	char *zones = NULL;
 	sqlite3_stmt *st;
 	int rc;
 
-	if (fh_lookup_code(db, FH_ZONE, &zone, zbuf, err) || fh_check_register(db, err))
+	/* zone may be a comma list (fh(1)): the problems of any of them. */
+	if (fh_lookup_filter(db, FH_ZONE, opt->zone, &zones, err) || fh_check_register(db, err)) {
+		free(zones);
 		return -1;
+	}
 	if (fh_db_prepare(db, &st,
-		"WITH " GROUPS_CTE("(?3 IS NULL OR z.code = ?3)") ","
+		"WITH " GROUPS_CTE("(?3 IS NULL OR z.code IN (SELECT value FROM json_each(?3)))") ","
 		" g AS (SELECT gs.*, (SELECT count(*) FROM members m WHERE m.group_id = gs.id"
 		"  AND m.left_on IS NULL) AS size FROM gs)"
 		"SELECT problem, zone, \"group\", member, detail, fh_problem_label(problem) AS label FROM ("
@@ -127,20 +129,23 @@ int fh_check_groups(struct fh_db *db, const struct fh_check_options *opt,
 		" UNION ALL SELECT 5, 'ungrouped', z.code, NULL, m.code, ?9"
 		"  FROM members m JOIN zones z ON z.id = m.zone_id"
 		"  WHERE m.left_on IS NULL AND m.kind <> 'mobile' AND m.group_id IS NULL"
-		"  AND (?3 IS NULL OR z.code = ?3)"
+		"  AND (?3 IS NULL OR z.code IN (SELECT value FROM json_each(?3)))"
 		" UNION ALL SELECT 6, 'cross-zone', g.zone, g.code, m.code,"
 		"  printf(?10, mz.code, g.zone)"
 		"  FROM g JOIN members m ON m.group_id = g.id JOIN zones mz ON mz.id = m.zone_id"
 		"  WHERE m.left_on IS NULL AND m.zone_id <> g.zone_id"
-		") ORDER BY o, \"group\", member", err))
+		") ORDER BY o, \"group\", member", err)) {
+		free(zones);
 		return -1;
+	}
 	sqlite3_bind_int(st, 1, opt->min);
 	sqlite3_bind_int(st, 2, opt->max);
-	sqlite3_bind_text(st, 3, zone, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, zones, -1, SQLITE_STATIC);
 	for (int i = 0; i < (int)(sizeof(details) / sizeof(details[0])); i++)
 		sqlite3_bind_text(st, 4 + i, fh_out_for_people(out) ? _(details[i]) : details[i],
 				  -1, SQLITE_STATIC);
 	rc = fh_out_stmt(out, st, err);
 	sqlite3_finalize(st);
+	free(zones);
 	return rc == SQLITE_DONE ? (int)fh_out_rows(out) : -1;
 }

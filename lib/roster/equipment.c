@@ -62,7 +62,8 @@ int fh_equipment_list(struct fh_db *db, const char *zone, const char *group,
 			  "SELECT member, name, zone, \"group\", item, count, since FROM equipment_v"
 			  " WHERE (?1 IS NULL OR zone IN (SELECT value FROM json_each(?1)))"
 			  " AND (?2 IS NULL OR \"group\" IN (SELECT value FROM json_each(?2)))"
-			  " AND (?3 IS NULL OR item = ?3) ORDER BY member, item", err))
+			  " AND (?3 IS NULL OR instr(',' || ?3 || ',', ',' || item || ',') > 0)"
+			  " ORDER BY member, item", err))
 		goto done;
 	sqlite3_bind_text(st, 1, zones, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, groups, -1, SQLITE_STATIC);

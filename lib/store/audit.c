@@ -18,7 +18,7 @@ int fh_audit_list(struct fh_db *db, const struct fh_audit_filter *f, struct fh_o
 	if (fh_db_prepare(db, &stmt,
 			  "SELECT id, at, actor, command, changes FROM audit_v"
 			  " WHERE (?1 = '' OR at >= ?1) AND (?2 = '' OR at < ?2)"
-			  " AND (?3 IS NULL OR actor = ?3) ORDER BY id", err))
+			  " AND (?3 IS NULL OR instr(',' || ?3 || ',', ',' || actor || ',') > 0) ORDER BY id", err))
 		return -1;
 	sqlite3_bind_text(stmt, 1, f->since ? f->since : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 2, f->until ? f->until : "", -1, SQLITE_STATIC);

@@ -564,6 +564,25 @@ static int apply_agenda(struct fh_db *db, const struct fh_ynode *root, const cha
 	return rc;
 }
 
+/*
+ * open311_media_url: where another system fetches a report's photos
+ * (fh-report export --open311 writes BASE/ID/1), an http or https URL
+ * without spaces; empty to leave media_url out.
+ */
+static int apply_media_url(struct fh_db *db, const struct fh_ynode *v, const char *name,
+			   struct fh_error *err)
+{
+	const char *text;
+
+	if (fh_ydoc_text(v, name, "open311_media_url", &text, err))
+		return -1;
+	if (*text && ((strncmp(text, "http://", 7) && strncmp(text, "https://", 8)) ||
+		      strpbrk(text, " \t\r\n\"<>") || fh_text_bad_offset(text, FH_TEXT_LINE) != (size_t)-1))
+		return fh_error_at(err, name, v->line, v->col,
+				   _("open311_media_url must be an http:// or https:// URL without spaces"));
+	return fh_config_set(db, "open311_media_url", text, err);
+}
+
 /* Applies a parsed config; see fh_config_apply. */
 static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char *name,
 		      int *group_access, struct fh_error *err)
@@ -572,7 +591,7 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 		"station", "deadlines", "categories", "photo_max_bytes", "group_access",
 		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", "timezone",
 		"verification", "rank", "officers", "group_min_size", "group_max_size",
-		"agenda_template", "agenda_title", NULL,
+		"agenda_template", "agenda_title", "open311_media_url", NULL,
 	};
 	const struct fh_ynode *v;
 	const char *text;
@@ -622,6 +641,8 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 		if (fh_config_set(db, "verification", text, err))
 			goto done;
 	}
+	if ((v = fh_ydoc_get(root, "open311_media_url")) && apply_media_url(db, v, name, err))
+		goto done;
 	rc = 0;
 done:
 	return rc;
@@ -665,6 +686,7 @@ static const char list_sql[] =
 	"  UNION ALL SELECT 'rank.rework', 15 UNION ALL SELECT 'rank.extension', 15"
 	"  UNION ALL SELECT 'group_min_size', ?7 UNION ALL SELECT 'group_max_size', ?8"
 	"  UNION ALL SELECT 'agenda_template', '' UNION ALL SELECT 'agenda_title', ''"
+	"  UNION ALL SELECT 'open311_media_url', ''"
 	"  UNION ALL SELECT 'station_id', '') AS d"
 	" UNION ALL SELECT 6, 'categories.' || code, family || ' ' || label || ' ' || deadline_days"
 	"  FROM categories) WHERE ?2 IS NULL OR key = ?2 ORDER BY o, rowid";

@@ -763,7 +763,7 @@ done:
 }
 
 /* How a cell of an agenda table is written. */
-enum cell_kind { C_TEXT, C_NUM, C_OVERDUE, C_DAYS, C_KIND, C_TOPIC, C_CHANGE, C_STATUS };
+enum cell_kind { C_TEXT, C_NUM, C_OVERDUE, C_DAYS, C_KIND, C_TOPIC, C_CHANGE, C_STATUS, C_PROBLEM };
 
 struct column {
 	const char *head, *field;
@@ -787,7 +787,7 @@ static const struct table {
 		{ N_("逾期"), "overdue", C_OVERDUE }, { NULL, NULL, 0 } } },
 	{ "group_issues", {
 		{ N_("小组"), "group", C_TEXT }, { N_("名称"), "name", C_TEXT },
-		{ N_("问题"), "label", C_TEXT }, { N_("组长"), "leader", C_TEXT }, { NULL, NULL, 0 } } },
+		{ N_("问题"), "issue", C_PROBLEM }, { N_("组长"), "leader", C_TEXT }, { NULL, NULL, 0 } } },
 	{ "activities", {
 		{ N_("日期"), "held_on", C_TEXT }, { N_("类型"), "kind", C_KIND },
 		{ N_("主题"), "topic", C_TOPIC }, { N_("小组"), "group", C_TEXT },
@@ -814,11 +814,28 @@ static const char *const words[][2] = {
 	{ "traffic", N_("交通安全") }, { "national-security", N_("国家安全") },
 };
 
+/*
+ * A catalogue label in Chinese, as the rest of the agenda is in every
+ * locale; the reader's language only when zh_CN.UTF-8 is not installed.
+ */
+static const char *chinese(const char *msgid)
+{
+	const char *zh = fh_i18n_chinese(msgid);
+
+	return zh ? zh : gettext(msgid);
+}
+
 static const char *word_for(const char *code)
 {
-	/* A report's status has one label, fh/codes.h's, as in fh-report's tables. */
+	/*
+	 * A report's status and a group's problem have one label each,
+	 * fh/codes.h's and fh-group check's, as in the tables under zh_CN.
+	 */
 	if (fh_codes_has(FH_CODES_STATUS, code))
-		return gettext(code);
+		return chinese(code);
+	for (const struct fh_check_problem *p = fh_check_problems; p->code; p++)
+		if (!strcmp(p->code, code))
+			return chinese(p->label);
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (!strcmp(words[i][0], code))
 			return _(words[i][1]);
@@ -846,7 +863,7 @@ static char *cell_text(json_t *row, const struct column *col)
 	}
 	if (!json_is_string(v))
 		return strdup("");
-	if (col->kind == C_KIND || col->kind == C_TOPIC || col->kind == C_STATUS)
+	if (col->kind == C_KIND || col->kind == C_TOPIC || col->kind == C_STATUS || col->kind == C_PROBLEM)
 		return strdup(word_for(json_string_value(v)));
 	return strdup(json_string_value(v));
 }

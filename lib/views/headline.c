@@ -9,6 +9,8 @@
 #include "fh/headline.h"
 #include "fh/i18n.h"
 #include "fh/period.h"
+#include "fh/stations.h"
+#include "fh/stats.h"
 #include "fh/tally.h"
 
 /* Parses "YYYY-MM-DD HH:MM"; returns 0 or -1. */
@@ -291,13 +293,92 @@ static int word(struct fh_headline *h, const struct fh_stats_options *opt, const
 	return (h->sentence = strdup(buf)) ? 0 : -1;
 }
 
+/* What the headline counts (opt) and where (tally). */
+struct counts_scan {
+	const struct fh_stats_options *opt;
+	struct fh_tally *tally;
+};
+
+/* The span and filter terms of one count over reports r of the headline's station schema. */
+static void count_terms(char **sql, const struct fh_stats_options *opt, const char *schema)
+{
+	if (*opt->since)
+		fh_stations_sql(sql, " AND r.reported_at >= ?1");
+	if (*opt->until)
+		fh_stations_sql(sql, " AND r.reported_at < ?2");
+	if (opt->zone)
+		fh_stations_sql(sql, " AND r.zone_id IN (SELECT z.id FROM \"%w\".zones z"
+				" WHERE instr(',' || ?4 || ',', ',' || z.code || ',') > 0)", schema);
+}
+
+/*
+ * Appends one station's counts per category: code, family, found, still
+ * active (open or assigned), dismissed; handled is the rest (the statuses
+ * are these and the done ones).  Each count reads an index alone, never
+ * the table: found from reports_category, active from the partial index
+ * reports_active, dismissed from reports_zone_status one zone at a time
+ * (the reports without a zone too).  A headline over a year thus costs
+ * about one walk of the year's entries in the narrowest index.
+ */
+static void counts_select(char **sql, const char *schema, const char *label, void *ctx)
+{
+	const struct fh_stats_options *opt = ((const struct counts_scan *)ctx)->opt;
+
+	(void)label;
+	fh_stations_sql(sql, "SELECT c.code, c.family, (SELECT count(*) FROM \"%w\".reports r"
+			" WHERE r.category = c.code", schema);
+	count_terms(sql, opt, schema);
+	fh_stations_sql(sql, "), (SELECT count(*) FROM \"%w\".reports r WHERE r.category = c.code"
+			" AND r.status IN ('open','assigned')", schema);
+	count_terms(sql, opt, schema);
+	fh_stations_sql(sql, "), coalesce(d.n, 0) FROM \"%w\".categories c LEFT JOIN ("
+			"SELECT r.category AS code, count(*) AS n FROM (SELECT id FROM \"%w\".zones"
+			" UNION ALL SELECT NULL) zz CROSS JOIN \"%w\".reports r ON r.zone_id IS zz.id"
+			" AND r.status = 'dismissed'", schema, schema, schema);
+	count_terms(sql, opt, schema);
+	fh_stations_sql(sql, " GROUP BY 1) d ON d.code = c.code WHERE 1");
+	if (opt->category)
+		fh_stations_sql(sql, " AND instr(',' || ?3 || ',', ',' || c.code || ',') > 0");
+	if (opt->family)
+		fh_stations_sql(sql, " AND instr(',' || ?5 || ',', ',' || c.family || ',') > 0");
+}
+
+/* Adds one row of counts_select into the bucket of its category and family. */
+static void counts_row(sqlite3_stmt *stmt, void *ctx)
+{
+	struct fh_tally *t = ((struct counts_scan *)ctx)->tally;
+	const char *keys[2] = { (const char *)sqlite3_column_text(stmt, 0),
+				(const char *)sqlite3_column_text(stmt, 1) };
+	long long found = sqlite3_column_int64(stmt, 2), active = sqlite3_column_int64(stmt, 3);
+	long long dismissed = sqlite3_column_int64(stmt, 4);
+	struct fh_tally_bucket *b;
+
+	if (!found || !(b = fh_tally_bucket(t, keys)))
+		return;
+	b->n[FH_TALLY_FOUND] += found;
+	b->n[FH_TALLY_DISMISSED] += dismissed;
+	b->n[FH_TALLY_HANDLED] += found - active - dismissed;
+}
+
+static int counts_failed(void *ctx)
+{
+	return ((const struct counts_scan *)ctx)->tally->oom;
+}
+
+/* Counts the reports of opt's span and filters into tally by category and family.  Returns 0 or -1. */
+static int count_reports(const struct fh_stats_options *opt, struct fh_tally *tally,
+			 struct fh_error *err)
+{
+	struct counts_scan s = { opt, tally };
+	const struct fh_stations_query q = { counts_select, counts_row, counts_failed, &s };
+
+	tally->nkeys = 2;
+	return fh_stations_scan(opt, &q, err);
+}
+
 int fh_headline_build(const struct fh_stats_options *opt, bool combined, struct fh_headline *h,
 		      struct fh_error *err)
 {
-	const struct fh_tally_key *keys[2] = {
-		fh_tally_key(fh_tally_report_keys, "category"),
-		fh_tally_key(fh_tally_report_keys, "family"),
-	};
 	struct fh_tally tally = { 0 };
 	struct fh_time now;
 	char nowbuf[FH_TIME_LEN];
@@ -307,7 +388,7 @@ int fh_headline_build(const struct fh_stats_options *opt, bool combined, struct 
 	if (fh_now(&now, err))
 		return -1;
 	fh_time_format(&now, nowbuf);
-	if (fh_stats_scan(opt, keys, 2, &tally, err) || read_quotes(opt, h, err))
+	if (count_reports(opt, &tally, err) || read_quotes(opt, h, err))
 		goto done;
 	count(h, &tally);
 	if (word(h, opt, nowbuf, combined)) {

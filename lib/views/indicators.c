@@ -227,8 +227,7 @@ int fh_indicators_write(const struct fh_stats_options *opt, struct fh_out *out,
 		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
-	for (size_t k = 0; k < nkeys; k++)
-		fh_out_column(out, keys[k]->name, !strcmp(keys[k]->name, "family") ? FH_COL_CODE : 0);
+	fh_tally_columns(out, keys, nkeys, opt->dbs, opt->ndbs);
 	for (size_t i = 0; columns[i]; i++)
 		fh_out_column(out, columns[i], 0);
 	for (size_t i = 0; i < tally.n; i++) {
@@ -361,7 +360,7 @@ int fh_indicators_rank(const struct fh_stats_options *opt, struct fh_out *out,
 	}
 	qsort(u, n, sizeof(*u), cmp_unit);
 	fh_out_column(out, N_("rank"), 0);
-	fh_out_column(out, keys[0]->name, 0);
+	fh_tally_columns(out, keys, 1, opt->dbs, opt->ndbs);
 	for (size_t i = 0; columns[i]; i++)
 		fh_out_column(out, columns[i], 0);
 	rank_rows(out, u, n);

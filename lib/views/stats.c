@@ -114,8 +114,7 @@ int fh_stats_summary(const struct fh_stats_options *opt, struct fh_out *out,
 		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
-	for (size_t k = 0; k < nkeys; k++)
-		fh_out_column(out, keys[k]->name, !strcmp(keys[k]->name, "family") ? FH_COL_CODE : 0);
+	fh_tally_columns(out, keys, nkeys, opt->dbs, opt->ndbs);
 	fh_out_column(out, "found", 0);
 	fh_out_column(out, "handled", 0);
 	fh_out_column(out, "open", 0);
@@ -142,7 +141,7 @@ int fh_stats_summary(const struct fh_stats_options *opt, struct fh_out *out,
 		else
 			fh_out_null(out);
 		if (b->nminutes)
-			fh_out_real(out, floor(fh_stats_median(b->minutes, b->nminutes) / 6 + 0.5) / 10, 1);
+			fh_out_real(out, floor(fh_tally_median(b) / 6 + 0.5) / 10, 1);
 		else
 			fh_out_null(out);
 		fh_out_end_row(out);
@@ -580,8 +579,7 @@ int fh_stats_activities(const struct fh_stats_options *opt, struct fh_out *out,
 		fh_error_set(err, _("out of memory"));
 		goto done;
 	}
-	for (size_t k = 0; k < s.nkeys; k++)
-		fh_out_column(out, keys[k]->name, 0);
+	fh_tally_columns(out, keys, s.nkeys, opt->dbs, opt->ndbs);
 	fh_out_column(out, "activities", 0);
 	fh_out_column(out, "attendance", 0);
 	for (size_t i = 0; i < tally.n; i++) {

@@ -2,6 +2,9 @@
  * Counting rows by keys: the keys of reports and activities, and the
  * table of buckets fh-stats adds rows into.
  */
+#include <math.h>
+#include <sqlite3.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +91,35 @@ int fh_tally_keys(const char *by, const struct fh_tally_key *table,
 	return 0;
 }
 
+void fh_tally_columns(struct fh_out *out, const struct fh_tally_key *const *keys, size_t nkeys,
+		      const char *const *dbs, int ndbs)
+{
+	/* Keys whose values are codes with labels; zones, groups, members keep their codes. */
+	static const char *const coded[] = { "category", "family", "kind", "topic", NULL };
+	bool category = false;
+
+	for (size_t k = 0; k < nkeys; k++) {
+		unsigned flags = 0;
+
+		for (size_t i = 0; coded[i]; i++)
+			if (!strcmp(keys[k]->name, coded[i]))
+				flags = FH_COL_CODE;
+		category |= !strcmp(keys[k]->name, "category");
+		fh_out_column(out, keys[k]->name, flags);
+	}
+	if (category && ndbs > 0 && fh_out_for_people(out)) {
+		sqlite3 *db = NULL;
+
+		/*
+		 * The writer keeps a statement on the connection until it is
+		 * freed; closed with close_v2, the connection goes with it.  A
+		 * database that does not open leaves the codes.
+		 */
+		if (sqlite3_open_v2(dbs[0], &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+			fh_out_categories(out, db);
+		sqlite3_close_v2(db);
+	}
+}
 
 void fh_tally_free(struct fh_tally *a)
 {
@@ -99,8 +131,7 @@ void fh_tally_free(struct fh_tally *a)
 		for (size_t k = 0; k < a->nkeys; k++)
 			free(b->keys[k]);
 		free(b->keys);
-		free(b->id);
-		free(b->minutes);
+		free(b->times);
 		free(b);
 	}
 	free(a->slots);
@@ -122,7 +153,7 @@ static int tally_grow(struct fh_tally *a)
 
 		if (!b)
 			continue;
-		for (j = fh_map_hash(b->id) & (cap - 1); slots[j]; j = (j + 1) & (cap - 1))
+		for (j = b->hash & (cap - 1); slots[j]; j = (j + 1) & (cap - 1))
 			;
 		slots[j] = b;
 	}
@@ -132,32 +163,46 @@ static int tally_grow(struct fh_tally *a)
 	return 0;
 }
 
-/* Finds or makes the bucket of keys; NULL when out of memory. */
+/* The hash of nkeys keys, a missing one hashed apart from any text. */
+static uint64_t keys_hash(const char *const *keys, size_t nkeys)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ull;
+
+	for (size_t k = 0; k < nkeys; k++)
+		h = (h ^ (keys[k] ? fh_map_hash(keys[k]) : 0x1e)) * 0x100000001b3ull;
+	return h;
+}
+
+/* Tells whether bucket b holds exactly the nkeys keys. */
+static int same_keys(const struct fh_tally_bucket *b, const char *const *keys, size_t nkeys)
+{
+	for (size_t k = 0; k < nkeys; k++)
+		if (!b->keys[k] != !keys[k] || (keys[k] && strcmp(b->keys[k], keys[k])))
+			return 0;
+	return 1;
+}
+
+/*
+ * Finds or makes the bucket of keys; NULL when out of memory.  The keys
+ * are hashed and compared as they are: no joined text is built per row.
+ */
 static struct fh_tally_bucket *tally_find(struct fh_tally *a, const char *const *keys)
 {
-	char id[2048] = "";
-	size_t len = 0, j;
+	uint64_t h = keys_hash(keys, a->nkeys);
+	size_t j;
 	struct fh_tally_bucket *b;
 
-	for (size_t k = 0; k < a->nkeys; k++) {
-		/* \x1e marks a missing value, \x1f separates: neither is in codes. */
-		len += (size_t)snprintf(id + len, len < sizeof(id) ? sizeof(id) - len : 0,
-					"%s\x1f", keys[k] ? keys[k] : "\x1e");
-		if (len >= sizeof(id))
-			len = sizeof(id) - 1;
-	}
 	if ((a->n + 1) * 2 > a->cap && tally_grow(a))
 		return NULL;
-	for (j = fh_map_hash(id) & (a->cap - 1); (b = a->slots[j]); j = (j + 1) & (a->cap - 1))
-		if (!strcmp(b->id, id))
+	for (j = h & (a->cap - 1); (b = a->slots[j]); j = (j + 1) & (a->cap - 1))
+		if (b->hash == h && same_keys(b, keys, a->nkeys))
 			return b;
 	b = calloc(1, sizeof(*b));
-	if (!b || !(b->id = strdup(id)) || !(b->keys = calloc(a->nkeys + 1, sizeof(char *)))) {
-		if (b)
-			free(b->id);
+	if (!b || !(b->keys = calloc(a->nkeys + 1, sizeof(char *)))) {
 		free(b);
 		return NULL;
 	}
+	b->hash = h;
 	a->slots[j] = b;
 	a->n++;
 	for (size_t k = 0; k < a->nkeys; k++)
@@ -175,20 +220,80 @@ struct fh_tally_bucket *fh_tally_bucket(struct fh_tally *a, const char *const *k
 	return b;
 }
 
+/* The slot of minutes in the times table of cap slots (a power of two): its own or the empty one. */
+static struct fh_tally_time *time_slot(struct fh_tally_time *t, size_t cap, long long minutes)
+{
+	size_t j = ((uint64_t)minutes * 0x9e3779b97f4a7c15ull >> 20) & (cap - 1);
+
+	while (t[j].count && t[j].minutes != minutes)
+		j = (j + 1) & (cap - 1);
+	return &t[j];
+}
+
+/* Doubles b's times table; returns 0 or -1 when out of memory. */
+static int times_grow(struct fh_tally_bucket *b)
+{
+	size_t cap = b->cap ? b->cap * 2 : 16;
+	struct fh_tally_time *t = calloc(cap, sizeof(*t));
+
+	if (!t)
+		return -1;
+	for (size_t i = 0; i < b->cap; i++)
+		if (b->times[i].count)
+			*time_slot(t, cap, b->times[i].minutes) = b->times[i];
+	free(b->times);
+	b->times = t;
+	b->cap = cap;
+	return 0;
+}
+
 void fh_tally_minutes(struct fh_tally *a, struct fh_tally_bucket *b, double minutes)
 {
-	if (b->nminutes == b->cap) {
-		size_t cap = b->cap ? b->cap * 2 : 8;
-		double *m = realloc(b->minutes, cap * sizeof(*m));
+	long long m = (long long)llround(minutes);
+	struct fh_tally_time *t;
 
-		if (!m) {
-			a->oom = 1;
-			return;
-		}
-		b->minutes = m;
-		b->cap = cap;
+	if ((b->ntimes + 1) * 2 > b->cap && times_grow(b)) {
+		a->oom = 1;
+		return;
 	}
-	b->minutes[b->nminutes++] = minutes;
+	t = time_slot(b->times, b->cap, m);
+	if (!t->count++) {
+		t->minutes = m;
+		b->ntimes++;
+	}
+	b->nminutes++;
+}
+
+static int cmp_time(const void *x, const void *y)
+{
+	long long a = ((const struct fh_tally_time *)x)->minutes;
+	long long b = ((const struct fh_tally_time *)y)->minutes;
+
+	return (a > b) - (a < b);
+}
+
+double fh_tally_median(const struct fh_tally_bucket *b)
+{
+	struct fh_tally_time *v;
+	size_t n = 0, lo = (b->nminutes - 1) / 2, hi = b->nminutes / 2, seen = 0;
+	double x = NAN, y = NAN;
+
+	if (!b->nminutes || !(v = malloc(b->ntimes * sizeof(*v))))
+		return NAN;
+	for (size_t i = 0; i < b->cap; i++)
+		if (b->times[i].count)
+			v[n++] = b->times[i];
+	/* One sort of the distinct times, then the middle by their counts. */
+	qsort(v, n, sizeof(*v), cmp_time);
+	for (size_t i = 0; i < n && isnan(y); i++) {
+		if (isnan(x) && lo < seen + (size_t)v[i].count)
+			x = (double)v[i].minutes;
+		if (hi < seen + (size_t)v[i].count)
+			y = (double)v[i].minutes;
+		seen += (size_t)v[i].count;
+	}
+	free(v);
+	return (x + y) / 2;
 }
 
 void fh_tally_report(struct fh_tally *a, const char *const *keys, const char *status,

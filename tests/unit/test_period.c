@@ -4,9 +4,37 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <cmocka.h>
 
 #include "fh/period.h"
+
+/* W3C datetimes carry the zone's offset on that date, summer time included. */
+static void w3c_times_carry_the_offset_of_their_day(void **state)
+{
+	struct fh_time winter = { 2026, 1, 15, 23, 10 }, summer = { 2026, 7, 1, 9, 30 };
+	char buf[FH_W3C_LEN];
+
+	(void)state;
+	setenv("TZ", "Asia/Shanghai", 1);
+	tzset();
+	fh_time_w3c(&winter, buf);
+	assert_string_equal(buf, "2026-01-15T23:10:00+08:00");
+	setenv("TZ", "Europe/Berlin", 1);
+	tzset();
+	fh_time_w3c(&winter, buf);
+	assert_string_equal(buf, "2026-01-15T23:10:00+01:00");
+	fh_time_w3c(&summer, buf);
+	assert_string_equal(buf, "2026-07-01T09:30:00+02:00");
+	setenv("TZ", "America/St_Johns", 1);
+	tzset();
+	fh_time_w3c(&winter, buf);
+	assert_string_equal(buf, "2026-01-15T23:10:00-03:30");
+	setenv("TZ", "UTC", 1);
+	tzset();
+	fh_time_w3c(&summer, buf);
+	assert_string_equal(buf, "2026-07-01T09:30:00+00:00");
+}
 
 static void date_rejects_impossible_days(void **state)
 {
@@ -175,6 +203,7 @@ int main(void)
 		cmocka_unit_test(day_arithmetic_crosses_months_and_years),
 		cmocka_unit_test(past_dates_pass_and_future_ones_fail),
 		cmocka_unit_test(quarters_contain_their_three_months),
+		cmocka_unit_test(w3c_times_carry_the_offset_of_their_day),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

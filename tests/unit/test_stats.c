@@ -9,6 +9,7 @@
 
 #include "fh/headline.h"
 #include "fh/stats.h"
+#include "fh/tally.h"
 
 static void median_of_odd_count_is_the_middle_value(void **state)
 {
@@ -49,6 +50,46 @@ static void median_of_one_value_is_that_value_and_of_none_is_nan(void **state)
 	assert_true(isnan(fh_stats_median(NULL, 0)));
 }
 
+/* The median of the n times v counted into one bucket of a tally. */
+static double tally_median(const double *v, size_t n)
+{
+	const char *keys[1] = { "fire" };
+	struct fh_tally t = { .nkeys = 1 };
+	struct fh_tally_bucket *b = fh_tally_bucket(&t, keys);
+	double m;
+
+	assert_non_null(b);
+	for (size_t i = 0; i < n; i++)
+		fh_tally_minutes(&t, b, v[i]);
+	assert_false(t.oom);
+	assert_int_equal(b->nminutes, n);
+	m = fh_tally_median(b);
+	fh_tally_free(&t);
+	return m;
+}
+
+static void tally_median_counts_times_and_stays_exact(void **state)
+{
+	double odd[] = { 1440, 90, 180, 240, 150 };
+	double even[] = { 1440, 60, 600, 180 };
+	double same[] = { 7, 7, 7, 7, 7, 7 };
+	double mixed[] = { -5, 3, 3, 3, 100000000, 3, 2 };
+	double many[3001], sorted[3001];
+
+	(void)state;
+	assert_true(tally_median(odd, 5) == 180);
+	assert_true(tally_median(even, 4) == 390);
+	assert_true(tally_median(same, 6) == 7);
+	assert_true(tally_median(mixed, 7) == 3);
+	/* Enough distinct times to grow the table several times, in no order. */
+	for (size_t i = 0; i < 3001; i++)
+		many[i] = (double)((i * 7919) % 3001);
+	assert_true(tally_median(many, 3001) == 1500);
+	memcpy(sorted, many, sizeof(many));
+	assert_true(tally_median(many, 3000) == fh_stats_median(sorted, 3000));
+	assert_true(isnan(tally_median(NULL, 0)));
+}
+
 /* Checks the words for [since, until) seen at now. */
 static void expect_words(const char *since, const char *until, const char *now, const char *want)
 {
@@ -85,6 +126,7 @@ int main(void)
 		cmocka_unit_test(median_of_even_count_averages_the_two_middle_values),
 		cmocka_unit_test(median_sorts_its_input),
 		cmocka_unit_test(median_of_one_value_is_that_value_and_of_none_is_nan),
+		cmocka_unit_test(tally_median_counts_times_and_stays_exact),
 		cmocka_unit_test(period_words_name_the_period_relative_to_now),
 	};
 

@@ -18,7 +18,7 @@ done
 --- stdout
 fh: 12 usage lines agree
 fh-group: 25 usage lines agree
-fh-report: 15 usage lines agree
+fh-report: 16 usage lines agree
 fh-activity: 6 usage lines agree
 fh-meeting: 13 usage lines agree
 fh-stats: 7 usage lines agree

@@ -26,7 +26,7 @@ done
 --- stdout
 fh: 11 subcommands
 fh-group: 25 subcommands
-fh-report: 15 subcommands
+fh-report: 16 subcommands
 fh-activity: 6 subcommands
 fh-meeting: 13 subcommands
 fh-stats: 7 subcommands

@@ -1,9 +1,10 @@
-The bash completion asks the binaries ("TOOL --complete WORDS"), which answer from their own usage lines, fixed lists and the database's codes, at every level: subcommands, sub-verbs, options, option values (codes, --by keys, formats, statuses) and arguments.  The script holds no list of its own.  (zsh: bashcompinit, see fh(7).)
+The bash completion asks the binaries ("TOOL --complete WORDS"), which answer from their own usage lines, fixed lists and the database's codes, at every level: subcommands, sub-verbs, options, option values (codes, --by keys, formats, statuses) and arguments (assign's OFFICER from the officers setting, after one or more report ids).  The script holds no list of its own.  (zsh: bashcompinit, see fh(7).)
 --- setup
 fh init
 sqlite3 fh.db "INSERT INTO zones(code, name) VALUES ('Z1', '北区块'), ('Z2', '南区块')"
 fh-group member add S0001 --name 茶馆 --zone Z1
 fh-group member add S0002 --name 药店 --zone Z2
+fh config set officers 王警官,李警官
 --- run
 source "$TOP/completion/fh.bash"
 complete_line() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _fh; printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' '; echo; }
@@ -35,6 +36,9 @@ complete_line fh-meeting agenda -f ""
 complete_line fh-group export -f y
 complete_line fh-report import f
 complete_line fh --db fh.db group assign ""
+complete_line fh-report assign 7 ""
+complete_line fh-report assign --new 7 8 王
+complete_line fh report assign ""
 --- stdout
 activity audit backup bureau check codes config group init meeting purge report restore sql stats sync 
 backup bureau 
@@ -64,3 +68,6 @@ json md text
 yaml 
 fh.db 
 S0001 S0002 
+李警官 王警官 
+王警官 
+ 

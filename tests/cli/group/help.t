@@ -38,9 +38,10 @@ usage: fh-group import [--dry-run] [--csv | --yaml] FILE | -
        fh-group team show TEAM
        fh-group equipment issue MEMBER ITEM [--count N] [--on DATE]
        fh-group equipment return MEMBER ITEM [--count N] [--on DATE]
-       fh-group equipment list [--zone ZONE] [--group GROUP] [--item ITEM]
-       fh-group check [--min N] [--max N] [--zone ZONE]
-       fh-group plan [--size N] [--min N] [--max N] [--zone ZONE] [--apply]
+       fh-group equipment list [--zone ZONE,...] [--group GROUP,...]
+                         [--item ITEM,...]
+       fh-group check [--min N] [--max N] [--zone ZONE,...]
+       fh-group plan [--size N] [--min N] [--max N] [--zone ZONE,...] [--apply]
 
 The roster: zones, members, groups of about ten neighbours with their
 leaders, task teams and equipment.  See fh-group(1) and fh-roster(5).
@@ -59,7 +60,7 @@ usage: fh-group member add CODE --name NAME --zone ZONE [--kind KIND]
 
 Common options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.
 See fh-group(1).
-usage: fh-group plan [--size N] [--min N] [--max N] [--zone ZONE] [--apply]
+usage: fh-group plan [--size N] [--min N] [--max N] [--zone ZONE,...] [--apply]
 
 Common options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.
 See fh-group(1).

@@ -1,4 +1,4 @@
-Under zh_CN.UTF-8 fh-meeting's lists have Chinese headings and kinds, its help and errors are Chinese; the agenda (Chinese in every locale) is the same as under C but for the group problems' labels, which follow the locale as fh-group check's do.
+Under zh_CN.UTF-8 fh-meeting's lists have Chinese headings and kinds, its help and errors are Chinese; the agenda is Chinese in every locale, the same as under C, the labels of statuses and group problems included (no diff below).
 --- setup
 . "$DATA/stats-meetings.sh"
 --- run
@@ -20,9 +20,6 @@ fh-meeting plan --quarter 2026Q9
 编号  会议  区块  季度    文本                负责人  期限        完成日期
    1     1  Z1    2026Q3  清理北大街消防通道  张三    2026-10-31
    2     1  Z1    2026Q3  补签责任书                              2026-10-10
-小组  名称        问题                组长
-G001  北大街一组  本期无上报、无活动  S0001
-G002  北大街二组  责任书未签          S0003
 --- stderr
 fh-meeting: agenda 需要会议编号 ID，或 --zone 和 --quarter（见 'fh-meeting --help'）
 fh-meeting: 事项 2 已于 2026-10-10 完成

@@ -10,7 +10,7 @@ usage: fh-report add --category CAT [--by MEMBER] [--zone Z] [--group G]
                     [--at TIME] [--where TEXT] [--lat X --lon Y]
                     [--severity low|normal|high|urgent] [--via CHANNEL]
                     [--activity ID] [--photo FILE]... TEXT
-       fh-report import [--format-in yaml|jsonl|csv] FILE|-
+       fh-report import [--format-in yaml|jsonl|csv] [--new] FILE|-
        fh-report list [--status S] [--category C] [--family F] [--zone Z]
                      [--group G] [--by M] [--activity ID] [--since D]
                      [--until D] [--period P] [--overdue DAYS] [--late]
@@ -28,7 +28,9 @@ usage: fh-report add --category CAT [--by MEMBER] [--zone Z] [--group G]
                      [--text TEXT]
        fh-report note ID... TEXT
        fh-report dups [--hours H] [--meters M]
-       fh-report categories
+       fh-report categories [--open311]
+       fh-report export --open311 [--since D] [--until D] [--period P]
+                       [-f json|xml]
        fh-report photo ID [N] [-o FILE [--force]]
 
 Reports of hazards, incidents and services, tracked until handled.

@@ -46,6 +46,6 @@ fh-report: unknown.jsonl:1:84: unknown status 'done' (valid: open, assigned, han
 fh-report: later.jsonl:1:129: duplicate_of '8' is not the id of a report filed before this one
 fh-report: not-id.jsonl:1:129: duplicate_of 'x' is not the id of a report filed before this one
 fh-report: list.jsonl:1:129: 'duplicate_of' must be a report id, not a list
-fh-report: empty-officer.jsonl:1:105: the OFFICER's name is empty
+fh-report: empty-officer.jsonl:1:105: an officer's name must not be empty nor hold a comma
 fh-report: closed.yaml:5:11: status 'closed' needs 'note'
 fh-report: reason.csv:2:44: 'reason' does not go with status 'handled'

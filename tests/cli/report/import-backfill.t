@@ -1,7 +1,8 @@
-import backfills a report's life cycle from status, officer, handled_at, note, reason and duplicate_of, in JSON Lines, YAML and CSV: the events are written in order through the life-cycle moves (assigned at the filing time, handled at handled_at, closed = handled then verified, dismissed as a duplicate of an earlier report), so the time to handle is real.
+import backfills a report's life cycle (an officer from the officers list, --new adding one) from status, officer, handled_at, note, reason and duplicate_of, in JSON Lines, YAML and CSV: the events are written in order through the life-cycle moves (assigned at the filing time, handled at handled_at, closed = handled then verified, dismissed as a duplicate of an earlier report), so the time to handle is real.
 --- setup
 fh init
 sqlite3 fh.db < "$DATA/report/roster.sql"
+fh config set officers 王警官
 cat > year.jsonl <<'END'
 {"category":"consult","zone":"Z1","at":"2026-11-01 09:00","text":"咨询办理居住证","status":"handled","handled_at":"2026-11-01 09:30","note":"当场解答"}
 {"category":"fire","by":"S0001","at":"2026-11-02 09:00","text":"灭火器过期","status":"closed","officer":"王警官","handled_at":"2026-11-04 09:00","note":"已更换"}
@@ -22,11 +23,12 @@ cat > more.yaml <<'END'
 END
 --- run
 fh-report import year.jsonl
-fh-report import more.yaml
+fh-report import --new more.yaml
 fh-report import --format-in csv -
 fh sql "SELECT id, status, officer, handled_at, closed_at, duplicate_of FROM reports_v ORDER BY id"
 fh sql "SELECT report_id, at, action, officer, note FROM report_events_v WHERE action <> 'filed' ORDER BY event"
 fh-stats summary --by family
+fh config get officers
 fh check
 --- stdin
 category,zone,at,text,status,handled_at,note,reason,duplicate_of
@@ -61,3 +63,4 @@ family	found	handled	open	dismissed	handled_pct	median_hours_to_handle
 hazard	2	1	0	1	100.0	48.0
 incident	1	0	1	0	0.0	
 service	4	2	1	1	66.7	1.3
+王警官,李警官
