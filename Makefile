@@ -38,7 +38,10 @@ DEB_PKGS = make gcc pkg-config libsqlite3-dev libyaml-dev libjansson-dev \
            faketime hyperfine lintian python3-jsonschema libxml2-utils
 
 LIB_SRCS  = $(wildcard lib/*.c lib/*/*.c)
-LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
+# The long options that take a value, made from cmd/'s getopt tables
+# (tools/value-options.sh) and linked into libfh for lib/io/cli.c.
+GEN_VALUE_OPTIONS = $(BUILD)/gen/value_options.c
+LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o) $(BUILD)/gen/value_options.o
 CMD_SRCS  = $(wildcard cmd/*.c)
 BINS      = $(CMD_SRCS:cmd/%.c=$(BUILD)/bin/%)
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
@@ -86,6 +89,13 @@ pot:
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(GEN_VALUE_OPTIONS): tools/value-options.sh $(CMD_SRCS)
+	@mkdir -p $(@D)
+	sh tools/value-options.sh $(CMD_SRCS) > $@
+
+$(BUILD)/gen/value_options.o: $(GEN_VALUE_OPTIONS)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(LIBFH): $(LIB_OBJS)
@@ -236,4 +246,4 @@ uninstall:
 clean:
 	rm -rf build build-san build-clang build-fuzz
 
--include $(FUZZERS:=.d) $(BUILD)/fh_bigram.d $(EXAMPLE_BINS:=.d) $(LIB_OBJS:.o=.d) $(BINS:$(BUILD)/bin/%=$(BUILD)/cmd/%.d) $(UNITS:$(BUILD)/tests/%=$(BUILD)/tests/unit/%.d)
+-include $(FUZZERS:=.d) $(BUILD)/fh_bigram.d $(BUILD)/gen/value_options.d $(EXAMPLE_BINS:=.d) $(LIB_OBJS:.o=.d) $(BINS:$(BUILD)/bin/%=$(BUILD)/cmd/%.d) $(UNITS:$(BUILD)/tests/%=$(BUILD)/tests/unit/%.d)

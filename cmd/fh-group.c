@@ -121,17 +121,6 @@ static int end_write(struct fh_cli *cli, struct fh_db *db, int rc, struct fh_err
 	return rc ? fh_cli_fail(cli, err) : 0;
 }
 
-/* The settings of show commands, refusing an unknown -f. */
-static int show_settings(const struct fh_cli *cli, struct fh_show *show, struct fh_error *err)
-{
-	if (cli->format_bad)
-		return fh_format_parse(cli->format_name, NULL, err);
-	show->fp = stdout;
-	show->format = cli->format;
-	show->flags = (cli->no_header ? FH_OUT_NO_HEADER : 0) | (cli->reveal ? FH_OUT_REVEAL : 0);
-	return 0;
-}
-
 /* Shows one CODE with show (member, group or team show), after the usage check. */
 static int show_code(struct fh_cli *cli, int argc, char **argv, const char *usage,
 		     int (*show)(struct fh_db *, const char *, const struct fh_show *,
@@ -144,7 +133,7 @@ static int show_code(struct fh_cli *cli, int argc, char **argv, const char *usag
 
 	if (argc != 2)
 		return fh_cli_usage(cli, "%s", usage);
-	if (show_settings(cli, &settings, &err) || open_db(cli, &db, &err))
+	if (fh_cli_show_settings(cli, &settings, &err) || open_db(cli, &db, &err))
 		return fh_cli_fail(cli, &err);
 	rc = show(db, argv[1], &settings, &err);
 	fh_db_close(db);

@@ -262,7 +262,12 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 	return fail(cli, db, &err);
 }
 
-static int cmd_list(struct fh_cli *cli, int argc, char **argv)
+/*
+ * Reads list's options into f (since and until hold the span's ends).
+ * Returns -1 when they are read, else the exit status of a bad one.
+ */
+static int list_options(struct fh_cli *cli, int argc, char **argv, struct fh_report_filter *f,
+			char since[FH_TIME_LEN], char until[FH_TIME_LEN])
 {
 	static const struct option opts[] = {
 		{ "status", required_argument, NULL, 's' },
@@ -280,27 +285,20 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 		{ "activity", required_argument, NULL, 'a' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct fh_report_filter f = { .overdue = -1 };
 	const char **list = NULL;
-	char since[FH_TIME_LEN], until[FH_TIME_LEN];
 	struct fh_error err = { 0 };
-	struct fh_db *db = NULL;
-	struct fh_out *out = NULL;
 	struct fh_range r;
-	long long count = 0;
-	int c, status = 1;
+	int c;
 
-	if (fh_cli_help(cli, &commands[C_LIST]) >= 0)
-		return 0;
 	FOR_OPTIONS(c, argc, argv, "", opts) {
 		switch (c) {
 		/* fh(1): a filter given twice matches either value. */
-		case 's': list = &f.status; break;
-		case 'c': list = &f.category; break;
-		case 'F': list = &f.family; break;
-		case 'z': list = &f.zone; break;
-		case 'g': list = &f.group; break;
-		case 'b': list = &f.by; break;
+		case 's': list = &f->status; break;
+		case 'c': list = &f->category; break;
+		case 'F': list = &f->family; break;
+		case 'z': list = &f->zone; break;
+		case 'g': list = &f->group; break;
+		case 'b': list = &f->by; break;
 		case 'S':
 		case 'U':
 		case 'p':
@@ -309,18 +307,18 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 					     optarg, &r, &err))
 				return fh_cli_fail(cli, &err);
 			if (c != 'U')
-				f.since = memcpy(since, r.start, sizeof(since));
+				f->since = memcpy(since, r.start, FH_TIME_LEN);
 			if (c != 'S')
-				f.until = memcpy(until, r.end, sizeof(until));
+				f->until = memcpy(until, r.end, FH_TIME_LEN);
 			break;
 		case 'o':
-			if (fh_cli_number(optarg, 0, 36500, "--overdue", &f.overdue, &err))
+			if (fh_cli_number(optarg, 0, 36500, "--overdue", &f->overdue, &err))
 				return fh_cli_fail(cli, &err);
 			break;
-		case 'l': f.late = 1; break;
-		case 'q': f.search = optarg; break;
+		case 'l': f->late = 1; break;
+		case 'q': f->search = optarg; break;
 		case 'a':
-			if (fh_cli_number(optarg, 1, INT64_MAX, "--activity", &f.activity, &err))
+			if (fh_cli_number(optarg, 1, INT64_MAX, "--activity", &f->activity, &err))
 				return fh_cli_fail(cli, &err);
 			break;
 		default: return fh_cli_bad_option(cli, argv);
@@ -331,20 +329,37 @@ static int cmd_list(struct fh_cli *cli, int argc, char **argv)
 	}
 	if (optind != argc)
 		return fh_cli_usage(cli, _("list takes no arguments, got '%s'"), argv[optind]);
-	if (!(out = fh_cli_out(cli, &err)) || fh_cli_open_db(cli, 0, &db, &err))
-		goto done;
-	if (fh_report_list(db, &f, out, &count, &err))
-		goto done;
-	if (fh_cli_finish_out(out, &err))
-		goto done;
-	status = 0;
-done:
-	fh_out_free(out);
-	if (status)
-		return fail(cli, db, &err);
-	fh_db_close(db);
+	return -1;
+}
+
+/* What list's run_list lists: the filter, and where the count of rows goes. */
+struct list_run {
+	struct fh_report_filter f;
+	long long *count;
+};
+
+static int run_list(struct fh_db *db, const void *ctx, struct fh_out *out, struct fh_error *err)
+{
+	const struct list_run *run = ctx;
+
+	return fh_report_list(db, &run->f, out, run->count, err);
+}
+
+static int cmd_list(struct fh_cli *cli, int argc, char **argv)
+{
+	long long count = 0;
+	struct list_run run = { .f = { .overdue = -1 }, .count = &count };
+	char since[FH_TIME_LEN], until[FH_TIME_LEN];
+	int status;
+
+	if (fh_cli_help(cli, &commands[C_LIST]) >= 0)
+		return 0;
+	if ((status = list_options(cli, argc, argv, &run.f, since, until)) >= 0)
+		return status;
+	if ((status = fh_cli_run_list(cli, run_list, &run)) != 0)
+		return status;
 	/* For cron: overdue or late reports are news worth a mail. */
-	return (f.overdue >= 0 || f.late) && count > 0 ? FH_FOUND : FH_OK;
+	return (run.f.overdue >= 0 || run.f.late) && count > 0 ? FH_FOUND : FH_OK;
 }
 
 /* Parses a report id; returns 0 or -1 with a usage error. */

@@ -273,32 +273,46 @@ static int create_copy(const char *path, mode_t mode, struct fh_error *err)
 	return 0;
 }
 
-static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
+/*
+ * Reads the options of backup and restore, "[--force] FILE", into *force
+ * and *file; missing is the usage error when FILE is not the one argument.
+ * Returns -1 when they are read, else the exit status of a bad one.
+ */
+static int force_and_file(struct fh_cli *cli, int argc, char **argv, int *force,
+			  const char **file, const char *missing)
 {
 	static const struct option opts[] = {
 		{ "force", no_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct fh_error err = { 0 };
-	struct fh_db *db = NULL;
-	sqlite3 *copy = NULL;
-	sqlite3_backup *backup;
-	char prefix[4096], tmp[4096];
-	const char *dest;
-	struct stat st, dst;
-	int c, force = 0, status = 1, rc;
+	int c;
 
-	if (fh_cli_help(cli, &commands[2]) >= 0)
-		return 0;
 	FOR_OPTIONS(c, argc, argv, "+", opts) {
 		switch (c) {
-		case 'F': force = 1; break;
+		case 'F': *force = 1; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}
 	if (argc - optind != 1)
-		return fh_cli_usage(cli, _("backup needs one DEST file"));
-	dest = argv[optind];
+		return fh_cli_usage(cli, "%s", missing);
+	*file = argv[optind];
+	return -1;
+}
+
+static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
+{
+	struct fh_error err = { 0 };
+	struct fh_db *db = NULL;
+	char prefix[4096], tmp[4096];
+	const char *dest;
+	struct stat st, dst;
+	int force = 0, status = 1;
+
+	if (fh_cli_help(cli, &commands[2]) >= 0)
+		return 0;
+	if ((status = force_and_file(cli, argc, argv, &force, &dest, _("backup needs one DEST file"))) >= 0)
+		return status;
+	status = 1;
 	if (!force && lstat(dest, &st) == 0)
 		return fh_cli_usage(cli, _("'%s' already exists: use --force to replace it"), dest);
 	if (snprintf(prefix, sizeof(prefix), "%s.tmp-", dest) >= (int)sizeof(prefix) ||
@@ -321,42 +335,14 @@ static int cmd_backup(struct fh_cli *cli, int argc, char **argv)
 	 */
 	if (create_copy(tmp, 0600 | (st.st_mode & 0060), &err))
 		goto done;
-	if (fh_db_sqlite_open(tmp, &copy, SQLITE_OPEN_READWRITE) != SQLITE_OK) {
-		fh_error_set(&err, _("cannot open '%s': %s"), tmp, sqlite3_errmsg(copy));
+	if (fh_db_copy(db, tmp, dest, &err))
 		goto done;
-	}
-	/*
-	 * One step copies every page under one read transaction: the copy is
-	 * the database at one instant, and in WAL mode writers go on meanwhile.
-	 */
-	backup = sqlite3_backup_init(copy, "main", db->sql, "main");
-	if (!backup) {
-		fh_error_set(&err, _("cannot back up to '%s': %s"), dest, sqlite3_errmsg(copy));
-		goto done;
-	}
-	rc = sqlite3_backup_step(backup, -1);
-	sqlite3_backup_finish(backup);
-	if (rc != SQLITE_DONE) {
-		/* A failed write says more by the system's reason (disk full, file too large). */
-		int sys = (rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL ? sqlite3_system_errno(copy) : 0;
-
-		fh_error_set(&err, _("cannot back up to '%s': %s"), dest, sys ? strerror(sys) : sqlite3_errstr(rc));
-		goto done;
-	}
-	if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_close(copy) != SQLITE_OK) {
-		fh_error_set(&err, _("cannot finish '%s': %s"), dest, sqlite3_errmsg(copy));
-		goto done;
-	}
-	copy = NULL;
 	if (rename(tmp, dest)) {
 		fh_error_set(&err, _("cannot rename '%s' to '%s': %s"), tmp, dest, strerror(errno));
 		goto done;
 	}
 	status = 0;
 done:
-	if (copy)
-		sqlite3_close(copy);
 	if (status)
 		fh_db_remove(tmp);
 	temp_done();
@@ -436,29 +422,19 @@ done:
  */
 static int cmd_restore(struct fh_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "force", no_argument, NULL, 'F' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct fh_error err = { 0 };
 	struct fh_db *src = NULL, *db = NULL;
 	const char *name, *path;
 	struct stat st, bst;
-	int c, force = 0, status = 1;
+	int force = 0, status = 1;
 
 	if (fh_cli_help(cli, &commands[7]) >= 0)
 		return 0;
-	FOR_OPTIONS(c, argc, argv, "+", opts) {
-		switch (c) {
-		case 'F': force = 1; break;
-		default: return fh_cli_bad_option(cli, argv);
-		}
-	}
-	if (argc - optind != 1)
-		return fh_cli_usage(cli, _("restore needs one BACKUP file"));
+	if ((status = force_and_file(cli, argc, argv, &force, &name, _("restore needs one BACKUP file"))) >= 0)
+		return status;
+	status = 1;
 	if (cli->ndbs > 1)
 		return fh_cli_usage(cli, _("only one --db is allowed here"));
-	name = argv[optind];
 	path = fh_db_default_path(cli->ndbs ? cli->dbs[0] : NULL);
 	if (stat(path, &st) == 0 && !force)
 		return fh_cli_usage(cli, _("'%s' already exists: use --force to replace its data with the backup's"), path);

@@ -47,6 +47,15 @@ struct fh_command {
 };
 
 /*
+ * The tools' long options that take a value (getopt_long's
+ * required_argument in cmd/), NULL-ended: made at build time from cmd/'s
+ * option tables by tools/value-options.sh.  What follows one of them is
+ * its value even when it begins with '-', as getopt_long reads it:
+ * "--where -fast" is not "-f ast".
+ */
+extern const char *const fh_cli_value_options[];
+
+/*
  * Takes the common options out of argv wherever they stand (before or
  * after the subcommand; "--" ends options) and fills cli.  Returns 0, or
  * -1 with a usage error.  cli is released with fh_cli_release.

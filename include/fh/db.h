@@ -77,6 +77,14 @@ void fh_db_remove_stale(const char *prefix);
 int fh_db_install(const char *tmp, const char *path, struct fh_error *err);
 
 /*
+ * Copies db, as it is at one instant, into the empty file path (made by
+ * the caller, with the mode the copy should have), named name in
+ * messages; the copy is left in rollback-journal mode, one file.  Returns
+ * 0, or -1 with err set (path may then hold a partial copy to remove).
+ */
+int fh_db_copy(struct fh_db *db, const char *path, const char *name, struct fh_error *err);
+
+/*
  * sqlite3_open_v2 for a plain file name: a path starting with "file:" is
  * the file of that name, never a URI.  Returns SQLite's result code.
  */

@@ -59,6 +59,27 @@ int fh_lookup_filter(struct fh_db *db, enum fh_entity kind, const char *list, ch
 int fh_lookup_filter_codes(int codes, const char *what, const char *list, char **json,
 			   struct fh_error *err);
 
+/*
+ * The same, the array holding the rows' ids rather than their codes, for
+ * a query that compares a row id column (reports' zone_id, group_id,
+ * member_id).
+ */
+int fh_lookup_filter_ids(struct fh_db *db, enum fh_entity kind, const char *list, char **json,
+			 struct fh_error *err);
+
+/*
+ * The same for a comma list of categories, each a code or a label
+ * (fh_lookup_category), into a JSON array of their codes.
+ */
+int fh_lookup_filter_categories(struct fh_db *db, const char *list, char **json,
+				struct fh_error *err);
+
+/*
+ * Checks that code is a category's code.  Returns 0, or -1 with err
+ * saying "unknown category 'x' (valid: fire, ...)" or a database error.
+ */
+int fh_lookup_category_check(struct fh_db *db, const char *code, struct fh_error *err);
+
 /* fh_lookup for a filter: code NULL sets *id to 0 and is fine.  0 or -1. */
 int fh_lookup_opt(struct fh_db *db, enum fh_entity kind, const char *code,
 		  sqlite3_int64 *id, struct fh_error *err);

@@ -74,10 +74,10 @@ struct fh_ysrc {
 };
 
 /*
- * Makes parser read from fp through src (released with fh_ysrc_release).
- * Returns 0, or -1 when memory ran out.
+ * Initializes parser to read from fp through src (both released with
+ * fh_ysrc_release).  Returns 0, or -1 with err set when memory ran out.
  */
-int fh_ysrc_init(struct fh_ysrc *src, FILE *fp, yaml_parser_t *parser);
+int fh_ysrc_init(struct fh_ysrc *src, FILE *fp, yaml_parser_t *parser, struct fh_error *err);
 
 /*
  * Fills err with the reader error parser stopped at, as "name:line:col:
@@ -87,7 +87,7 @@ int fh_ysrc_init(struct fh_ysrc *src, FILE *fp, yaml_parser_t *parser);
 int fh_ysrc_error(const struct fh_ysrc *src, const yaml_parser_t *parser,
 		  const char *name, struct fh_error *err);
 
-/* Frees what fh_ysrc_init allocated. */
-void fh_ysrc_release(struct fh_ysrc *src);
+/* Frees what fh_ysrc_init allocated, parser's too. */
+void fh_ysrc_release(struct fh_ysrc *src, yaml_parser_t *parser);
 
 #endif

@@ -57,29 +57,13 @@ static int match_option(char **argv, int *i, const char *lng, char shrt,
 	return 1;
 }
 
-/*
- * The tools' own options that take a value (getopt_long's required_argument
- * in cmd/, sorted; tests/cli/fh/option-values.t keeps the list whole).
- * What follows one of them is its value even when it begins with '-', as
- * getopt_long reads it: "--where -fast" is not "-f ast".
- */
-static const char *const value_options[] = {
-	"activity", "actor", "address", "at", "attended", "attendees", "by", "category",
-	"chair", "config", "contact", "count", "days", "due", "duplicate-of", "family", "file",
-	"format-in", "formed", "group", "held-on", "hours", "item", "joined", "kind", "lat",
-	"led-by", "left", "left-before", "letter-signed", "lon", "max", "meters", "min", "minutes", "name",
-	"note", "officer", "on", "output", "overdue", "owner", "period", "phone", "photo", "place",
-	"quarter", "reason", "reports-before", "search", "severity", "since", "size", "station", "status", "svg",
-	"team", "template", "text", "topic", "until", "via", "where", "zone",
-};
-
-/* Whether a is "--NAME" (no "=VALUE") for a NAME of value_options. */
+/* Whether a is "--NAME" (no "=VALUE") for a NAME of fh_cli_value_options. */
 static bool takes_next_value(const char *a)
 {
 	if (a[0] != '-' || a[1] != '-' || strchr(a, '='))
 		return false;
-	for (size_t i = 0; i < sizeof(value_options) / sizeof(*value_options); i++)
-		if (!strcmp(a + 2, value_options[i]))
+	for (const char *const *o = fh_cli_value_options; *o; o++)
+		if (!strcmp(a + 2, *o))
 			return true;
 	return false;
 }

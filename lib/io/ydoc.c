@@ -75,11 +75,15 @@ static int ysrc_read(void *data, unsigned char *buf, size_t size, size_t *size_r
 	return 1;
 }
 
-int fh_ysrc_init(struct fh_ysrc *src, FILE *fp, yaml_parser_t *parser)
+int fh_ysrc_init(struct fh_ysrc *src, FILE *fp, yaml_parser_t *parser, struct fh_error *err)
 {
 	*src = (struct fh_ysrc){ .fp = fp, .line = 1, .col = 1 };
-	if (!(src->win = malloc(YSRC_WINDOW)))
-		return -1;
+	if (!yaml_parser_initialize(parser))
+		return fh_error_set(err, _("out of memory"));
+	if (!(src->win = malloc(YSRC_WINDOW))) {
+		yaml_parser_delete(parser);
+		return fh_error_set(err, _("out of memory"));
+	}
 	yaml_parser_set_input(parser, ysrc_read, src);
 	return 0;
 }
@@ -97,8 +101,9 @@ int fh_ysrc_error(const struct fh_ysrc *src, const yaml_parser_t *parser,
 	return fh_error_at(err, name, where.line, where.col, "%s", problem);
 }
 
-void fh_ysrc_release(struct fh_ysrc *src)
+void fh_ysrc_release(struct fh_ysrc *src, yaml_parser_t *parser)
 {
+	yaml_parser_delete(parser);
 	free(src->win);
 	src->win = NULL;
 }
@@ -245,12 +250,8 @@ int fh_ydoc_read(FILE *fp, const char *name, struct fh_ynode **root,
 	int rc = -1;
 
 	*root = NULL;
-	if (!yaml_parser_initialize(&r.parser))
-		return fh_error_set(err, _("out of memory"));
-	if (fh_ysrc_init(&r.src, fp, &r.parser)) {
-		yaml_parser_delete(&r.parser);
-		return fh_error_set(err, _("out of memory"));
-	}
+	if (fh_ysrc_init(&r.src, fp, &r.parser, err))
+		return -1;
 	for (;;) {
 		if (!yaml_parser_parse(&r.parser, &ev)) {
 			parse_error(&r);
@@ -283,8 +284,7 @@ int fh_ydoc_read(FILE *fp, const char *name, struct fh_ynode **root,
 	}
 	if (!rc && ferror(fp))
 		rc = fh_error_set(err, _("%s: read error: %s"), name, strerror(errno));
-	yaml_parser_delete(&r.parser);
-	fh_ysrc_release(&r.src);
+	fh_ysrc_release(&r.src, &r.parser);
 	return rc;
 }
 

@@ -43,12 +43,11 @@ int fh_report_key(const char *name, size_t len)
 }
 
 enum {
-	ST_CATEGORY, ST_MEMBER, ST_ZONE, ST_GROUP, ST_ACTIVITY, ST_REPORT, ST_EVENT,
+	ST_MEMBER, ST_ZONE, ST_GROUP, ST_ACTIVITY, ST_REPORT, ST_EVENT,
 	ST_PHOTO, ST_PHOTO_ID, ST_REPORT_PHOTO, ST_STAGE, ST_REWRITE, ST_NOTE, ST_NOTE_EVENT, ST_COUNT
 };
 
 static const char *const writer_sql[ST_COUNT] = {
-	[ST_CATEGORY] = "SELECT 1 FROM categories WHERE code = ?1",
 	[ST_MEMBER] = "SELECT id, zone_id, group_id FROM members WHERE code = ?1",
 	[ST_ZONE] = "SELECT id FROM zones WHERE code = ?1",
 	[ST_GROUP] = "SELECT id, zone_id FROM groups WHERE code = ?1",
@@ -171,33 +170,18 @@ static int place_error(const struct fh_report_input *in, int field, struct fh_er
 			   field >= 0 ? in->col[field] : 0, "%s", msg);
 }
 
-/* Checks a category code; unknown codes get the list of valid ones. */
+/*
+ * Checks a category code (fh_lookup_category_check: unknown codes get the
+ * list of valid ones), each known one looked up once per writer.
+ */
 static int check_category(struct fh_report_writer *w, const struct fh_report_input *in,
 			  const char *code, struct fh_error *err)
 {
-	sqlite3_stmt *stmt;
-	int rc;
-
 	if (fh_map_find(&w->categories, code))
 		return 0;
-	if (!(stmt = stmt_get(w, ST_CATEGORY, err)))
-		return -1;
-	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
-	rc = sqlite3_step(stmt);
-	sqlite3_reset(stmt);
-	if (rc == SQLITE_ROW)
-		return fh_map_put(&w->categories, code) ? 0 : fh_error_set(err, _("out of memory"));
-	if (rc != SQLITE_DONE)
-		return fh_db_error(w->db, err, _("cannot look up a category"));
-	if (fh_db_prepare(w->db, &stmt, "SELECT group_concat(code, ', ') FROM"
-			  " (SELECT code FROM categories ORDER BY rowid)", err))
-		return -1;
-	rc = sqlite3_step(stmt);
-	fail_at(in, FH_REPORT_F_CATEGORY, err, _("unknown category '%s' (valid: %s)"), code,
-		rc == SQLITE_ROW && sqlite3_column_text(stmt, 0) ?
-		(const char *)sqlite3_column_text(stmt, 0) : "none");
-	sqlite3_finalize(stmt);
-	return -1;
+	if (fh_lookup_category_check(w->db, code, err))
+		return place_error(in, FH_REPORT_F_CATEGORY, err);
+	return fh_map_put(&w->categories, code) ? 0 : fh_error_set(err, _("out of memory"));
 }
 
 /* Looks up a member, zone or group code through its cache. */
@@ -1193,20 +1177,6 @@ done:
 	return rc;
 }
 
-/* Checks a category code for a filter; unknown codes get the list of valid ones. */
-static int check_category_code(struct fh_db *db, const char *code, struct fh_error *err)
-{
-	struct fh_report_input in = { 0 };
-	struct fh_report_writer *w;
-	int rc;
-
-	if (fh_report_writer_new(db, "", &w, err))
-		return -1;
-	rc = check_category(w, &in, code, err);
-	fh_report_writer_free(w);
-	return rc;
-}
-
 /*
  * The query of fh_report_list for the filters f (search: a full-text
  * search is given), its parameters numbered as fh_report_list binds them.
@@ -1266,81 +1236,12 @@ static char *list_sql(struct fh_db *db, const struct fh_report_filter *f, int se
 	return sqlite3_str_finish(s);
 }
 
-/* What one of fh_report_list's filters holds: codes, or row ids looked up from them. */
-enum filter_kind { F_STATUS, F_FAMILY, F_CATEGORY, F_ZONE, F_GROUP, F_MEMBER };
-
-/* Checks one value of a filter of kind and appends it (or its row id) to array. */
-static int filter_value(struct fh_db *db, enum filter_kind kind, const char *code,
-			json_t *array, struct fh_error *err)
-{
-	static const enum fh_entity entity[] = { [F_ZONE] = FH_ZONE, [F_GROUP] = FH_GROUP,
-						 [F_MEMBER] = FH_MEMBER };
-	sqlite3_int64 id;
-	char buf[128], category[FH_LOOKUP_CODE_MAX];
-
-	/* Each value may be a label (未处置, 隐患, 消防隐患): fh/codes.h, fh/lookup.h. */
-	if (kind == F_STATUS)
-		code = fh_codes_input(FH_CODES_STATUS, code);
-	else if (kind == F_FAMILY)
-		code = fh_codes_input(FH_CODES_FAMILY, code);
-	else if (kind == F_CATEGORY)
-		code = fh_lookup_category(db, code, category, sizeof(category));
-	if (kind == F_STATUS && !fh_codes_has(FH_CODES_STATUS, code))
-		return fh_error_set(err, _("unknown status '%s' (valid: %s)"), code,
-				    fh_codes_join(FH_CODES_STATUS, buf, sizeof(buf)));
-	if (kind == F_FAMILY && !fh_codes_has(FH_CODES_FAMILY, code))
-		return fh_error_set(err, _("unknown family '%s' (valid: %s)"), code,
-				    fh_codes_join(FH_CODES_FAMILY, buf, sizeof(buf)));
-	if (kind == F_CATEGORY && check_category_code(db, code, err))
-		return -1;
-	if (kind >= F_ZONE) {
-		if (fh_lookup(db, entity[kind], code, &id, err))
-			return -1;
-		return json_array_append_new(array, json_integer(id)) ? fh_error_set(err, _("out of memory")) : 0;
-	}
-	return json_array_append_new(array, json_string(code)) ? fh_error_set(err, _("out of memory")) : 0;
-}
-
-/*
- * Reads a filter's comma list ("open,assigned"; fh(1): a filter given
- * twice or as a list matches any of its values) into *json, a JSON array
- * of its values for json_each (malloc'd; NULL for no filter).  Returns 0,
- * or -1 with err naming the first unknown value.
- */
-static int filter_json(struct fh_db *db, enum filter_kind kind, const char *list,
-		       char **json, struct fh_error *err)
-{
-	json_t *array;
-	int rc = 0;
-
-	*json = NULL;
-	if (!list)
-		return 0;
-	if (!(array = json_array()))
-		return fh_error_set(err, _("out of memory"));
-	for (const char *p = list; rc == 0; p++) {
-		size_t n = strcspn(p, ",");
-		char *code = strndup(p, n);
-
-		rc = !code ? fh_error_set(err, _("out of memory")) : filter_value(db, kind, code, array, err);
-		free(code);
-		p += n;
-		if (!*p)
-			break;
-	}
-	if (rc == 0 && !(*json = json_dumps(array, JSON_COMPACT)))
-		rc = fh_error_set(err, _("out of memory"));
-	json_decref(array);
-	return rc;
-}
-
 int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
 		   struct fh_out *out, long long *count, struct fh_error *err)
 {
-	const char *lists[] = { [F_STATUS] = f->status, [F_FAMILY] = f->family,
-				[F_CATEGORY] = f->category, [F_ZONE] = f->zone,
-				[F_GROUP] = f->group, [F_MEMBER] = f->by };
-	char *json[F_MEMBER + 1] = { 0 };
+	/* Each filter a JSON array: codes (labels taken), or row ids for the id columns. */
+	enum { F_STATUS, F_FAMILY, F_CATEGORY, F_ZONE, F_GROUP, F_MEMBER, F_COUNT };
+	char *json[F_COUNT] = { 0 };
 	char now[FH_TIME_LEN], cutoff[FH_TIME_LEN];
 	sqlite3_stmt *stmt = NULL;
 	char *query = NULL, *sql = NULL;
@@ -1351,9 +1252,13 @@ int fh_report_list(struct fh_db *db, const struct fh_report_filter *f,
 	if (fh_now(&t, err))
 		return -1;
 	fh_time_format(&t, now);
-	for (int k = F_STATUS; k <= F_MEMBER; k++)
-		if (filter_json(db, (enum filter_kind)k, lists[k], &json[k], err))
-			goto done;
+	if (fh_lookup_filter_codes(FH_CODES_STATUS, _("status"), f->status, &json[F_STATUS], err) ||
+	    fh_lookup_filter_codes(FH_CODES_FAMILY, _("family"), f->family, &json[F_FAMILY], err) ||
+	    fh_lookup_filter_categories(db, f->category, &json[F_CATEGORY], err) ||
+	    fh_lookup_filter_ids(db, FH_ZONE, f->zone, &json[F_ZONE], err) ||
+	    fh_lookup_filter_ids(db, FH_GROUP, f->group, &json[F_GROUP], err) ||
+	    fh_lookup_filter_ids(db, FH_MEMBER, f->by, &json[F_MEMBER], err))
+		goto done;
 	if (f->search && !(query = fh_search_query(f->search, err)))
 		goto done;
 	fh_time_add_days(&t, f->overdue > 0 ? -f->overdue : 0);
@@ -1385,7 +1290,7 @@ done:
 	sqlite3_finalize(stmt);
 	sqlite3_free(sql);
 	free(query);
-	for (int k = F_STATUS; k <= F_MEMBER; k++)
+	for (int k = 0; k < F_COUNT; k++)
 		free(json[k]);
 	return rc;
 }

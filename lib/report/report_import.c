@@ -438,12 +438,8 @@ static int read_yaml(FILE *fp, const char *name, const char *dir, fh_report_sink
 	struct photo_list photos = { 0 };
 	int rc = -1;
 
-	if (!yaml_parser_initialize(&r.parser))
-		return fh_error_set(err, _("out of memory"));
-	if (fh_ysrc_init(&r.src, fp, &r.parser)) {
-		yaml_parser_delete(&r.parser);
-		return fh_error_set(err, _("out of memory"));
-	}
+	if (fh_ysrc_init(&r.src, fp, &r.parser, err))
+		return -1;
 	if (ynext(&r, err) || ynext(&r, err))  /* the stream's start, then its first document */
 		goto done;
 	if (r.event.type == YAML_STREAM_END_EVENT) {
@@ -484,8 +480,7 @@ static int read_yaml(FILE *fp, const char *name, const char *dir, fh_report_sink
 done:
 	if (r.have_event)
 		yaml_event_delete(&r.event);
-	yaml_parser_delete(&r.parser);
-	fh_ysrc_release(&r.src);
+	fh_ysrc_release(&r.src, &r.parser);
 	photo_release(&photos);
 	return rc;
 }

@@ -20,7 +20,7 @@ int fh_group_add(struct fh_db *db, const char *code, const char *zone, const cha
 	int rc;
 
 	if (fh_rule_code("group", code, err) || fh_rule_utf8("--name", name, err) ||
-	    fh_rule_date("--formed", formed, err) || fh_db_begin(db, err))
+	    fh_rule_past("--formed", formed, err) || fh_db_begin(db, err))
 		return -1;
 	rc = fh_lookup(db, FH_ZONE, zone, &zid, err);
 	if (!rc && (rc = fh_sqlrun(db, err, NULL, "SELECT 1 FROM groups WHERE code = ?1", "t", code)) > 0)

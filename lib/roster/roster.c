@@ -356,6 +356,11 @@ static int import_group(struct importer *im, const struct fh_roster_record *rec,
 
 	if (e && e->flags)
 		return fh_error_at(err, im->name, code->line, code->col, _("duplicate group code '%s'"), code->value);
+	/* Formed and dissolved are things that happened: fh_group_add's rule. */
+	if (fh_rule_past(NULL, rec->f[FH_RF_FORMED].value, err))
+		return fail_at(im, &rec->f[FH_RF_FORMED], err);
+	if (fh_rule_past(NULL, rec->f[FH_RF_DISSOLVED].value, err))
+		return fail_at(im, &rec->f[FH_RF_DISSOLVED], err);
 	if (e)
 		im->stats->groups_updated++;
 	else
@@ -818,32 +823,70 @@ static void importer_end(struct importer *im)
 	free(im->lead);
 }
 
+/*
+ * Takes the reader's batches in file order and imports their records
+ * (each checked by fh_roster_check first).  Returns 0 when the file is
+ * read whole, or -1 with err set (the reader's error when it failed).
+ */
+static int import_batches(struct importer *im, struct queue *q, struct fh_error *err)
+{
+	struct batch *b;
+	int failed = 0;
+
+	while ((b = queue_take(q, &failed)) != NULL) {
+		int rc = 0;
+
+		for (size_t i = 0; i < b->n && !rc; i++)
+			rc = fh_roster_check(im->name, &b->rec[i], err) ||
+			     import_record(im, &b->rec[i], err) ? -1 : 0;
+		/* The kept members point into the batch, given back below. */
+		if (!rc)
+			rc = flush_members(im, err);
+		queue_give_back(q, b);
+		if (rc)
+			return -1;
+	}
+	if (failed) {
+		*err = q->err;
+		return -1;
+	}
+	return 0;
+}
+
+/* Stops the reader thread (NULL: none was started) and frees what the queue holds. */
+static void queue_end(struct queue *q, const pthread_t *thread)
+{
+	if (thread) {
+		pthread_mutex_lock(&q->mu);
+		q->cancel = 1;
+		pthread_cond_broadcast(&q->cv);
+		pthread_mutex_unlock(&q->mu);
+		pthread_join(*thread, NULL);
+	}
+	batch_free(q->head);
+	batch_free(q->spare);
+	batch_free(q->cur);
+	pthread_mutex_destroy(&q->mu);
+	pthread_cond_destroy(&q->cv);
+}
+
 int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 		     enum fh_roster_format fmt, int dry_run,
 		     struct fh_roster_stats *stats, struct fh_error *err)
 {
-	struct importer im;
-	struct queue q;
+	struct importer im = { .db = db, .name = name, .stats = stats };
+	struct queue q = { .fp = fp, .name = name, .fmt = fmt };
 	pthread_t thread;
 	struct fh_time now;
 	struct fh_limits lim;
-	int started = 0, status = -1, failed = 0;
-	struct batch *b;
+	int started = 0, status = -1;
 
 	memset(stats, 0, sizeof(*stats));
-	memset(&im, 0, sizeof(im));
-	memset(&q, 0, sizeof(q));
-	im.db = db;
-	im.name = name;
-	im.stats = stats;
 	if (fh_now(&now, err))
 		return -1;
 	fh_date_format(&now, im.today);
 	pthread_mutex_init(&q.mu, NULL);
 	pthread_cond_init(&q.cv, NULL);
-	q.fp = fp;
-	q.name = name;
-	q.fmt = fmt;
 	fh_config_limits(db, &lim);
 	q.field_max = lim.field;
 	/* A bigger page cache keeps the indexes being filled out of the WAL until commit. */
@@ -863,48 +906,19 @@ int fh_roster_import(struct fh_db *db, FILE *fp, const char *name,
 		goto done;
 	}
 	started = 1;
-	while ((b = queue_take(&q, &failed)) != NULL) {
-		int rc = 0;
-
-		for (size_t i = 0; i < b->n && !rc; i++)
-			rc = fh_roster_check(name, &b->rec[i], err) || import_record(&im, &b->rec[i], err) ? -1 : 0;
-		/* The kept members point into the batch, given back below. */
-		if (!rc)
-			rc = flush_members(&im, err);
-		queue_give_back(&q, b);
-		if (rc)
-			goto done;
-	}
-	if (failed) {
-		*err = q.err;
+	if (import_batches(&im, &q, err) ||
+	    resolve_pending(&im, err) || set_member_teams(&im, err) || set_leaders(&im, err))
 		goto done;
-	}
-	if (resolve_pending(&im, err) || set_member_teams(&im, err) || set_leaders(&im, err))
-		goto done;
-	if (dry_run) {
+	if (dry_run)
 		fh_db_rollback(db);
-		status = 0;
-		goto done;
-	}
-	if (fh_db_commit(db, err))
+	else if (fh_db_commit(db, err))
 		goto done;
 	status = 0;
 done:
-	if (started) {
-		pthread_mutex_lock(&q.mu);
-		q.cancel = 1;
-		pthread_cond_broadcast(&q.cv);
-		pthread_mutex_unlock(&q.mu);
-		pthread_join(thread, NULL);
-	}
 	importer_end(&im);
 	if (status)
 		fh_db_rollback(db);
-	batch_free(q.head);
-	batch_free(q.spare);
-	batch_free(q.cur);
-	pthread_mutex_destroy(&q.mu);
-	pthread_cond_destroy(&q.cv);
+	queue_end(&q, started ? &thread : NULL);
 	return status;
 }
 

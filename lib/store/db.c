@@ -328,6 +328,46 @@ int fh_db_install(const char *tmp, const char *path, struct fh_error *err)
 	return fh_error_set(err, _("cannot create '%s': %s"), path, strerror(errno));
 }
 
+int fh_db_copy(struct fh_db *db, const char *path, const char *name, struct fh_error *err)
+{
+	sqlite3 *copy = NULL;
+	sqlite3_backup *backup;
+	int rc;
+
+	if (fh_db_sqlite_open(path, &copy, SQLITE_OPEN_READWRITE) != SQLITE_OK) {
+		fh_error_set(err, _("cannot open '%s': %s"), path, sqlite3_errmsg(copy));
+		sqlite3_close(copy);
+		return -1;
+	}
+	/*
+	 * One step copies every page under one read transaction: the copy is
+	 * the database at one instant, and in WAL mode writers go on meanwhile.
+	 */
+	if (!(backup = sqlite3_backup_init(copy, "main", db->sql, "main"))) {
+		fh_error_set(err, _("cannot back up to '%s': %s"), name, sqlite3_errmsg(copy));
+		sqlite3_close(copy);
+		return -1;
+	}
+	rc = sqlite3_backup_step(backup, -1);
+	sqlite3_backup_finish(backup);
+	if (rc != SQLITE_DONE) {
+		/* A failed write says more by the system's reason (disk full, file too large). */
+		int sys = (rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL ? sqlite3_system_errno(copy) : 0;
+
+		fh_error_set(err, _("cannot back up to '%s': %s"), name, sys ? strerror(sys) : sqlite3_errstr(rc));
+		sqlite3_close(copy);
+		return -1;
+	}
+	/* A copy is one file, whole without a -wal beside it. */
+	if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_close(copy) != SQLITE_OK) {
+		fh_error_set(err, _("cannot finish '%s': %s"), name, sqlite3_errmsg(copy));
+		sqlite3_close(copy);
+		return -1;
+	}
+	return 0;
+}
+
 int fh_db_sqlite_open(const char *path, sqlite3 **sql, int flags)
 {
 	char *name = NULL;

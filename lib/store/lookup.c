@@ -102,34 +102,81 @@ int fh_lookup_complete(struct fh_db *db, const char *what, const char *prefix, F
 	return 0;
 }
 
-/* What a filter's codes are checked against: db's entities, or a fixed list. */
+/* A filter's values checked against the categories table, not an fh_code_list. */
+#define FILTER_CATEGORY (-2)
+/* ... or against db's rows of an entity. */
+#define FILTER_ENTITY (-1)
+
+/* What a filter's values are checked against, and what its array holds. */
 struct filter_check {
 	struct fh_db *db;
 	enum fh_entity kind;
-	int codes;              /* enum fh_code_list, or -1 for kind */
+	int codes;              /* enum fh_code_list, FILTER_ENTITY or FILTER_CATEGORY */
 	const char *what;
+	int ids;                /* FILTER_ENTITY: the rows' ids, not their codes */
 };
 
-/*
- * Checks one value of a filter and points *code at the code it stands for:
- * a name or label is taken where a code is (fh_lookup_code, fh_codes_input),
- * resolved into buf.
- */
-static int filter_code(const struct filter_check *c, const char **code,
-		       char buf[FH_LOOKUP_CODE_MAX], struct fh_error *err)
+int fh_lookup_category_check(struct fh_db *db, const char *code, struct fh_error *err)
 {
-	char valid[160];
+	sqlite3_stmt *stmt;
+	int rc;
 
-	if (c->codes < 0)
-		return fh_lookup_code(c->db, c->kind, code, buf, err);
-	*code = fh_codes_input((enum fh_code_list)c->codes, *code);
-	if (fh_codes_has((enum fh_code_list)c->codes, *code))
-		return 0;
-	return fh_error_set(err, _("unknown %s '%s' (valid: %s)"), c->what, *code,
-			    fh_codes_join((enum fh_code_list)c->codes, valid, sizeof(valid)));
+	if (fh_db_prepare(db, &stmt, "SELECT EXISTS (SELECT 1 FROM categories WHERE code = ?1),"
+			  " (SELECT group_concat(code, ', ') FROM"
+			  " (SELECT code FROM categories ORDER BY rowid))", err))
+		return -1;
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(stmt)) != SQLITE_ROW)
+		rc = fh_db_error(db, err, _("cannot look up a category"));
+	else if (sqlite3_column_int(stmt, 0))
+		rc = 0;
+	else
+		rc = fh_error_set(err, _("unknown category '%s' (valid: %s)"), code,
+				  sqlite3_column_text(stmt, 1) ?
+				  (const char *)sqlite3_column_text(stmt, 1) : "none");
+	sqlite3_finalize(stmt);
+	return rc;
 }
 
-/* Splits list at its commas, checks each code and writes them as a JSON array. */
+/*
+ * Checks one value of a filter and appends what it stands for to array: a
+ * name or label is taken where a code is (fh_lookup_code, fh_codes_input,
+ * fh_lookup_category), the code it resolves to, or the row's id.
+ */
+static int filter_value(const struct filter_check *c, const char *code, json_t *array,
+			struct fh_error *err)
+{
+	char valid[160], buf[FH_LOOKUP_CODE_MAX];
+	sqlite3_int64 id;
+	json_t *v;
+
+	if (c->codes == FILTER_ENTITY && c->ids) {
+		if (fh_lookup(c->db, c->kind, code, &id, err))
+			return -1;
+		v = json_integer(id);
+	} else if (c->codes == FILTER_ENTITY) {
+		if (fh_lookup_code(c->db, c->kind, &code, buf, err))
+			return -1;
+		v = json_string(code);
+	} else if (c->codes == FILTER_CATEGORY) {
+		code = fh_lookup_category(c->db, code, buf, sizeof(buf));
+		if (fh_lookup_category_check(c->db, code, err))
+			return -1;
+		v = json_string(code);
+	} else {
+		code = fh_codes_input((enum fh_code_list)c->codes, code);
+		if (!fh_codes_has((enum fh_code_list)c->codes, code))
+			return fh_error_set(err, _("unknown %s '%s' (valid: %s)"), c->what, code,
+					    fh_codes_join((enum fh_code_list)c->codes, valid, sizeof(valid)));
+		v = json_string(code);
+	}
+	return json_array_append_new(array, v) ? fh_error_set(err, _("out of memory")) : 0;
+}
+
+/*
+ * The one reader of a filter's comma list: splits list at its commas,
+ * checks each value and writes what they stand for as a JSON array.
+ */
 static int filter_json(const struct filter_check *c, const char *list, char **json,
 		       struct fh_error *err)
 {
@@ -143,14 +190,9 @@ static int filter_json(const struct filter_check *c, const char *list, char **js
 		return fh_error_set(err, _("out of memory"));
 	for (const char *p = list; rc == 0; p++) {
 		size_t n = strcspn(p, ",");
-		char *typed = strndup(p, n), buf[FH_LOOKUP_CODE_MAX];
-		const char *code = typed;
+		char *typed = strndup(p, n);
 
-		if (!typed)
-			rc = fh_error_set(err, _("out of memory"));
-		else if (!(rc = filter_code(c, &code, buf, err)) &&
-			 json_array_append_new(array, json_string(code)))
-			rc = fh_error_set(err, _("out of memory"));
+		rc = !typed ? fh_error_set(err, _("out of memory")) : filter_value(c, typed, array, err);
 		free(typed);
 		p += n;
 		if (!*p)
@@ -165,7 +207,15 @@ static int filter_json(const struct filter_check *c, const char *list, char **js
 int fh_lookup_filter(struct fh_db *db, enum fh_entity kind, const char *list, char **json,
 		     struct fh_error *err)
 {
-	struct filter_check c = { .db = db, .kind = kind, .codes = -1 };
+	struct filter_check c = { .db = db, .kind = kind, .codes = FILTER_ENTITY };
+
+	return filter_json(&c, list, json, err);
+}
+
+int fh_lookup_filter_ids(struct fh_db *db, enum fh_entity kind, const char *list, char **json,
+			 struct fh_error *err)
+{
+	struct filter_check c = { .db = db, .kind = kind, .codes = FILTER_ENTITY, .ids = 1 };
 
 	return filter_json(&c, list, json, err);
 }
@@ -174,6 +224,14 @@ int fh_lookup_filter_codes(int codes, const char *what, const char *list, char *
 			   struct fh_error *err)
 {
 	struct filter_check c = { .codes = codes, .what = what };
+
+	return filter_json(&c, list, json, err);
+}
+
+int fh_lookup_filter_categories(struct fh_db *db, const char *list, char **json,
+				struct fh_error *err)
+{
+	struct filter_check c = { .db = db, .codes = FILTER_CATEGORY };
 
 	return filter_json(&c, list, json, err);
 }
