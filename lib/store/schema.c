@@ -661,14 +661,40 @@ static const char migration_6[] =
 "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;\n";
 
 /*
+ * Volunteer points (积分, issue 17): the manual awards (points > 0) and
+ * redemptions (points < 0) of lib/roster/points.c, its only writer.  The
+ * points earned by what members did are computed from the data, not
+ * stored, so that they always follow the reports and activities.
+ * Written so that running it again changes nothing (a test replays the
+ * migrations from an older version).
+ */
+static const char migration_7[] =
+"CREATE TABLE IF NOT EXISTS points_ledger (\n"
+"  id         INTEGER PRIMARY KEY,\n"
+"  member_id  INTEGER NOT NULL REFERENCES members(id),\n"
+"  on_date    TEXT NOT NULL,\n"
+"  points     INTEGER NOT NULL CHECK (points <> 0),\n"
+"  reason     TEXT NOT NULL CHECK (reason <> ''),\n"
+"  created_at TEXT NOT NULL\n"
+");\n"
+"CREATE INDEX IF NOT EXISTS points_ledger_member ON points_ledger(member_id, on_date);\n"
+"DROP VIEW IF EXISTS points_ledger_v;\n"
+"CREATE VIEW points_ledger_v AS\n"
+"SELECT l.id, m.code AS member, l.on_date,\n"
+"  CASE WHEN l.points > 0 THEN 'award' ELSE 'redeem' END AS kind, l.points, l.reason,\n"
+"  z.code AS zone, g.code AS \"group\", l.created_at\n"
+"FROM points_ledger l JOIN members m ON m.id = l.member_id\n"
+"JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id;\n";
+
+/*
  * The station's exports to its bureau (fh sync export, lib/store/sync.c):
  * one row per export, numbered from 1, the last one's file kept whole so
  * that a lost copy can be written again.  The copies of what was last
  * exported (sync_base_TABLE) are made by sync.c at the first export, after
- * the tables' own columns.
+ * the tables' own columns.  Running it again changes nothing.
  */
-static const char migration_7[] =
-"CREATE TABLE sync_exports (\n"
+static const char migration_8[] =
+"CREATE TABLE IF NOT EXISTS sync_exports (\n"
 "  seq         INTEGER PRIMARY KEY CHECK (seq >= 1),\n"
 "  exported_at TEXT NOT NULL,\n"
 "  full        INTEGER NOT NULL,\n"
@@ -688,6 +714,7 @@ static const char *const migrations[] = {
 	migration_5,
 	migration_6,
 	migration_7,
+	migration_8,
 };
 
 const char *const *fh_schema_migrations(int *count)

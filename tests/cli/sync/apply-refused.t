@@ -22,7 +22,7 @@ fh --db other.db sync export -o other-1.fhsync
 fh bureau init fh.db
 fh bureau apply 1.fhsync 2.fhsync
 n=$(($(stat -c %s 3.fhsync) - 73))
-head -c $n 3.fhsync | LC_ALL=C sed 's/^schema: 7$/schema: 9/' > body
+head -c $n 3.fhsync | LC_ALL=C sed 's/^schema: 8$/schema: 9/' > body
 { cat body; printf 'sha256: %s\n' "$(sha256sum body | cut -c 1-64)"; } > schema.fhsync
 head -c $n 3.fhsync > cut.fhsync
 cp 3.fhsync altered.fhsync
@@ -51,7 +51,7 @@ exit 2
 fh: '2.fhsync' (station '站1', file 2) was applied before: nothing changed
 fh: 'cut.fhsync' is not an fh changeset, or is cut short
 fh: 'altered.fhsync' does not match its checksum: it was cut short or altered
-fh: 'schema.fhsync' comes from schema version 9, this fh knows 7: the station and the bureau need the same version of fh
+fh: 'schema.fhsync' comes from schema version 9, this fh knows 8: the station and the bureau need the same version of fh
 fh: station '站1': 'old-2.fhsync' is file 2 again, with other changes than the one applied (the bureau has up to 2): the station's database went back, restored from an older backup; export with 'fh sync export --full' there to replace its rows
 fh: station '站1' in 'other-1.fhsync' has another identity than the station of that name the bureau knows (XXXXXXXX): a copy or a new database of a station cannot feed the bureau as another one
 fh: cannot open 'nothing.fhsync': No such file or directory

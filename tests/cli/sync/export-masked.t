@@ -30,7 +30,7 @@ fh sync -o x.fhsync; echo "exit $?"
 fh-sync 1
 station-id: X
 station: 枫泾派出所
-schema: 7
+schema: 8
 sequence: 1
 exported-at: 2026-11-23 10:00
 full: no
