@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fh/bureau.h"
 #include "fh/cli.h"
 #include "fh/db.h"
 #include "fh/file.h"
@@ -121,6 +122,71 @@ static int unique_dbs(struct fh_cli *cli, struct fh_error *err)
 	return 0;
 }
 
+/* The stations of bureaus' files named by --db, "BUREAU::ID", freed at exit. */
+static char **bureau_names;
+static int nbureau_names;
+
+static void free_bureau_names(void)
+{
+	for (int i = 0; i < nbureau_names; i++)
+		free(bureau_names[i]);
+	free(bureau_names);
+}
+
+/*
+ * Puts in place of each bureau's file of cli's --db list (or the default
+ * database, when it is one) the stations it holds, so that every
+ * statistic reads them as stations of their own.  Returns 0 or -1.
+ */
+static int expand_bureaus(struct fh_cli *cli, struct fh_error *err)
+{
+	const char *def = fh_db_default_path(NULL);
+	const char **dbs = cli->ndbs ? cli->dbs : &def;
+	int ndbs = cli->ndbs ? cli->ndbs : 1, n = 0;
+	const char **out = NULL;
+
+	for (int i = 0; i < ndbs; i++) {
+		char **names;
+		int k;
+		const char **more;
+
+		if (!fh_bureau_is(dbs[i])) {
+			if (!(more = realloc(out, (size_t)(n + 2) * sizeof(*out))))
+				goto oom;
+			out = more;
+			out[n++] = dbs[i];
+			continue;
+		}
+		if (fh_bureau_stations(dbs[i], &names, &k, err))
+			goto fail;
+		if (!(more = realloc(out, (size_t)(n + k + 2) * sizeof(*out))) ||
+		    !(bureau_names = reallocarray(bureau_names, (size_t)(nbureau_names + k + 1),
+						  sizeof(*bureau_names)))) {
+			free(more ? NULL : names);
+			out = more ? more : out;
+			goto oom;
+		}
+		out = more;
+		for (int j = 0; j < k; j++)
+			out[n++] = bureau_names[nbureau_names++] = names[j];
+		free(names);
+	}
+	if (!cli->ndbs && n == 1 && out[0] == def) {
+		free(out);
+		return 0;
+	}
+	out[n] = NULL;
+	free(cli->dbs);
+	cli->dbs = out;
+	cli->ndbs = n;
+	return 0;
+oom:
+	fh_error_set(err, _("out of memory"));
+fail:
+	free(out);
+	return -1;
+}
+
 /*
  * Parses a subcommand's options (those in allowed, a string of the
  * option letters) into req.  Returns -1 when all went well, else the exit
@@ -185,6 +251,10 @@ static int parse_options(struct fh_cli *cli, int argc, char **argv, const char *
 	if (*req->opt.since && *req->opt.until && strcmp(req->opt.since, req->opt.until) >= 0)
 		return fh_cli_usage(cli, _("--since %s is not before --until %s"),
 				    req->opt.since, req->opt.until);
+	if (!bureau_names && atexit(free_bureau_names))
+		return fh_cli_fail(cli, &err);
+	if (expand_bureaus(cli, &err))
+		return fh_cli_fail(cli, &err);
 	if (cli->ndbs) {
 		if (unique_dbs(cli, &err))
 			return fh_cli_fail(cli, &err);

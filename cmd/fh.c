@@ -14,6 +14,7 @@
 
 #include "fh/agenda.h"
 #include "fh/audit.h"
+#include "fh/bureau.h"
 #include "fh/cli.h"
 #include "fh/codes.h"
 #include "fh/config.h"
@@ -22,6 +23,7 @@
 #include "fh/period.h"
 #include "fh/purge.h"
 #include "fh/sqlguard.h"
+#include "fh/sync.h"
 #include "fh/text.h"
 #include "fh/i18n.h"
 
@@ -42,6 +44,8 @@ static int cmd_purge(struct fh_cli *cli, int argc, char **argv);
 static int cmd_codes(struct fh_cli *cli, int argc, char **argv);
 static int cmd_restore(struct fh_cli *cli, int argc, char **argv);
 static int cmd_config(struct fh_cli *cli, int argc, char **argv);
+static int cmd_sync(struct fh_cli *cli, int argc, char **argv);
+static int cmd_bureau(struct fh_cli *cli, int argc, char **argv);
 
 static const struct fh_command commands[] = {
 	{ "init", cmd_init, "init [--station NAME] [--config FILE]" },
@@ -53,6 +57,8 @@ static const struct fh_command commands[] = {
 	{ "codes", cmd_codes, "codes [LIST]" },
 	{ "restore", cmd_restore, "restore [--force] BACKUP" },
 	{ "config", cmd_config, "config list | get KEY | set KEY VALUE | set --file FILE" },
+	{ "sync", cmd_sync, "sync export -o FILE [--with-personal-data] [--with-photos] [--full] [--again]" },
+	{ "bureau", cmd_bureau, "bureau init FILE | bureau apply FILE ..." },
 	{ NULL, NULL, NULL },
 };
 
@@ -476,7 +482,7 @@ static int cmd_sql(struct fh_cli *cli, int argc, char **argv)
 	 * query_only, the authorizer and the read-only check each refuse
 	 * writes, and the guard keeps personal columns masked.
 	 */
-	if (fh_cli_open_db(cli, 0, &db, &err))
+	if (fh_cli_open_db(cli, FH_DB_BUREAU, &db, &err))
 		goto done;
 	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
@@ -776,6 +782,86 @@ static int cmd_config(struct fh_cli *cli, int argc, char **argv)
 	fh_out_free(out);
 	fh_db_close(db);
 	return status ? fh_cli_fail(cli, &err) : 0;
+}
+
+/* fh sync export: the station's changes since its last export, for its bureau. */
+static int cmd_sync(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "with-personal-data", no_argument, NULL, 'P' },
+		{ "with-photos", no_argument, NULL, 'H' },
+		{ "full", no_argument, NULL, 'U' },
+		{ "again", no_argument, NULL, 'A' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_error err = { 0 };
+	struct fh_sync_result res = { 0 };
+	struct fh_db *db = NULL;
+	const char *file = NULL;
+	unsigned flags = 0;
+	int c, again = 0, rc;
+
+	if (fh_cli_help(cli, &commands[9]) >= 0)
+		return 0;
+	FOR_OPTIONS(c, argc, argv, "o:", opts) {
+		switch (c) {
+		case 'o': file = optarg; break;
+		case 'P': flags |= FH_SYNC_PERSONAL; break;
+		case 'H': flags |= FH_SYNC_PHOTOS; break;
+		case 'U': flags |= FH_SYNC_FULL; break;
+		case 'A': again = 1; break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (argc - optind != 1 || strcmp(argv[optind], "export") || !file)
+		return fh_cli_usage(cli, _("sync needs: export -o FILE"));
+	if (again && flags)
+		return fh_cli_usage(cli, _("--again writes the last export as it was: it takes no other option"));
+	if (fh_cli_open_db(cli, 0, &db, &err))
+		return fh_cli_fail(cli, &err);
+	rc = again ? fh_sync_export_again(db, file, &res, &err) : fh_sync_export(db, file, flags, &res, &err);
+	fh_db_close(db);
+	if (rc)
+		return fh_cli_fail(cli, &err);
+	printf("%lld\n", res.sequence);
+	return fh_cli_close_stdout(cli, 0);
+}
+
+/* fh bureau init FILE, fh bureau apply FILE...: the bureau's file and its stations' changesets. */
+static int cmd_bureau(struct fh_cli *cli, int argc, char **argv)
+{
+	struct fh_error err = { 0 };
+	const char *verb = argc > 1 ? argv[1] : "", *bureau;
+
+	if (fh_cli_help(cli, &commands[10]) >= 0)
+		return 0;
+	if (!strcmp(verb, "init")) {
+		if (argc != 3)
+			return fh_cli_usage(cli, _("bureau init needs one FILE"));
+		return fh_bureau_init(argv[2], &err) ? fh_cli_fail(cli, &err) : 0;
+	}
+	if (strcmp(verb, "apply") || argc < 3)
+		return fh_cli_usage(cli, _("bureau needs init FILE or apply FILE ..."));
+	if (cli->ndbs > 1)
+		return fh_cli_usage(cli, _("bureau apply feeds one bureau's file: give one --db"));
+	bureau = fh_db_default_path(cli->ndbs ? cli->dbs[0] : NULL);
+	/* Each file all or nothing, in the order given; the first refused stops the rest. */
+	for (int i = 2; i < argc; i++) {
+		enum fh_bureau_applied what;
+		char *station = NULL;
+		long long seq = 0;
+
+		if (fh_bureau_apply(bureau, argv[i], &what, &station, &seq, &err)) {
+			free(station);
+			return fh_cli_fail(cli, &err);
+		}
+		if (what == FH_BUREAU_ALREADY)
+			fprintf(stderr, _("%s: '%s' (station '%s', file %lld) was applied before: nothing changed\n"),
+				cli->prog, argv[i], station, seq);
+		free(station);
+	}
+	return 0;
 }
 
 /*

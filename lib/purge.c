@@ -16,6 +16,7 @@
 #include "fh/period.h"
 #include "fh/points.h"
 #include "fh/purge.h"
+#include "fh/sync.h"
 #include "fh/report.h"
 #include "fh/search.h"
 
@@ -212,7 +213,8 @@ static int scrub_all(struct fh_db *db, struct fh_error *err)
 
 int fh_purge_finish(struct fh_db *db, struct fh_out *out, struct fh_error *err)
 {
-	if (scrub_all(db, err))
+	/* The copy of the last export to the bureau may quote what was erased. */
+	if (scrub_all(db, err) || fh_sync_forget(db, err))
 		return -1;
 	/* Changed reports leave their old words in the index until it is merged. */
 	if (fh_db_changed_rows(db, "reports") && fh_search_compact(db, err))

@@ -13,6 +13,7 @@
 /* Flags of fh_db_open. */
 #define FH_DB_CREATE   0x1u  /* create a new database; fail if the file exists */
 #define FH_DB_READONLY 0x2u  /* open read-only (fh sql) */
+#define FH_DB_BUREAU   0x4u  /* a bureau's file may be opened, as it is (fh sql) */
 
 /* How long a command waits for another writer before failing, in ms. */
 #define FH_DB_BUSY_TIMEOUT_MS 30000
@@ -47,7 +48,10 @@ const char *fh_db_default_path(const char *opt);
  * says to run 'fh init', a file that is not an fh database or has a newer
  * schema is refused, and an older schema is migrated in one transaction.
  * With FH_DB_CREATE, the file is created with mode 0600 and the schema
- * installed; an existing file is never overwritten.  Returns 0 or -1.
+ * installed; an existing file is never overwritten.  A bureau's file is
+ * refused unless FH_DB_BUREAU; "BUREAU::STATION_ID" opens, read-only, one
+ * station of a bureau's file as if it were its own (fh_bureau_open_station).
+ * Returns 0 or -1.
  */
 int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
 	       struct fh_error *err);

@@ -23,6 +23,7 @@ struct fh_station {
 	char *id;     /* its 'station_id' setting, NULL when it has none (owned) */
 	char *label;  /* how the key station shows it: the name, or "NAME (PATH)"
 			 when a different station bears the same name (owned) */
+	bool bureau;  /* one station of a bureau's file, "BUREAU::ID" (fh_bureau_open_station) */
 	dev_t dev;    /* the file, to know it under another path */
 	ino_t ino;
 };

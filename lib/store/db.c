@@ -14,6 +14,7 @@
 
 #include "fh/audit.h"
 #include "fh/config.h"
+#include "fh/bureau.h"
 #include "fh/db.h"
 #include "fh/period.h"
 #include "fh/schema.h"
@@ -207,6 +208,11 @@ static int check_schema(struct fh_db *db, unsigned flags, struct fh_error *err)
 	if (read_pragma(db->sql, db->path, "PRAGMA application_id", &app_id, err) ||
 	    read_pragma(db->sql, db->path, "PRAGMA user_version", &version, err))
 		return -1;
+	/* A bureau's file is read as it is, by the tools that ask for it (fh sql). */
+	if (!(flags & FH_DB_CREATE) && app_id == FH_BUREAU_APPLICATION_ID)
+		return flags & FH_DB_BUREAU ? 0
+		       : fh_error_set(err, _("'%s' is a bureau's file, not a station's: read it with fh sql"
+					     " and fh-stats, feed it with fh bureau apply"), db->path);
 	if (!(flags & FH_DB_CREATE) && app_id != FH_APPLICATION_ID)
 		return fh_error_set(err, _("'%s' is not an fh database"), db->path);
 	if (version > nsteps)
@@ -394,6 +400,9 @@ int fh_db_open(struct fh_db **out, const char *path, unsigned flags,
 	int oflags = flags & FH_DB_READONLY ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 
 	*out = NULL;
+	/* "BUREAU::STATION_ID": one station of a bureau's file, read as its own file. */
+	if (!(flags & FH_DB_CREATE) && fh_bureau_station_name(path))
+		return fh_bureau_open_station(out, path, err);
 	if (flags & FH_DB_CREATE) {
 		if (create_file(path, err))
 			return -1;
@@ -498,8 +507,10 @@ int fh_db_set_actor(struct fh_db *db, const char *actor, const char *command)
 /* Tables whose changes are not themselves audited. */
 static int is_unaudited(const char *table)
 {
+	/* sync_base_: the copy of the last export (fh sync export), no change of its own. */
 	return !strcmp(table, "audit") || !strcmp(table, "audit_rows") ||
-	       !strncmp(table, "reports_fts", 11) || !strncmp(table, "sqlite_", 7);
+	       !strncmp(table, "reports_fts", 11) || !strncmp(table, "sqlite_", 7) ||
+	       !strncmp(table, "sync_base_", 10);
 }
 
 static int audit_table_index(struct fh_audit *a, const char *table)

@@ -759,6 +759,26 @@ static const char migration_9[] =
 "FROM members m JOIN zones z ON z.id = m.zone_id\n"
 "LEFT JOIN groups g ON g.id = m.group_id;\n";
 
+/*
+ * The station's exports to its bureau (fh sync export, lib/store/sync.c):
+ * one row per export, numbered from 1, the last one's file kept whole so
+ * that a lost copy can be written again.  The copies of what was last
+ * exported (sync_base_TABLE) are made by sync.c at the first export, after
+ * the tables' own columns.  Running it again changes nothing.
+ */
+static const char migration_10[] =
+"CREATE TABLE IF NOT EXISTS sync_exports (\n"
+"  seq         INTEGER PRIMARY KEY CHECK (seq >= 1),\n"
+"  exported_at TEXT NOT NULL,\n"
+"  full        INTEGER NOT NULL,\n"
+"  personal    INTEGER NOT NULL,\n"
+"  photos      INTEGER NOT NULL,\n"
+"  changes     INTEGER NOT NULL,\n"
+"  bytes       INTEGER NOT NULL,\n"
+"  sha256      TEXT NOT NULL,\n"
+"  file        BLOB\n"
+");\n";
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -769,6 +789,7 @@ static const char *const migrations[] = {
 	migration_7,
 	migration_8,
 	migration_9,
+	migration_10,
 };
 
 const char *const *fh_schema_migrations(int *count)

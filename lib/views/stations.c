@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "fh/bureau.h"
 #include "fh/db.h"
 #include "fh/i18n.h"
 #include "fh/stations.h"
@@ -21,26 +22,45 @@ static const char *base_name(const char *path)
 }
 
 /*
- * Opens one station's file and reads its name and identity into s.
- * Reading the schema names a damaged file here, not later at ATTACH.
+ * Opens path into *db, or, when *db (previous, of prev) is a station of
+ * the same bureau's file, shows that station in it instead: the stations
+ * of a bureau are read with one connection.  Returns 0 or -1.
+ */
+static int station_db(struct fh_db **db, const char *prev, const char *path, bool bureau,
+		      struct fh_error *err)
+{
+	size_t n, m;
+	const char *id = bureau ? fh_bureau_station_id(path, &n) : NULL;
+
+	if (*db && id && prev && fh_bureau_station_id(prev, &m) && m == n && !strncmp(prev, path, n))
+		return fh_bureau_switch(*db, id, err);
+	fh_db_close(*db);
+	*db = NULL;
+	return fh_db_open(db, path, 0, err);
+}
+
+/*
+ * Opens one station's file (or shows it in *db, see station_db; *db is
+ * left open for the next station) and reads its name and identity into
+ * s.  Reading the schema names a damaged file here, not later at ATTACH.
  * Returns 0 or -1.
  */
-static int station_read(struct fh_station *s, const char *path, struct fh_error *err)
+static int station_read(struct fh_station *s, struct fh_db **db, const char *prev,
+			const char *path, struct fh_error *err)
 {
-	struct fh_db *db;
 	sqlite3_stmt *stmt = NULL;
 	struct stat sb;
 	int rc;
 
-	if (fh_db_open(&db, path, 0, err))
+	s->bureau = fh_bureau_station_name(path);
+	if (station_db(db, prev, path, s->bureau, err))
 		return -1;
-	rc = fh_db_prepare(db, &stmt, "SELECT 1 FROM reports LIMIT 0", err);
+	rc = fh_db_prepare(*db, &stmt, "SELECT 1 FROM reports LIMIT 0", err);
 	sqlite3_finalize(stmt);
 	if (!rc) {
-		s->name = fh_db_setting(db, "station");
-		s->id = fh_db_setting(db, "station_id");
+		s->name = fh_db_setting(*db, "station");
+		s->id = fh_db_setting(*db, "station_id");
 	}
-	fh_db_close(db);
 	if (rc)
 		return fh_error_prefix(err, "'%s'", path);
 	if (s->name && !*s->name) {
@@ -94,6 +114,7 @@ int fh_stations_open(const char *const *dbs, int n, struct fh_station **out,
 		     struct fh_error *err)
 {
 	struct fh_station *st = calloc((size_t)n + 1, sizeof(*st));
+	struct fh_db *db = NULL;
 
 	*out = NULL;
 	if (!st)
@@ -103,9 +124,11 @@ int fh_stations_open(const char *const *dbs, int n, struct fh_station **out,
 			fh_error_set(err, _("out of memory"));
 			goto fail;
 		}
-		if (station_read(&st[i], dbs[i], err))
+		if (station_read(&st[i], &db, i ? dbs[i - 1] : NULL, dbs[i], err))
 			goto fail;
 	}
+	fh_db_close(db);
+	db = NULL;
 	if (station_labels(st, n)) {
 		fh_error_set(err, _("out of memory"));
 		goto fail;
@@ -113,6 +136,7 @@ int fh_stations_open(const char *const *dbs, int n, struct fh_station **out,
 	*out = st;
 	return 0;
 fail:
+	fh_db_close(db);
 	fh_stations_free(st, n);
 	return -1;
 }
@@ -280,6 +304,45 @@ done:
 	return rc;
 }
 
+/* Tells whether a and b are stations of the same bureau's file. */
+static bool same_bureau(const struct fh_station *a, const struct fh_station *b)
+{
+	size_t na, nb;
+
+	return a->bureau && b->bureau && fh_bureau_station_id(a->path, &na) &&
+	       fh_bureau_station_id(b->path, &nb) && na == nb && !strncmp(a->path, b->path, na);
+}
+
+/*
+ * Reads the stations st[0..n-1] of one bureau's file with one connection,
+ * where their tables are TEMP views (fh_bureau_open_station) showing one
+ * station at a time: schema "temp".
+ */
+static int scan_own(const struct fh_station *st, int n, const struct fh_stats_options *opt,
+		    const struct fh_stations_query *q, struct fh_error *err)
+{
+	struct fh_db *db;
+	size_t len;
+	int rc = 0;
+
+	if (fh_db_open(&db, st[0].path, 0, err))
+		return -1;
+	for (int i = 0; i < n && !rc; i++) {
+		char *sql = sqlite3_mprintf("%s", "");
+
+		if (i && fh_bureau_switch(db, fh_bureau_station_id(st[i].path, &len), err)) {
+			sqlite3_free(sql);
+			rc = -1;
+			break;
+		}
+		q->select(&sql, "temp", st[i].label, q->ctx);
+		rc = scan_batch(db->sql, sql, opt, q, err);
+		sqlite3_free(sql);
+	}
+	fh_db_close(db);
+	return rc;
+}
+
 int fh_stations_scan(const struct fh_stats_options *opt, const struct fh_stations_query *q,
 		     struct fh_error *err)
 {
@@ -299,9 +362,16 @@ int fh_stations_scan(const struct fh_stats_options *opt, const struct fh_station
 		batch = 16;
 	if (batch < 1)
 		batch = 1;
-	for (int first = 0; first < opt->ndbs; first += batch) {
-		int n = opt->ndbs - first < batch ? opt->ndbs - first : batch;
-
+	for (int first = 0, n; first < opt->ndbs; first += n) {
+		if (st[first].bureau) {
+			for (n = 1; first + n < opt->ndbs && same_bureau(&st[first], &st[first + n]); n++)
+				;
+			if (scan_own(st + first, n, opt, q, err))
+				goto done;
+			continue;
+		}
+		for (n = 1; n < batch && first + n < opt->ndbs && !st[first + n].bureau; n++)
+			;
 		if (scan_stations(mem, st + first, n, opt, q, err))
 			goto done;
 	}

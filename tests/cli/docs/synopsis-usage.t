@@ -16,7 +16,7 @@ for t in fh fh-group fh-report fh-activity fh-meeting fh-stats; do
 	diff help man >d && echo "$t: $(wc -l <help) usage lines agree" || { echo "$t:"; cat d; }
 done
 --- stdout
-fh: 10 usage lines agree
+fh: 12 usage lines agree
 fh-group: 29 usage lines agree
 fh-report: 16 usage lines agree
 fh-activity: 6 usage lines agree

@@ -24,7 +24,7 @@ for t in fh fh-group fh-report fh-activity fh-meeting fh-stats; do
 	echo "$t: $(wc -l <help) subcommands"
 done
 --- stdout
-fh: 9 subcommands
+fh: 11 subcommands
 fh-group: 29 subcommands
 fh-report: 16 subcommands
 fh-activity: 6 subcommands

@@ -43,8 +43,8 @@ complete_line fh-report assign 7 ""
 complete_line fh-report assign --new 7 8 王
 complete_line fh report assign ""
 --- stdout
-activity audit backup check codes config group init meeting purge report restore sql stats 
-backup 
+activity audit backup bureau check codes config group init meeting purge report restore sql stats sync 
+backup bureau 
 --since 
 csv json table tsv 
 add edit leave list show 
