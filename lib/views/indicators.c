@@ -33,7 +33,7 @@ static const struct fh_tally_key indicator_keys[] = {
 	{ "zone", "z.code", FH_JOIN_ZONE },
 	{ "group", "g.code", FH_JOIN_GROUP },
 	{ "category", "r.category", 0 },
-	{ "family", "c.family", 0 },
+	{ "family", "c.family", FH_JOIN_CAT },
 	{ "officer", "r.officer", 0 },
 	{ "month", "substr(r.reported_at, 1, 7)", 0 },
 	{ "station", NULL, 0 },
@@ -43,6 +43,12 @@ static const struct fh_tally_key indicator_keys[] = {
 /* The counters of a bucket, in the order of the SELECT's columns after the keys. */
 enum { FILED, DISMISSED, DUE, CLOSED, ON_TIME, HANDLED, REWORKED, EXTENDED, DONE, MINUTES };
 
+/* A category's code and deadline, as one station defines it. */
+struct category {
+	char *code;
+	long long days;
+};
+
 /* A scan of the reports: the keys, the end that makes a report due, the buckets. */
 struct scan {
 	const struct fh_stats_options *opt;
@@ -51,16 +57,25 @@ struct scan {
 	char end[FH_TIME_LEN];
 	long long end_s;  /* end in seconds, as seconds() reads it */
 	struct fh_tally *tally;
+	char **schemas;     /* each station's schema, by its part of the SELECT */
+	int nparts;
+	int part;           /* the station whose categories are in cats, or -1 */
+	struct category *cats;
+	size_t ncats;
+	bool failed;        /* out of memory, or its categories could not be read */
+	int cat_key;        /* which key is the category, or -1 */
 };
 
 /*
  * Appends one station's SELECT: the keys, then per report filed in the
  * span the bits of its facts (B_ below: dismissed, closed, reworked,
- * extended, deadline before the end, handled or closed now), its time to
- * deadline, the seconds from filing to handling and to closing when that
- * was later (verified); -1 for none.
+ * extended, deadline before the end, handled or closed now) plus 64 times
+ * the station's part of the query, its category and extended days, its
+ * filing time, the times of handling and of closing when that was later
+ * (verified); NULL for none.
  * It reads reports_v's definitions from the tables themselves (deadline_at
- * is the filing time plus the category's deadline and the extensions;
+ * is the filing time plus the category's deadline and the extensions,
+ * looked up in C: deadline_span;
  * closed is verified, or handled where the station does not require
  * verification): through the view the planner walks the reports category
  * by category instead of in filing order, three times slower.  The times
@@ -70,9 +85,19 @@ struct scan {
  */
 static void select_reports(char **sql, const char *schema, const char *label, void *ctx)
 {
-	const struct scan *s = ctx;
+	struct scan *s = ctx;
+	char **schemas = realloc(s->schemas, (size_t)(s->nparts + 1) * sizeof(*schemas));
 	unsigned joins;
 
+	/* Which station a row is from rides in its bits, to find its categories (station_cats). */
+	if (schemas)
+		s->schemas = schemas;
+	if (!schemas || !(schemas[s->nparts] = strdup(schema))) {
+		/* A NULL sql is out of memory to fh_stations_scan. */
+		sqlite3_free(*sql);
+		*sql = NULL;
+		return;
+	}
 	fh_stations_sql(sql, "SELECT ");
 	joins = fh_stations_keys(sql, s->keys, s->nkeys, label);
 	/* The yes-or-no facts as the bits of one number: each column read costs a lock. */
@@ -80,19 +105,85 @@ static void select_reports(char **sql, const char *schema, const char *label, vo
 		"(r.status = 'dismissed') + 2 * (r.status = 'closed' OR (r.status = 'handled'"
 		"  AND coalesce((SELECT value FROM \"%w\".settings WHERE key = 'verification'),"
 		"  'false') <> 'true')) + 4 * (r.reworks > 0) + 8 * (r.extensions > 0)"
-		" + 32 * (r.status IN ('handled', 'closed')),"
-		" (c.deadline_days + r.extended_days) * 86400, r.reported_at,"
+		" + 32 * (r.status IN ('handled', 'closed')) + %d,"
+		" r.category, r.extended_days, r.reported_at,"
 		" CASE WHEN r.status IN ('handled', 'closed') THEN r.handled_at END,"
 		" CASE WHEN r.closed_at <> r.handled_at THEN r.closed_at END"
-		" FROM \"%w\".reports r LEFT JOIN \"%w\".categories c ON c.code = r.category",
-		schema, schema, schema);
-	fh_stations_joins(sql, schema, joins & ~FH_JOIN_CAT, 'r');
+		" FROM \"%w\".reports r",
+		schema, 64 * s->nparts++, schema);
+	fh_stations_joins(sql, schema, joins, 'r');
 	fh_stations_sql(sql, " WHERE 1");
 	/* Bounds only when given, so that the index on reported_at serves them. */
 	if (*s->opt->since)
 		fh_stations_sql(sql, " AND r.reported_at >= ?1");
 	if (*s->opt->until)
 		fh_stations_sql(sql, " AND r.reported_at < ?2");
+}
+
+/* Forgets the categories read by station_cats. */
+static void drop_cats(struct scan *s)
+{
+	for (size_t i = 0; i < s->ncats; i++)
+		free(s->cats[i].code);
+	free(s->cats);
+	s->cats = NULL;
+	s->ncats = 0;
+	s->part = -1;
+}
+
+/*
+ * Reads the categories of the station of part into s->cats, through the
+ * connection stmt runs on (where that station is attached).  Returns 0,
+ * or -1 with s->failed set.
+ */
+static int station_cats(struct scan *s, sqlite3_stmt *stmt, int part)
+{
+	char *sql = sqlite3_mprintf("SELECT code, deadline_days FROM \"%w\".categories",
+				    s->schemas[part]);
+	sqlite3_stmt *c = NULL;
+	int rc;
+
+	drop_cats(s);
+	if (!sql || sqlite3_prepare_v2(sqlite3_db_handle(stmt), sql, -1, &c, NULL) != SQLITE_OK)
+		goto failed;
+	while ((rc = sqlite3_step(c)) == SQLITE_ROW) {
+		struct category *cats = realloc(s->cats, (s->ncats + 1) * sizeof(*cats));
+		const char *code = (const char *)sqlite3_column_text(c, 0);
+
+		if (!cats)
+			goto failed;
+		s->cats = cats;
+		if (!code || !(cats[s->ncats].code = strdup(code)))
+			goto failed;
+		cats[s->ncats++].days = sqlite3_column_int64(c, 1);
+	}
+	if (rc != SQLITE_DONE)
+		goto failed;
+	sqlite3_finalize(c);
+	sqlite3_free(sql);
+	s->part = part;
+	return 0;
+failed:
+	sqlite3_finalize(c);
+	sqlite3_free(sql);
+	drop_cats(s);
+	s->failed = true;
+	return -1;
+}
+
+/*
+ * The seconds from filing to the deadline of a report of category code
+ * with extended days of extensions, in s->cats; -1 for no such category.
+ * A lookup in C: joining the categories cost two index searches a report
+ * (indicators took 1.5 times summary, bench at scale 0.1).
+ */
+static long long deadline_span(const struct scan *s, const char *code, long long extended)
+{
+	if (code)
+		for (size_t i = 0; i < s->ncats; i++)
+			if (s->cats[i].code[0] == code[0] && !strcmp(s->cats[i].code, code))
+				return (s->cats[i].days + extended) * 86400;
+	return -1;
 }
 
 /*
@@ -102,19 +193,23 @@ static void select_reports(char **sql, const char *schema, const char *label, vo
 static int seconds(const unsigned char *t, long long *out)
 {
 	static const char form[] = "dddd-dd-dd dd:dd";
-	int v[6] = { 0 };
+	int v[6] = { 0 }, f = 0;
 
 	if (!t)
 		return -1;
-	/* In order, so that a short text stops at its NUL. */
-	for (int i = 0; form[i]; i++)
-		if (form[i] == 'd' ? t[i] < '0' || t[i] > '9' : t[i] != (unsigned char)form[i])
-			return -1;
-	for (int i = 0, f = 0; i < 16; i++) {
-		if (t[i] < '0' || t[i] > '9')
+	/* One pass, in order, so that a short text stops at its NUL: a row reads three times. */
+	for (int i = 0; form[i]; i++) {
+		unsigned d = (unsigned)t[i] - '0';
+
+		if (form[i] != 'd') {
+			if (t[i] != (unsigned char)form[i])
+				return -1;
 			f++;
-		else
-			v[f] = v[f] * 10 + (t[i] - '0');
+		} else if (d > 9) {
+			return -1;
+		} else {
+			v[f] = v[f] * 10 + (int)d;
+		}
 	}
 	if (t[16] == ':' && t[17] >= '0' && t[17] <= '9' && t[18] >= '0' && t[18] <= '9')
 		v[5] = (t[17] - '0') * 10 + (t[18] - '0');
@@ -128,10 +223,10 @@ enum { B_DISMISSED = 1, B_CLOSED = 2, B_REWORKED = 4, B_EXTENDED = 8, B_DUE = 16
 /* Counts one row of select_reports. */
 static void count_row(sqlite3_stmt *stmt, void *ctx)
 {
-	const struct scan *s = ctx;
+	struct scan *s = ctx;
 	const char *vals[FH_TALLY_MAX_KEYS];
 	struct fh_tally_bucket *b;
-	int col = (int)s->nkeys, bits;
+	int col = (int)s->nkeys, bits, part;
 	bool due, closed, done, reworked;
 	long long span, took, closed_after, filed, t;
 
@@ -139,15 +234,20 @@ static void count_row(sqlite3_stmt *stmt, void *ctx)
 	if (!(b = fh_tally_bucket(s->tally, vals)))
 		return;
 	bits = sqlite3_column_int(stmt, col);
-	span = sqlite3_column_int64(stmt, col + 1);
+	part = bits / 64;
+	if (part != s->part && station_cats(s, stmt, part))
+		return;
+	span = deadline_span(s, s->cat_key >= 0 ? vals[s->cat_key]
+					    : (const char *)sqlite3_column_text(stmt, col + 1),
+			     sqlite3_column_int64(stmt, col + 2));
 	took = closed_after = -1;
-	if (!seconds(sqlite3_column_text(stmt, col + 2), &filed)) {
+	if (!seconds(sqlite3_column_text(stmt, col + 3), &filed)) {
 		/* Due when the deadline (no category: none) falls before the end. */
-		if (sqlite3_column_type(stmt, col + 1) != SQLITE_NULL && filed + span < s->end_s)
+		if (span >= 0 && filed + span < s->end_s)
 			bits |= B_DUE;
-		if (!seconds(sqlite3_column_text(stmt, col + 3), &t))
-			took = t - filed;
 		if (!seconds(sqlite3_column_text(stmt, col + 4), &t))
+			took = t - filed;
+		if (!seconds(sqlite3_column_text(stmt, col + 5), &t))
 			closed_after = t - filed;
 	}
 	if (closed_after < 0)
@@ -170,7 +270,9 @@ static void count_row(sqlite3_stmt *stmt, void *ctx)
 
 static int scan_failed(void *ctx)
 {
-	return ((const struct scan *)ctx)->tally->oom;
+	const struct scan *s = ctx;
+
+	return s->tally->oom || s->failed;
 }
 
 /*
@@ -181,20 +283,30 @@ static int scan(const struct fh_stats_options *opt, const char *by,
 		const struct fh_tally_key **keys, size_t *nkeys, struct fh_tally *tally,
 		struct fh_error *err)
 {
-	struct scan s = { opt, keys, 0, "", 0, tally };
+	struct scan s = { opt, keys, 0, "", 0, tally, NULL, 0, -1, NULL, 0, false, -1 };
 	const struct fh_stations_query q = { select_reports, count_row, scan_failed, &s };
 	struct fh_time now;
+	int rc;
 
 	if (fh_tally_keys(by, indicator_keys, keys, &s.nkeys, err) || fh_now(&now, err))
 		return -1;
 	*nkeys = tally->nkeys = s.nkeys;
+	/* A key's text serves the deadline's lookup too: a column read costs a lock. */
+	for (size_t k = 0; k < s.nkeys; k++)
+		if (keys[k]->expr && !strcmp(keys[k]->expr, "r.category"))
+			s.cat_key = (int)k;
 	/* Due by the period's end, or by now when that is earlier: the future owes nothing yet. */
 	fh_time_format(&now, s.end);
 	if (*opt->until && strcmp(opt->until, s.end) < 0)
 		snprintf(s.end, sizeof(s.end), "%s", opt->until);
 	if (seconds((const unsigned char *)s.end, &s.end_s))
 		return fh_error_set(err, _("cannot read the time '%s'"), s.end);
-	return fh_stations_scan(opt, &q, err);
+	rc = fh_stations_scan(opt, &q, err);
+	drop_cats(&s);
+	for (int i = 0; i < s.nparts; i++)
+		free(s.schemas[i]);
+	free(s.schemas);
+	return rc;
 }
 
 /*
