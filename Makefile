@@ -83,7 +83,7 @@ deb: deps
 
 # Refreshes the message template and merges it into every translation.
 pot:
-	xgettext --from-code=UTF-8 -k_ -kN_ -kfh_out_column:2 --add-comments=TRANSLATORS \
+	xgettext --from-code=UTF-8 -k_ -kN_ -kfh_out_column:2 -kNC_:1c,2 --add-comments=TRANSLATORS \
 	  --package-name=fh -o po/fh.pot $(sort $(wildcard cmd/*.c lib/*.c lib/*/*.c))
 	for p in $(POS); do msgmerge -q --update --backup=none $$p po/fh.pot; done
 

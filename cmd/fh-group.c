@@ -21,13 +21,15 @@
 #include "fh/zone.h"
 #include "fh/period.h"
 #include "fh/plan.h"
+#include "fh/points.h"
 #include "fh/roster.h"
 #include "fh/i18n.h"
 
 static const char tool_help[] = N_(
 	"\n"
 	"The roster: zones, members, groups of about ten neighbours with their\n"
-	"leaders, task teams and equipment.  See fh-group(1) and fh-roster(5).\n");
+	"leaders, task teams, equipment and volunteer points.  See fh-group(1)\n"
+	"and fh-roster(5).\n");
 
 static int cmd_import(struct fh_cli *cli, int argc, char **argv);
 static int cmd_export(struct fh_cli *cli, int argc, char **argv);
@@ -43,10 +45,11 @@ static int cmd_team(struct fh_cli *cli, int argc, char **argv);
 static int cmd_equipment(struct fh_cli *cli, int argc, char **argv);
 static int cmd_check(struct fh_cli *cli, int argc, char **argv);
 static int cmd_plan(struct fh_cli *cli, int argc, char **argv);
+static int cmd_points(struct fh_cli *cli, int argc, char **argv);
 
 enum {
 	C_IMPORT, C_EXPORT, C_ZONE, C_MEMBER, C_ADD, C_SHOW, C_LIST, C_ASSIGN, C_DISSOLVE,
-	C_LEADER, C_TEAM, C_EQUIPMENT, C_CHECK, C_PLAN,
+	C_LEADER, C_TEAM, C_EQUIPMENT, C_CHECK, C_PLAN, C_POINTS,
 };
 
 static const struct fh_command commands[] = {
@@ -79,7 +82,12 @@ static const struct fh_command commands[] = {
 		"equipment return MEMBER ITEM [--count N] [--on DATE]\n"
 		"equipment list [--zone ZONE,...] [--group GROUP,...] [--item ITEM,...]" },
 	[C_CHECK] = { "check", cmd_check, "check [--min N] [--max N] [--zone ZONE,...]" },
-	[C_PLAN] = { "plan", cmd_plan, "plan [--size N] [--min N] [--max N] [--zone ZONE,...] [--apply]" },
+	[C_PLAN] = { "plan", cmd_plan, "plan [--size N] [--min N] [--max N] [--zone ZONE,...] [--no-fill] [--apply]" },
+	[C_POINTS] = { "points", cmd_points,
+		"points [--period P] [--zone ZONE,...] [--group GROUP,...] [--by member | group]\n"
+		"points show MEMBER [--period P]\n"
+		"points award MEMBER N --reason TEXT [--on DATE]\n"
+		"points redeem MEMBER N --reason TEXT [--on DATE]" },
 	{ NULL, NULL, NULL },
 };
 
@@ -899,9 +907,10 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 		{ "max", required_argument, NULL, 'M' },
 		{ "zone", required_argument, NULL, 'z' },
 		{ "apply", no_argument, NULL, 'a' },
+		{ "no-fill", no_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct fh_plan_options opt = { -1, -1, -1, NULL, 0 };
+	struct fh_plan_options opt = { -1, -1, -1, NULL, 0, 0 };
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
 	struct fh_out *out;
@@ -925,6 +934,7 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 				return fh_cli_fail(cli, &err);
 			break;
 		case 'a': opt.apply = 1; break;
+		case 'F': opt.no_fill = 1; break;
 		default: return fh_cli_bad_option(cli, argv);
 		}
 	}
@@ -946,8 +956,161 @@ static int cmd_plan(struct fh_cli *cli, int argc, char **argv)
 	return end_list(cli, db, out, rc, &err);
 }
 
+/* ---- points ---- */
+
+/* points award|redeem MEMBER N --reason TEXT [--on DATE]. */
+static int points_entry(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "reason", required_argument, NULL, 'r' },
+		{ "on", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_error err = { 0 };
+	char date[FH_DATE_LEN];
+	const char *reason = NULL;
+	long long n;
+	struct fh_db *db;
+	int c, award = !strcmp(argv[0], "award");
+
+	if (today(date, &err))
+		return fh_cli_fail(cli, &err);
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		switch (c) {
+		case 'r': reason = optarg; break;
+		case 'o':
+			if (date_option("--on", optarg, &err))
+				return fh_cli_fail(cli, &err);
+			snprintf(date, sizeof(date), "%s", optarg);
+			break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (argc - optind != 2)
+		return fh_cli_usage(cli, _("points %s needs MEMBER and N"), argv[0]);
+	if (!reason)
+		return fh_cli_usage(cli, _("points %s needs --reason"), argv[0]);
+	if (fh_cli_number(argv[optind + 1], 1, 1000000, "N", &n, &err))
+		return fh_cli_fail(cli, &err);
+	if (open_db(cli, &db, &err))
+		return fh_cli_fail(cli, &err);
+	return end_write(cli, db, (award ? fh_points_award : fh_points_redeem)(db,
+		argv[optind], n, date, reason, &err), &err);
+}
+
+/* Reads --period into *r; wrong values exit 1 (fh(1)). */
+static int points_period(const char *arg, struct fh_range *r, struct fh_error *err)
+{
+	return fh_period_option("--period", arg, r, err);
+}
+
+/* points show MEMBER [--period P]: the items behind a member's total. */
+static int points_show(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "period", required_argument, NULL, 'p' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_error err = { 0 };
+	struct fh_range r;
+	int c, span = 0;
+	struct fh_db *db = NULL;
+	struct fh_out *out;
+
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		switch (c) {
+		case 'p':
+			if (points_period(optarg, &r, &err))
+				return fh_cli_fail(cli, &err);
+			span = 1;
+			break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (argc - optind != 1)
+		return fh_cli_usage(cli, _("points show needs one MEMBER"));
+	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
+		fh_out_free(out);
+		return fh_cli_fail(cli, &err);
+	}
+	return end_list(cli, db, out, fh_points_show(db, argv[optind], span ? r.start : NULL,
+						     span ? r.end : NULL, out, &err), &err);
+}
+
+/* points [--period P] [--zone Z] [--group G] [--by member|group]: the totals. */
+static int points_list(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "period", required_argument, NULL, 'p' },
+		{ "zone", required_argument, NULL, 'z' },
+		{ "group", required_argument, NULL, 'g' },
+		{ "by", required_argument, NULL, 'b' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct fh_points_filter f = { 0 };
+	struct fh_error err = { 0 };
+	struct fh_range r;
+	struct fh_db *db = NULL;
+	struct fh_out *out;
+	int c;
+
+	FOR_OPTIONS(c, argc, argv, "", opts) {
+		switch (c) {
+		case 'p':
+			if (points_period(optarg, &r, &err))
+				return fh_cli_fail(cli, &err);
+			f.since = r.start;
+			f.until = r.end;
+			break;
+		case 'z':
+		case 'g':
+			if (fh_cli_list(cli, c == 'z' ? &f.zone : &f.group, optarg, &err))
+				return fh_cli_fail(cli, &err);
+			break;
+		case 'b':
+			if (strcmp(optarg, "member") && strcmp(optarg, "group"))
+				return fh_cli_usage(cli, _("--by takes member or group, not '%s'"), optarg);
+			f.by_group = !strcmp(optarg, "group");
+			break;
+		default: return fh_cli_bad_option(cli, argv);
+		}
+	}
+	if (optind != argc)
+		return fh_cli_usage(cli, _("unknown points command '%s'"), argv[optind]);
+	if (!(out = fh_cli_out(cli, &err)) || open_db(cli, &db, &err)) {
+		fh_out_free(out);
+		return fh_cli_fail(cli, &err);
+	}
+	return end_list(cli, db, out, fh_points_list(db, &f, out, &err), &err);
+}
+
+static int cmd_points(struct fh_cli *cli, int argc, char **argv)
+{
+	static const struct verb verbs[] = {
+		{ "show", points_show }, { "award", points_entry }, { "redeem", points_entry },
+		{ NULL, NULL },
+	};
+
+	if (fh_cli_help(cli, &commands[C_POINTS]) >= 0)
+		return 0;
+	/* Without a verb, the totals: the verbs are the words no option takes. */
+	for (const struct verb *v = verbs; argc >= 2 && v->name; v++)
+		if (!strcmp(v->name, argv[1]))
+			return v->run(cli, argc - 1, argv + 1);
+	return points_list(cli, argc, argv);
+}
+
+/* For completion: points --by takes member or group. */
+static const char *const *complete_values(const char *cmd, const char *opt)
+{
+	static const char *const by[] = { "member", "group", NULL };
+
+	return !strcmp(cmd, "points") && !strcmp(opt, "--by") ? by : NULL;
+}
+
 int main(int argc, char **argv)
 {
+	fh_cli_complete_hook = complete_values;
 	/*
 	 * SQLite's memory statistics take a global lock on every allocation,
 	 * a cost an import of a million members pays millions of times.

@@ -263,6 +263,26 @@ static int cmd_import(struct fh_cli *cli, int argc, char **argv)
 }
 
 /*
+ * Reads --since ('S'), --until ('U') or --period ('p') by fh(1)'s one
+ * reading of a span (--period sets both ends) into since and until
+ * (FH_TIME_LEN bytes each), pointing *from and *to at the ends it set.
+ * Returns 0 or -1 with err set.
+ */
+static int span_option(int c, const char *arg, char *since, char *until,
+		       const char **from, const char **to, struct fh_error *err)
+{
+	struct fh_range r;
+
+	if (fh_period_option(c == 'S' ? "--since" : c == 'U' ? "--until" : "--period", arg, &r, err))
+		return -1;
+	if (c != 'U')
+		*from = memcpy(since, r.start, FH_TIME_LEN);
+	if (c != 'S')
+		*to = memcpy(until, r.end, FH_TIME_LEN);
+	return 0;
+}
+
+/*
  * Reads list's options into f (since and until hold the span's ends).
  * Returns -1 when they are read, else the exit status of a bad one.
  */
@@ -287,7 +307,6 @@ static int list_options(struct fh_cli *cli, int argc, char **argv, struct fh_rep
 	};
 	const char **list = NULL;
 	struct fh_error err = { 0 };
-	struct fh_range r;
 	int c;
 
 	FOR_OPTIONS(c, argc, argv, "", opts) {
@@ -302,14 +321,8 @@ static int list_options(struct fh_cli *cli, int argc, char **argv, struct fh_rep
 		case 'S':
 		case 'U':
 		case 'p':
-			/* fh(1): the one reading of a span; --period sets both ends. */
-			if (fh_period_option(c == 'S' ? "--since" : c == 'U' ? "--until" : "--period",
-					     optarg, &r, &err))
+			if (span_option(c, optarg, since, until, &f->since, &f->until, &err))
 				return fh_cli_fail(cli, &err);
-			if (c != 'U')
-				f->since = memcpy(since, r.start, FH_TIME_LEN);
-			if (c != 'S')
-				f->until = memcpy(until, r.end, FH_TIME_LEN);
 			break;
 		case 'o':
 			if (fh_cli_number(optarg, 0, 36500, "--overdue", &f->overdue, &err))
@@ -904,7 +917,6 @@ static int cmd_export(struct fh_cli *cli, int argc, char **argv)
 	const char *from = NULL, *to = NULL;
 	struct fh_error err = { 0 };
 	struct fh_db *db = NULL;
-	struct fh_range r;
 	json_t *doc = NULL;
 	int c, open311 = 0, xml, status;
 
@@ -916,14 +928,8 @@ static int cmd_export(struct fh_cli *cli, int argc, char **argv)
 		case 'S':
 		case 'U':
 		case 'p':
-			/* fh(1): the one reading of a span; --period sets both ends. */
-			if (fh_period_option(c == 'S' ? "--since" : c == 'U' ? "--until" : "--period",
-					     optarg, &r, &err))
+			if (span_option(c, optarg, since, until, &from, &to, &err))
 				return fh_cli_fail(cli, &err);
-			if (c != 'U')
-				from = memcpy(since, r.start, sizeof(since));
-			if (c != 'S')
-				to = memcpy(until, r.end, sizeof(until));
 			break;
 		default: return fh_cli_bad_option(cli, argv);
 		}

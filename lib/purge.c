@@ -14,13 +14,14 @@
 #include "fh/member.h"
 #include "fh/lookup.h"
 #include "fh/period.h"
+#include "fh/points.h"
 #include "fh/purge.h"
 #include "fh/report.h"
 #include "fh/search.h"
 
 /* The tables erasure may change, in the order fh purge reports them. */
 static const char *const purged_tables[] = {
-	"members", "leader_terms", "groups", "equipment_moves", "activities",
+	"members", "leader_terms", "groups", "equipment_moves", "points_ledger", "activities",
 	"activity_events", "meetings", "meeting_attendance", "meeting_actions",
 	"meeting_events", "reports",
 	"report_events", "report_photos", "photos",
@@ -199,7 +200,8 @@ static int scrub_all(struct fh_db *db, struct fh_error *err)
 	v = (const char *const *)values;
 	if (!rc && nids)
 		rc = fh_member_scrub(db, v, err) || fh_group_scrub(db, v, err) ||
-		     fh_equipment_scrub(db, v, err) || fh_activity_scrub(db, v, err) ||
+		     fh_equipment_scrub(db, v, err) || fh_points_scrub(db, v, err) ||
+		     fh_activity_scrub(db, v, err) ||
 		     fh_meeting_scrub(db, v, err) || fh_report_scrub(db, v, ids, nids, err) ? -1 : 0;
 	for (size_t i = 0; values && values[i]; i++)
 		free(values[i]);

@@ -20,7 +20,8 @@
 /* One section of a template; the strings are owned by the template. */
 struct fh_agenda_section {
 	char *key;    /* meeting, opening, reports_by_category, open_reports,
-			 group_issues, activities, open_actions, comparison, text */
+			 group_issues, activities, praise, open_actions, comparison,
+			 text */
 	char *title;  /* the heading, or NULL for none */
 	char *text;   /* fixed text under the heading, or NULL */
 	char *empty;  /* what to write when the section has no rows, or NULL */

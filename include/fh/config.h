@@ -119,4 +119,19 @@ struct fh_limits {
 /* Fills lim with the station's settings, or the defaults where unset (db may be NULL). */
 void fh_config_limits(struct fh_db *db, struct fh_limits *lim);
 
+/*
+ * The points (积分) rules of fh-config(5), as settings points.NAME: what
+ * each thing a member does is worth, and how many members the agenda's
+ * 表扬 section names.  The defaults are written here once, for
+ * fh config list and the points module's queries (lib/roster/points.c).
+ */
+#define FH_POINTS_REPORT_FILED 1    /* a report filed and not dismissed */
+#define FH_POINTS_HAZARD_HANDLED 2  /* a hazard report of theirs that was handled */
+#define FH_POINTS_LEAD 5            /* each quarter (or part of one) a group was led */
+#define FH_POINTS_TRAINING 2        /* a training attended */
+#define FH_POINTS_DRILL 2           /* a drill attended */
+#define FH_POINTS_PATROL 1          /* a patrol joined */
+#define FH_POINTS_PUBLICITY_LED 3   /* a publicity activity led (--led-by the member's code) */
+#define FH_POINTS_TOP 5             /* the members the agenda's 表扬 section lists */
+
 #endif

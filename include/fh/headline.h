@@ -16,7 +16,7 @@
 /* A category the headline quotes when any of its reports were handled. */
 struct fh_headline_quote {
 	char *category;      /* its code (owned) */
-	char *phrase, *unit; /* 找回走失人员, 名: the category's config (owned) */
+	char *phrase, *unit; /* 找回走失人员, 名: the config of the first station quoting it (owned) */
 	long long handled;
 };
 

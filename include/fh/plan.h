@@ -16,12 +16,18 @@ struct fh_plan_options {
 	int min, max;      /* size bounds (default size-2 .. size+2) */
 	const char *zone;  /* only this zone's code, or NULL for every zone */
 	int apply;         /* write the plan in one transaction */
+	int no_fill;       /* form new groups only, filling no existing group */
 };
 
 /*
  * Plans (and with opt->apply, writes) the groups, and writes the rows
- * "member, group" to out, new groups getting fresh codes.  Returns 0, or
- * -1 with err set and nothing written to the database.
+ * "member, group" to out, new groups getting fresh codes.  Unless
+ * opt->no_fill, each member is first put into the nearest existing group
+ * of its zone below opt->max (by the groups' centres, or for a member
+ * without coordinates by address order); new groups are formed from the
+ * rest, and when the rest of a zone is too few for a group (below
+ * opt->min) the newcomers placed nearest to it join them instead.
+ * Returns 0, or -1 with err set and nothing written to the database.
  */
 int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 		struct fh_out *out, struct fh_error *err);

@@ -75,6 +75,21 @@ void fh_i18n_init(void)
 	textdomain("fh");
 }
 
+const char *fh_pgettext_id(const char *msgid)
+{
+	const char *eot = strchr(msgid, '\004');
+
+	return eot ? eot + 1 : msgid;
+}
+
+const char *fh_pgettext(const char *msgid)
+{
+	const char *t = gettext(msgid);
+
+	/* gettext hands the very message back when it has no translation. */
+	return t == msgid ? fh_pgettext_id(msgid) : t;
+}
+
 const char *fh_i18n_chinese(const char *msgid)
 {
 	static locale_t zh;

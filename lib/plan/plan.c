@@ -133,6 +133,24 @@ struct pmember {
 	long zone;       /* index into the zones */
 	int located;     /* has both lat and lon */
 	long group;      /* index of its new group */
+	long fill;       /* index of the existing group it joins, or -1 */
+};
+
+/* An existing group that newcomers may join. */
+struct pgroup {
+	sqlite3_int64 id;
+	size_t code;
+	long zone;       /* index into the zones */
+	long size;       /* active members, newcomers placed included */
+	double lat, lon; /* the centre of its located members */
+	int located;     /* has located members */
+};
+
+/* A member of an existing group with an address: a neighbour in address order. */
+struct pneighbour {
+	long zone;
+	size_t address;
+	long group;      /* index into the existing groups */
 };
 
 /* What the database part reads and makes. */
@@ -143,6 +161,11 @@ struct plan {
 	struct pmember *m;
 	long n, cap;
 	long ngroups;
+	struct pgroup *groups;     /* the existing groups, by zone then code */
+	long nexisting;
+	struct pneighbour *nb;     /* their members with an address, by zone then address */
+	long nnb;
+	long nplan;                /* p->m[0 .. nplan) are left for new groups */
 	long *group_zone;          /* the zone index of each new group */
 	sqlite3_int64 *group_id;   /* the row id of each new group, once written */
 	char prefix[64];           /* of the new codes */
@@ -194,23 +217,30 @@ static int address_cmp(const void *a, const void *b, void *ctx)
 	return fh_plan_natural_cmp(str(p, x->code), str(p, y->code));
 }
 
+/* The place of m's group in the rows: the existing groups first, then the new. */
+static long row_group(const struct plan *p, const struct pmember *m)
+{
+	return m->fill >= 0 ? m->fill : p->nexisting + m->group;
+}
+
 /*
- * Puts the member indices in order of new group, then code, into order:
+ * Puts the member indices in order of group, then code, into order:
  * a stable counting sort is enough, as the members stand in code order
  * within their zone and a group never spans zones.  Returns 0 or -1.
  */
 static int rows_by_group(const struct plan *p, long *order)
 {
-	long *start = calloc((size_t)p->ngroups + 1, sizeof(*start));
+	long n = p->nexisting + p->ngroups;
+	long *start = calloc((size_t)n + 1, sizeof(*start));
 
 	if (!start)
 		return -1;
 	for (long i = 0; i < p->n; i++)
-		start[p->m[i].group + 1]++;
-	for (long g = 0; g < p->ngroups; g++)
+		start[row_group(p, &p->m[i]) + 1]++;
+	for (long g = 0; g < n; g++)
 		start[g + 1] += start[g];
 	for (long i = 0; i < p->n; i++)
-		order[start[p->m[i].group]++] = i;
+		order[start[row_group(p, &p->m[i])]++] = i;
 	free(start);
 	return 0;
 }
@@ -341,6 +371,7 @@ static int load_members(struct fh_db *db, struct plan *p, const char *zones,
 		m->lat = sqlite3_column_double(stmt, 3);
 		m->lon = sqlite3_column_double(stmt, 4);
 		m->group = -1;
+		m->fill = -1;
 		if (m->zone < 0)
 			continue;  /* a zone row id the foreign key would refuse */
 		if (arena_add(&p->str, sqlite3_column_text(stmt, 1), &m->code) ||
@@ -447,10 +478,13 @@ done:
 	return rc;
 }
 
-/* Writes the code of new group g into buf. */
-static void group_code(const struct plan *p, long g, char *buf, size_t size)
+/* Writes the code of m's group, existing or new, into buf. */
+static void group_code(const struct plan *p, const struct pmember *m, char *buf, size_t size)
 {
-	snprintf(buf, size, "%s%0*lld", p->prefix, p->width, p->first + g);
+	if (m->fill >= 0)
+		snprintf(buf, size, "%s", str(p, p->groups[m->fill].code));
+	else
+		snprintf(buf, size, "%s%0*lld", p->prefix, p->width, p->first + m->group);
 }
 
 /* Records that the next new group belongs to zone z; returns its index or -1. */
@@ -572,22 +606,22 @@ static void *plan_worker(void *arg)
  * however the zones fall to the threads), then numbers the groups zone by
  * zone.  Returns 0, or -1 with err set.
  */
-static int plan_zones(struct plan *p, int size, int min, int max, struct fh_error *err)
+static int plan_zones(struct plan *p, long n, int size, int min, int max, struct fh_error *err)
 {
 	struct job_queue q = { 0 };
 	pthread_t threads[PLAN_THREADS];
 	long nthreads, started = 0, cap = 0, z = 0;
 	int rc = -1;
 
-	for (long a = 0, b; a < p->n; a = b, q.n++)
-		for (b = a + 1; b < p->n && p->m[b].zone == p->m[a].zone; b++)
+	for (long a = 0, b; a < n; a = b, q.n++)
+		for (b = a + 1; b < n && p->m[b].zone == p->m[a].zone; b++)
 			;
 	if (!q.n)
 		return 0;
 	if (!(q.jobs = calloc((size_t)q.n, sizeof(*q.jobs))))
 		return fh_error_set(err, _("out of memory planning the groups"));
-	for (long a = 0, b; a < p->n; a = b, z++) {
-		for (b = a + 1; b < p->n && p->m[b].zone == p->m[a].zone; b++)
+	for (long a = 0, b; a < n; a = b, z++) {
+		for (b = a + 1; b < n && p->m[b].zone == p->m[a].zone; b++)
 			;
 		q.jobs[z] = (struct zone_job){ .p = p, .m = p->m + a, .n = b - a,
 					       .size = size, .min = min, .max = max };
@@ -626,6 +660,430 @@ done:
 	return rc;
 }
 
+/* ---- Filling the existing groups ---- */
+
+/* How many of the nearest groups with room a located newcomer may join. */
+#define FILL_NEAREST 8
+/* How far, in neighbours each way, a newcomer without coordinates looks by address. */
+#define FILL_REACH 64
+
+/* Orders existing groups by zone, then code. */
+static int pgroup_cmp(const void *a, const void *b, void *ctx)
+{
+	const struct plan *p = ctx;
+	const struct pgroup *x = a, *y = b;
+
+	if (x->zone != y->zone)
+		return p->zones[x->zone].rank < p->zones[y->zone].rank ? -1 : 1;
+	return fh_plan_natural_cmp(str(p, x->code), str(p, y->code));
+}
+
+/* Orders neighbours by zone, then address. */
+static int neighbour_cmp(const void *a, const void *b, void *ctx)
+{
+	const struct plan *p = ctx;
+	const struct pneighbour *x = a, *y = b;
+
+	if (x->zone != y->zone)
+		return p->zones[x->zone].rank < p->zones[y->zone].rank ? -1 : 1;
+	return fh_plan_natural_cmp(str(p, x->address), str(p, y->address));
+}
+
+/* Orders existing group indices by row id. */
+static int group_id_cmp(const void *a, const void *b, void *ctx)
+{
+	const struct plan *p = ctx;
+	sqlite3_int64 x = p->groups[*(const long *)a].id, y = p->groups[*(const long *)b].id;
+
+	return (x > y) - (x < y);
+}
+
+/* Doubles an array of n elements when it is full; returns it, or NULL (the old one kept). */
+static void *grow(void *arr, long n, long *cap, size_t size)
+{
+	long ncap;
+	void *q;
+
+	if (n < *cap)
+		return arr;
+	ncap = *cap ? *cap * 2 : 64;
+	if (!(q = realloc(arr, (size_t)ncap * size)))
+		return NULL;
+	*cap = ncap;
+	return q;
+}
+
+/* Reads the groups not dissolved of the zones planned, with their size and centre. */
+static int load_groups(struct fh_db *db, struct plan *p, struct fh_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	long cap = 0;
+	int rc = -1, step;
+
+	if (fh_db_prepare(db, &stmt,
+			  "SELECT g.id, g.code, g.zone_id,\n"
+			  "  (SELECT count(*) FROM members a WHERE a.group_id = g.id AND a.left_on IS NULL),\n"
+			  "  avg(m.lat), avg(m.lon)\n"
+			  "FROM groups g LEFT JOIN members m ON m.group_id = g.id AND m.left_on IS NULL\n"
+			  "  AND m.lat IS NOT NULL AND m.lon IS NOT NULL\n"
+			  "WHERE g.dissolved_on IS NULL\n"
+			  "GROUP BY g.id", err))
+		return -1;
+	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+		long z = zone_index(p, sqlite3_column_int64(stmt, 2));
+		struct pgroup *g;
+
+		if (z < 0)
+			continue;  /* a zone not planned */
+		if (!(g = grow(p->groups, p->nexisting, &cap, sizeof(*g)))) {
+			step = SQLITE_NOMEM;
+			break;
+		}
+		p->groups = g;
+		g = &p->groups[p->nexisting];
+		g->id = sqlite3_column_int64(stmt, 0);
+		g->zone = z;
+		g->size = sqlite3_column_int(stmt, 3);
+		g->located = sqlite3_column_type(stmt, 4) != SQLITE_NULL;
+		g->lat = sqlite3_column_double(stmt, 4);
+		g->lon = sqlite3_column_double(stmt, 5);
+		if (arena_add(&p->str, sqlite3_column_text(stmt, 1), &g->code)) {
+			step = SQLITE_NOMEM;
+			break;
+		}
+		p->nexisting++;
+	}
+	if (step == SQLITE_NOMEM)
+		fh_error_set(err, _("out of memory reading the groups"));
+	else if (step != SQLITE_DONE)
+		fh_db_error(db, err, _("cannot read the groups"));
+	else
+		rc = 0;
+	sqlite3_finalize(stmt);
+	sort_r(p->groups, p->nexisting, sizeof(*p->groups), pgroup_cmp, p);
+	return rc;
+}
+
+/* The index of the existing group with row id, by the indices by_id sorted on id; or -1. */
+static long group_by_id(const struct plan *p, const long *by_id, sqlite3_int64 id)
+{
+	long lo = 0, hi = p->nexisting - 1;
+
+	while (lo <= hi) {
+		long mid = lo + (hi - lo) / 2;
+		sqlite3_int64 v = p->groups[by_id[mid]].id;
+
+		if (v == id)
+			return by_id[mid];
+		if (v < id)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+/* Reads the members of the existing groups that have an address, by zone and address. */
+static int load_neighbours(struct fh_db *db, struct plan *p, struct fh_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	long cap = 0, *by_id = malloc((size_t)(p->nexisting ? p->nexisting : 1) * sizeof(*by_id));
+	int rc = -1, step = SQLITE_NOMEM;
+
+	if (!by_id)
+		goto done;
+	for (long i = 0; i < p->nexisting; i++)
+		by_id[i] = i;
+	sort_r(by_id, p->nexisting, sizeof(*by_id), group_id_cmp, p);
+	if (fh_db_prepare(db, &stmt,
+			  "SELECT group_id, address FROM members\n"
+			  "WHERE group_id IS NOT NULL AND left_on IS NULL AND coalesce(address, '') <> ''",
+			  err))
+		goto done;
+	while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+		long g = group_by_id(p, by_id, sqlite3_column_int64(stmt, 0));
+		struct pneighbour *nb;
+
+		if (g < 0)
+			continue;  /* a dissolved group's, or a zone's not planned */
+		if (!(nb = grow(p->nb, p->nnb, &cap, sizeof(*nb)))) {
+			step = SQLITE_NOMEM;
+			break;
+		}
+		p->nb = nb;
+		nb = &p->nb[p->nnb];
+		nb->zone = p->groups[g].zone;
+		nb->group = g;
+		if (arena_add(&p->str, sqlite3_column_text(stmt, 1), &nb->address)) {
+			step = SQLITE_NOMEM;
+			break;
+		}
+		p->nnb++;
+	}
+	if (step == SQLITE_DONE) {
+		sort_r(p->nb, p->nnb, sizeof(*p->nb), neighbour_cmp, p);
+		rc = 0;
+	}
+done:
+	if (step == SQLITE_NOMEM)
+		fh_error_set(err, _("out of memory reading the groups"));
+	else if (rc && stmt)
+		fh_db_error(db, err, _("cannot read the groups"));
+	sqlite3_finalize(stmt);
+	free(by_id);
+	return rc;
+}
+
+/* Squared distance in metres between two points (equirectangular, exact enough nearby). */
+static double metres2(double lat1, double lon1, double lat2, double lon2)
+{
+	double k = EARTH_RADIUS_M * PI / 180;
+	double dx = (lon1 - lon2) * k * cos((lat1 + lat2) / 2 * PI / 180), dy = (lat1 - lat2) * k;
+
+	return dx * dx + dy * dy;
+}
+
+/* A newcomer and a group it may join, at a distance. */
+struct pair {
+	double d;
+	long m, g;
+};
+
+static int pair_cmp(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+
+	if (x->d != y->d)
+		return x->d < y->d ? -1 : 1;
+	if (x->m != y->m)
+		return x->m < y->m ? -1 : 1;
+	return (x->g > y->g) - (x->g < y->g);
+}
+
+/*
+ * Puts each located newcomer into the nearest group of its zone below max
+ * (by the group's centre), nearest pairs first, so that a group with
+ * little room takes the newcomers closest to it.  gfirst and glast are
+ * the zones' ranges of groups.  Returns 0 or -1.
+ */
+static int fill_located(struct plan *p, int max, const long *gfirst, const long *glast)
+{
+	struct pair *pairs = malloc((size_t)(p->n ? p->n : 1) * FILL_NEAREST * sizeof(*pairs));
+	long np = 0;
+
+	if (!pairs)
+		return -1;
+	for (long i = 0; i < p->n; i++) {
+		const struct pmember *m = &p->m[i];
+		struct pair *near = pairs + np;
+		long k = 0;
+
+		if (!m->located)
+			continue;
+		/* The FILL_NEAREST nearest, kept sorted by insertion. */
+		for (long g = gfirst[m->zone]; g < glast[m->zone]; g++) {
+			double d;
+			long j;
+
+			if (!p->groups[g].located || p->groups[g].size >= max)
+				continue;
+			d = metres2(m->lat, m->lon, p->groups[g].lat, p->groups[g].lon);
+			if (k == FILL_NEAREST && d >= near[k - 1].d)
+				continue;
+			for (j = k < FILL_NEAREST ? k++ : k - 1; j > 0 && near[j - 1].d > d; j--)
+				near[j] = near[j - 1];
+			near[j] = (struct pair){ d, i, g };
+		}
+		np += k;
+	}
+	if (np > 1)
+		qsort(pairs, (size_t)np, sizeof(*pairs), pair_cmp);
+	for (long j = 0; j < np; j++) {
+		struct pmember *m = &p->m[pairs[j].m];
+		struct pgroup *g = &p->groups[pairs[j].g];
+
+		if (m->fill < 0 && g->size < max) {
+			m->fill = pairs[j].g;
+			g->size++;
+		}
+	}
+	free(pairs);
+	return 0;
+}
+
+/*
+ * Puts each newcomer without coordinates into the group of its nearest
+ * neighbour in address order (of the same zone) whose group is below max.
+ */
+static void fill_by_address(struct plan *p, int max, const long *nfirst, const long *nlast)
+{
+	for (long i = 0; i < p->n; i++) {
+		struct pmember *m = &p->m[i];
+		const char *addr = str(p, m->address);
+		long lo, hi;
+
+		if (m->located || !addr || !*addr)
+			continue;
+		/* The first neighbour at or after the newcomer's address. */
+		lo = nfirst[m->zone];
+		hi = nlast[m->zone];
+		while (lo < hi) {
+			long mid = lo + (hi - lo) / 2;
+
+			if (fh_plan_natural_cmp(str(p, p->nb[mid].address), addr) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (long d = 0; d < FILL_REACH && m->fill < 0; d++) {
+			long at[2] = { lo - 1 - d, lo + d };
+
+			for (int s = 0; s < 2 && m->fill < 0; s++) {
+				struct pgroup *g;
+
+				if (at[s] < nfirst[m->zone] || at[s] >= nlast[m->zone])
+					continue;
+				g = &p->groups[p->nb[at[s]].group];
+				if (g->size < max) {
+					m->fill = p->nb[at[s]].group;
+					g->size++;
+				}
+			}
+		}
+	}
+}
+
+/* A placed newcomer that may be called back, at its distance from the rest. */
+struct back {
+	double d;
+	long m;
+};
+
+static int back_cmp(const void *a, const void *b)
+{
+	const struct back *x = a, *y = b;
+
+	if (x->d != y->d)
+		return x->d < y->d ? -1 : 1;
+	return (x->m > y->m) - (x->m < y->m);
+}
+
+/*
+ * Balances zone members [a, b) of one kind (located or not): when fewer
+ * than min of them are left for new groups, the placed ones nearest to
+ * those left (by place, or by address order) are called back to join
+ * them, so that the new group is within bounds; when even all of them
+ * would be too few, the placed stay placed.  order is room for b - a
+ * indices.  Returns 0 or -1.
+ */
+static int call_back(struct plan *p, long a, long b, int located, int min, long *order)
+{
+	struct back *back;
+	double lat = 0, lon = 0, mid = 0;
+	long left = 0, nb = 0, n = 0;
+
+	for (long i = a; i < b; i++)
+		if (p->m[i].located == located)
+			order[n++] = i;
+	if (!located)
+		sort_r(order, n, sizeof(*order), address_cmp, p);
+	for (long j = 0; j < n; j++) {
+		const struct pmember *m = &p->m[order[j]];
+
+		if (m->fill >= 0)
+			continue;
+		left++;
+		lat += m->lat;
+		lon += m->lon;
+		mid += (double)j;
+	}
+	/* Calling back helps only when enough come back to make a group within bounds. */
+	if (!left || left >= min || n < min)
+		return 0;
+	if (!(back = malloc((size_t)n * sizeof(*back))))
+		return -1;
+	for (long j = 0; j < n; j++) {
+		const struct pmember *m = &p->m[order[j]];
+
+		if (m->fill < 0)
+			continue;
+		back[nb].d = located ? metres2(m->lat, m->lon, lat / left, lon / left)
+			     : fabs((double)j - mid / left);
+		back[nb++].m = order[j];
+	}
+	if (nb > 1)
+		qsort(back, (size_t)nb, sizeof(*back), back_cmp);
+	for (long j = 0; j < nb && left < min; j++, left++) {
+		p->groups[p->m[back[j].m].fill].size--;
+		p->m[back[j].m].fill = -1;
+	}
+	free(back);
+	return 0;
+}
+
+/*
+ * Puts the newcomers into the existing groups with room (fh_plan_run's
+ * header says how), then moves those left to the front of p->m, in their
+ * order, setting p->nplan to their number.  Returns 0, or -1 with err set.
+ */
+static int fill_groups(struct fh_db *db, struct plan *p, int min, int max, struct fh_error *err)
+{
+	long nz = p->nzones ? p->nzones : 1, k = 0;
+	long *first, *last, *order = NULL;
+	struct pmember *moved = NULL;
+	int rc = -1, unlocated = 0;
+
+	if (!p->n)
+		return 0;
+	if (!(first = calloc((size_t)nz * 2, sizeof(*first))))
+		return fh_error_set(err, _("out of memory planning the groups"));
+	last = first + nz;
+	for (long i = 0; i < p->n; i++)
+		unlocated |= !p->m[i].located;
+	if (load_groups(db, p, err) || (unlocated && load_neighbours(db, p, err)))
+		goto done;
+	for (long i = p->nexisting - 1; i >= 0; i--) {
+		if (!last[p->groups[i].zone])
+			last[p->groups[i].zone] = i + 1;
+		first[p->groups[i].zone] = i;
+	}
+	if (fill_located(p, max, first, last))
+		goto oom;
+	memset(first, 0, (size_t)nz * 2 * sizeof(*first));
+	for (long i = p->nnb - 1; i >= 0; i--) {
+		if (!last[p->nb[i].zone])
+			last[p->nb[i].zone] = i + 1;
+		first[p->nb[i].zone] = i;
+	}
+	fill_by_address(p, max, first, last);
+	if (!(order = malloc((size_t)p->n * sizeof(*order))) ||
+	    !(moved = malloc((size_t)p->n * sizeof(*moved))))
+		goto oom;
+	for (long a = 0, b; a < p->n; a = b) {
+		for (b = a + 1; b < p->n && p->m[b].zone == p->m[a].zone; b++)
+			;
+		if (call_back(p, a, b, 1, min, order) || call_back(p, a, b, 0, min, order))
+			goto oom;
+	}
+	/* Those left first, in zone and code order, as plan_zones wants them. */
+	for (int pass = 0; pass < 2; pass++)
+		for (long i = 0; i < p->n; i++)
+			if ((p->m[i].fill < 0) == !pass)
+				moved[k++] = p->m[i];
+	memcpy(p->m, moved, (size_t)p->n * sizeof(*moved));
+	for (p->nplan = 0; p->nplan < p->n && p->m[p->nplan].fill < 0; p->nplan++)
+		;
+	rc = 0;
+	goto done;
+oom:
+	fh_error_set(err, _("out of memory planning the groups"));
+done:
+	free(first);
+	free(order);
+	free(moved);
+	return rc;
+}
+
 /* Inserts the new groups and puts the members in them, through their modules. */
 static int write_plan(struct fh_db *db, struct plan *p, const long *by_id,
 		      struct fh_error *err)
@@ -647,14 +1105,15 @@ static int write_plan(struct fh_db *db, struct plan *p, const long *by_id,
 		goto done;
 	}
 	for (long g = 0; g < p->ngroups; g++) {
-		group_code(p, g, code, sizeof(code));
+		snprintf(code, sizeof(code), "%s%0*lld", p->prefix, p->width, p->first + g);
 		if (fh_group_insert(db, &gb, code, p->zones[p->group_zone[g]].id, today,
 				    &p->group_id[g], err))
 			goto done;
 	}
 	for (long j = 0; j < p->n; j++) {
 		ids[j] = p->m[by_id[j]].id;
-		groups[j] = p->group_id[p->m[by_id[j]].group];
+		groups[j] = p->m[by_id[j]].fill >= 0 ? p->groups[p->m[by_id[j]].fill].id
+			    : p->group_id[p->m[by_id[j]].group];
 	}
 	/* The plan holds exactly the members read in this transaction without a group. */
 	rc = fh_member_set_groups(db, ids, groups, p->n, err);
@@ -702,7 +1161,10 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 	if (load_zones(db, &p, zones, err) || load_members(db, &p, zones, err) ||
 	    load_codes(db, &p, err))
 		goto done;
-	if (plan_zones(&p, size, min, max, err))
+	p.nplan = p.n;
+	if (!opt->no_fill && fill_groups(db, &p, min, max, err))
+		goto done;
+	if (plan_zones(&p, p.nplan, size, min, max, err))
 		goto done;
 	if (p.n && !(order = malloc((size_t)p.n * sizeof(*order)))) {
 		fh_error_set(err, _("out of memory planning the groups"));
@@ -731,7 +1193,7 @@ int fh_plan_run(struct fh_db *db, const struct fh_plan_options *opt,
 	for (long i = 0; i < p.n; i++) {
 		const struct pmember *m = &p.m[order[i]];
 
-		group_code(&p, m->group, code, sizeof(code));
+		group_code(&p, m, code, sizeof(code));
 		fh_out_text(out, str(&p, m->code));
 		fh_out_text(out, code);
 		fh_out_end_row(out);
@@ -747,5 +1209,7 @@ done:
 	free(p.m);
 	free(p.group_zone);
 	free(p.group_id);
+	free(p.groups);
+	free(p.nb);
 	return rc;
 }

@@ -112,52 +112,66 @@ static json_t *request(sqlite3_stmt *st, const char *agency, const char *media)
 	return o;
 }
 
+/* The record a row of a document's statement stands for (NULL: out of memory). */
+typedef json_t *row_fn(sqlite3_stmt *st, const char *agency, const char *media);
+
+/*
+ * Runs st (finalized here) and collects one record a row into *doc, a new
+ * array.  Returns 0, or -1 with err set.
+ */
+static int collect(struct fh_db *db, sqlite3_stmt *st, row_fn *row, const char *agency,
+		   const char *media, json_t **doc, struct fh_error *err)
+{
+	json_t *list = json_array();
+	int step = SQLITE_ROW, rc = -1;
+
+	while (list && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		json_t *o = row(st, agency, media);
+
+		if (!o || json_array_append_new(list, o))
+			break;
+	}
+	if (step == SQLITE_DONE) {
+		*doc = list;
+		list = NULL;
+		rc = 0;
+	} else if (step == SQLITE_ROW || !list) {
+		fh_error_set(err, _("out of memory"));
+	} else {
+		fh_db_error(db, err, "reading an Open311 document");
+	}
+	sqlite3_finalize(st);
+	json_decref(list);
+	return rc;
+}
+
 int fh_open311_requests(struct fh_db *db, const char *since, const char *until,
 			json_t **doc, struct fh_error *err)
 {
 	char *agency = fh_db_setting(db, "station"), *media = fh_db_setting(db, "open311_media_url");
 	sqlite3_stmt *st = NULL;
-	json_t *list = json_array();
-	int rc = -1, step;
+	int rc = -1;
 
-	if (!list) {
-		fh_error_set(err, _("out of memory"));
-		goto done;
+	if (!fh_db_prepare(db, &st, requests_sql, err)) {
+		sqlite3_bind_text(st, 1, since, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, until, -1, SQLITE_STATIC);
+		rc = collect(db, st, request, agency && *agency ? agency : NULL,
+			     media && *media ? media : NULL, doc, err);
 	}
-	if (fh_db_prepare(db, &st, requests_sql, err))
-		goto done;
-	sqlite3_bind_text(st, 1, since, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, until, -1, SQLITE_STATIC);
-	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		json_t *o = request(st, agency && *agency ? agency : NULL, media && *media ? media : NULL);
-
-		if (!o || json_array_append_new(list, o)) {
-			fh_error_set(err, _("out of memory"));
-			goto done;
-		}
-	}
-	if (step != SQLITE_DONE) {
-		fh_db_error(db, err, "reading reports");
-		goto done;
-	}
-	*doc = list;
-	list = NULL;
-	rc = 0;
-done:
-	sqlite3_finalize(st);
-	json_decref(list);
 	free(agency);
 	free(media);
 	return rc;
 }
 
 /* Builds the record of one category. */
-static json_t *service(sqlite3_stmt *st)
+static json_t *service(sqlite3_stmt *st, const char *agency, const char *media)
 {
 	const char *code = (const char *)sqlite3_column_text(st, 0);
 	const char *family = (const char *)sqlite3_column_text(st, 1);
 	char desc[64];
 
+	(void)agency;
+	(void)media;
 	/* Machine formats keep English: the label is the station's own words. */
 	snprintf(desc, sizeof(desc), "family %s, deadline in days %d", family, sqlite3_column_int(st, 3));
 	return json_pack("{s:s, s:s, s:s, s:b, s:s, s:s, s:s}", "service_code", code,
@@ -169,35 +183,11 @@ static json_t *service(sqlite3_stmt *st)
 int fh_open311_services(struct fh_db *db, json_t **doc, struct fh_error *err)
 {
 	sqlite3_stmt *st = NULL;
-	json_t *list = json_array();
-	int rc = -1, step;
 
-	if (!list) {
-		fh_error_set(err, _("out of memory"));
-		goto done;
-	}
 	if (fh_db_prepare(db, &st, "SELECT code, family, label, deadline_days FROM categories"
 			  " ORDER BY code", err))
-		goto done;
-	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		json_t *o = service(st);
-
-		if (!o || json_array_append_new(list, o)) {
-			fh_error_set(err, _("out of memory"));
-			goto done;
-		}
-	}
-	if (step != SQLITE_DONE) {
-		fh_db_error(db, err, "reading categories");
-		goto done;
-	}
-	*doc = list;
-	list = NULL;
-	rc = 0;
-done:
-	sqlite3_finalize(st);
-	json_decref(list);
-	return rc;
+		return -1;
+	return collect(db, st, service, NULL, NULL, doc, err);
 }
 
 int fh_open311_write(FILE *fp, const json_t *doc, int requests, int xml)

@@ -482,8 +482,9 @@ int fh_report_writer_add(struct fh_report_writer *w,
 	}
 	if (!(stmt = stmt_get(w, ST_EVENT, err)))
 		return -1;
+	/* The filing event carries the time of the filing, as every event does of what it records. */
 	sqlite3_bind_int64(stmt, 1, *id);
-	sqlite3_bind_text(stmt, 2, w->now, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, c.at, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(stmt, 3, w->actor, -1, SQLITE_STATIC);
 	if (sqlite3_step(stmt) != SQLITE_DONE)
 		return fh_db_error(w->db, err, _("cannot record the report's event"));
@@ -540,10 +541,9 @@ int fh_report_writer_flush(struct fh_report_writer *w, struct fh_error *err)
 		       " SELECT id, category, member_id, zone_id, group_id, reported_at, place, lat, lon,"
 		       " severity, via, activity_id, text FROM temp.fh_report_batch ORDER BY id", err) ||
 	    fh_db_prepare(w->db, &stmt, "INSERT INTO report_events(report_id, at, actor, action)"
-			  " SELECT id, ?1, ?2, 'filed' FROM temp.fh_report_batch ORDER BY id", err))
+			  " SELECT id, reported_at, ?1, 'filed' FROM temp.fh_report_batch ORDER BY id", err))
 		goto done;
-	sqlite3_bind_text(stmt, 1, w->now, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 2, w->actor, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 1, w->actor, -1, SQLITE_STATIC);
 	if (sqlite3_step(stmt) != SQLITE_DONE) {
 		fh_db_error(w->db, err, _("cannot record the reports' events"));
 		goto done;
@@ -686,7 +686,9 @@ static const char *move_done(enum fh_report_move m)
 
 /*
  * Each move's change to the row.  A rejected verification and a reopening
- * after handling count as rework; an extension moves the deadline.
+ * after handling count as rework; an extension moves the deadline.  A
+ * rejected report goes back to its officer (assigned), or to open, to be
+ * dispatched, when it was handled without one: assigned means someone has it.
  */
 static const char *const change_sql[FH_MOVE_COUNT] = {
 	[FH_MOVE_ASSIGN] = "UPDATE reports SET status = 'assigned', officer = ?2 WHERE id = ?1",
@@ -698,7 +700,8 @@ static const char *const change_sql[FH_MOVE_COUNT] = {
 			   " closed_at = NULL, duplicate_of = NULL,"
 			   " reworks = reworks + (status IN ('handled', 'closed')) WHERE id = ?1",
 	[FH_MOVE_VERIFY] = "UPDATE reports SET status = 'closed', closed_at = ?3," ADD_NOTE " WHERE id = ?1",
-	[FH_MOVE_REJECT] = "UPDATE reports SET status = 'assigned', handled_at = NULL, closed_at = NULL,"
+	[FH_MOVE_REJECT] = "UPDATE reports SET status = CASE WHEN officer IS NULL THEN 'open'"
+			   " ELSE 'assigned' END, handled_at = NULL, closed_at = NULL,"
 			   " reworks = reworks + 1," ADD_NOTE " WHERE id = ?1",
 	[FH_MOVE_EXTEND] = "UPDATE reports SET extended_days = extended_days + ?6,"
 			   " extensions = extensions + 1," ADD_NOTE " WHERE id = ?1",
@@ -753,7 +756,7 @@ static int compare_ids(const void *a, const void *b)
 enum { MV_GET, MV_EVENT, MV_LEADER, MV_DUP_CHAIN, MV_COUNT };
 
 static const char *const mover_sql[MV_COUNT] = {
-	[MV_GET] = "SELECT status, reported_at, handled_at FROM reports WHERE id = ?1",
+	[MV_GET] = "SELECT status, reported_at, handled_at, officer FROM reports WHERE id = ?1",
 	[MV_EVENT] = "INSERT INTO report_events(report_id, at, actor, action, officer, note, days)"
 		     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	/*
@@ -913,9 +916,13 @@ static int check_target(struct fh_report_mover *m, sqlite3_int64 id,
 	return 0;
 }
 
-/* Records the event of change on report id at when. */
+/*
+ * Records the event of change on report id at when; officer is the
+ * report's, which a rejection names as the one the report goes back to.
+ */
 static int record_event(struct fh_report_mover *m, sqlite3_int64 id,
-			const struct fh_report_change *c, const char *when, struct fh_error *err)
+			const struct fh_report_change *c, const char *when, const char *officer,
+			struct fh_error *err)
 {
 	sqlite3_stmt *ev = mover_stmt(m, &m->stmt[MV_EVENT], mover_sql[MV_EVENT], err);
 
@@ -925,7 +932,8 @@ static int record_event(struct fh_report_mover *m, sqlite3_int64 id,
 	sqlite3_bind_text(ev, 2, when, -1, SQLITE_STATIC);
 	sqlite3_bind_text(ev, 3, m->actor, -1, SQLITE_STATIC);
 	sqlite3_bind_text(ev, 4, move_done(c->move), -1, SQLITE_STATIC);
-	sqlite3_bind_text(ev, 5, c->move == FH_MOVE_ASSIGN ? c->officer : NULL, -1, SQLITE_STATIC);
+	sqlite3_bind_text(ev, 5, c->move == FH_MOVE_ASSIGN ? c->officer
+			  : c->move == FH_MOVE_REJECT && *officer ? officer : NULL, -1, SQLITE_STATIC);
 	sqlite3_bind_text(ev, 6, c->note, -1, SQLITE_STATIC);
 	if (c->move == FH_MOVE_EXTEND)
 		sqlite3_bind_int64(ev, 7, c->days);
@@ -935,29 +943,16 @@ static int record_event(struct fh_report_mover *m, sqlite3_int64 id,
 	return 0;
 }
 
-/* Checks that report id may make the move at when, then changes it and records the event. */
-static int move_one(struct fh_report_mover *m, sqlite3_int64 id, const struct fh_report_change *c,
-		    const char *when, struct fh_error *err)
+/*
+ * Checks that report id, of status, filed and handled at those times, may
+ * make the move at when, then changes it.  Returns 0 or -1.
+ */
+static int change_one(struct fh_report_mover *m, sqlite3_int64 id,
+		      const struct fh_report_change *c, const char *when, const char *status,
+		      const char *filed, const char *handled, struct fh_error *err)
 {
-	sqlite3_stmt *get, *upd;
-	char status[16], filed[FH_TIME_LEN], handled[FH_TIME_LEN];
-	int step;
+	sqlite3_stmt *upd;
 
-	if (check_target(m, id, c, err) ||
-	    !(get = mover_stmt(m, &m->stmt[MV_GET], mover_sql[MV_GET], err)))
-		return -1;
-	sqlite3_bind_int64(get, 1, id);
-	if ((step = sqlite3_step(get)) != SQLITE_ROW) {
-		sqlite3_reset(get);
-		if (step == SQLITE_DONE)
-			return fh_error_set(err, _("no report %lld"), (long long)id);
-		return fh_db_error(m->db, err, _("cannot read a report"));
-	}
-	snprintf(status, sizeof(status), "%s", (const char *)sqlite3_column_text(get, 0));
-	snprintf(filed, sizeof(filed), "%s", (const char *)sqlite3_column_text(get, 1));
-	snprintf(handled, sizeof(handled), "%s",
-		 sqlite3_column_text(get, 2) ? (const char *)sqlite3_column_text(get, 2) : "");
-	sqlite3_reset(get);
 	if (check_move(id, status, c->move, err))
 		return -1;
 	if ((c->move == FH_MOVE_HANDLE || c->at) && strcmp(when, filed) < 0)
@@ -980,7 +975,39 @@ static int move_one(struct fh_report_mover *m, sqlite3_int64 id, const struct fh
 	if (sqlite3_step(upd) != SQLITE_DONE)
 		return fh_db_error(m->db, err, _("cannot change a report"));
 	sqlite3_reset(upd);
-	return record_event(m, id, c, when, err);
+	return 0;
+}
+
+/* Reads report id, then checks and makes the move at when and records its event. */
+static int move_one(struct fh_report_mover *m, sqlite3_int64 id, const struct fh_report_change *c,
+		    const char *when, struct fh_error *err)
+{
+	sqlite3_stmt *get;
+	char status[16], filed[FH_TIME_LEN], handled[FH_TIME_LEN], *officer;
+	int step, rc;
+
+	if (check_target(m, id, c, err) ||
+	    !(get = mover_stmt(m, &m->stmt[MV_GET], mover_sql[MV_GET], err)))
+		return -1;
+	sqlite3_bind_int64(get, 1, id);
+	if ((step = sqlite3_step(get)) != SQLITE_ROW) {
+		sqlite3_reset(get);
+		if (step == SQLITE_DONE)
+			return fh_error_set(err, _("no report %lld"), (long long)id);
+		return fh_db_error(m->db, err, _("cannot read a report"));
+	}
+	snprintf(status, sizeof(status), "%s", (const char *)sqlite3_column_text(get, 0));
+	snprintf(filed, sizeof(filed), "%s", (const char *)sqlite3_column_text(get, 1));
+	snprintf(handled, sizeof(handled), "%s",
+		 sqlite3_column_text(get, 2) ? (const char *)sqlite3_column_text(get, 2) : "");
+	officer = strdup(sqlite3_column_text(get, 3) ? (const char *)sqlite3_column_text(get, 3) : "");
+	sqlite3_reset(get);
+	if (!officer)
+		return fh_error_set(err, _("out of memory"));
+	rc = change_one(m, id, c, when, status, filed, handled, err) ||
+	     record_event(m, id, c, when, officer, err) ? -1 : 0;
+	free(officer);
+	return rc;
 }
 
 int fh_report_mover_apply(struct fh_report_mover *m, sqlite3_int64 id,

@@ -166,6 +166,52 @@ static int apply_rank(struct fh_db *db, const struct fh_ynode *map, const char *
 	return 0;
 }
 
+/* The points rules (settings points.NAME) with their defaults. */
+static const struct {
+	const char *key;
+	int def;
+} points_keys[] = {
+	{ "report_filed", FH_POINTS_REPORT_FILED }, { "hazard_handled", FH_POINTS_HAZARD_HANDLED },
+	{ "lead", FH_POINTS_LEAD }, { "training", FH_POINTS_TRAINING }, { "drill", FH_POINTS_DRILL },
+	{ "patrol", FH_POINTS_PATROL }, { "publicity_led", FH_POINTS_PUBLICITY_LED },
+	{ "top", FH_POINTS_TOP },
+};
+#define N_POINTS_KEYS (sizeof(points_keys) / sizeof(points_keys[0]))
+
+/*
+ * points: {report_filed: 1, patrol: 2, ..., top: 5} sets what each thing a
+ * member does is worth (0 to 1000, 0 counting it for nothing) and how
+ * many members the agenda praises (0 to 100), as settings points.NAME.
+ */
+static int apply_points(struct fh_db *db, const struct fh_ynode *map, const char *name,
+			struct fh_error *err)
+{
+	const char *keys[N_POINTS_KEYS + 1];
+
+	for (size_t i = 0; i < N_POINTS_KEYS; i++)
+		keys[i] = points_keys[i].key;
+	keys[N_POINTS_KEYS] = NULL;
+	if (map->kind != FH_YMAP)
+		return fh_error_at(err, name, map->line, map->col,
+				   _("points must be a mapping of rule to points"));
+	if (fh_ydoc_check_keys(map, name, keys, err))
+		return -1;
+	for (size_t i = 0; i < map->n; i++) {
+		int top = !strcmp(map->keys[i]->value, "top");
+		char key[64], value[32];
+		long long n;
+
+		if (fh_ydoc_int(map->items[i], name, top ? "points.top" : _("a rule's points"), 0,
+				top ? 100 : 1000, &n, err))
+			return -1;
+		snprintf(key, sizeof(key), "points.%s", map->keys[i]->value);
+		snprintf(value, sizeof(value), "%lld", n);
+		if (fh_config_set(db, key, value, err))
+			return -1;
+	}
+	return 0;
+}
+
 /* deadlines: {hazard: 3, ...} sets the deadline of every category of a family. */
 static int apply_deadlines(struct fh_db *db, const struct fh_ynode *map,
 			   const char *name, struct fh_error *err)
@@ -591,7 +637,7 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 		"station", "deadlines", "categories", "photo_max_bytes", "group_access",
 		"line_max_bytes", "field_max_bytes", "text_max_bytes", "import_max_bytes", "timezone",
 		"verification", "rank", "officers", "group_min_size", "group_max_size",
-		"agenda_template", "agenda_title", "open311_media_url", NULL,
+		"agenda_template", "agenda_title", "open311_media_url", "points", NULL,
 	};
 	const struct fh_ynode *v;
 	const char *text;
@@ -613,6 +659,8 @@ static int apply_root(struct fh_db *db, const struct fh_ynode *root, const char 
 	if ((v = fh_ydoc_get(root, "rank")) && apply_rank(db, v, name, err))
 		goto done;
 	if ((v = fh_ydoc_get(root, "officers")) && apply_officers(db, v, name, err))
+		goto done;
+	if ((v = fh_ydoc_get(root, "points")) && apply_points(db, v, name, err))
 		goto done;
 	if ((v = fh_ydoc_get(root, "categories")) && apply_categories(db, v, name, err))
 		goto done;
@@ -687,13 +735,22 @@ static const char list_sql[] =
 	"  UNION ALL SELECT 'group_min_size', ?7 UNION ALL SELECT 'group_max_size', ?8"
 	"  UNION ALL SELECT 'agenda_template', '' UNION ALL SELECT 'agenda_title', ''"
 	"  UNION ALL SELECT 'open311_media_url', ''"
-	"  UNION ALL SELECT 'station_id', '') AS d"
+	"  UNION ALL SELECT 'station_id', ''"
+	"  UNION ALL SELECT 'points.' || j.key, j.value FROM json_each(?9) j) AS d"
 	" UNION ALL SELECT 6, 'categories.' || code, family || ' ' || label || ' ' || deadline_days"
 	"  FROM categories) WHERE ?2 IS NULL OR key = ?2 ORDER BY o, rowid";
 
 /* Prepares list_sql for key (NULL: every setting) into *stmt. */
 static int list_prepare(struct fh_db *db, const char *key, sqlite3_stmt **stmt, struct fh_error *err)
 {
+	/* The points rules' defaults, as the JSON object list_sql reads them from. */
+	char points_json[512];
+	size_t n = 0;
+
+	for (size_t i = 0; i < N_POINTS_KEYS; i++)
+		n += (size_t)snprintf(points_json + n, sizeof(points_json) - n, "%s\"%s\":%d",
+				      i ? "," : "{", points_keys[i].key, points_keys[i].def);
+	snprintf(points_json + n, sizeof(points_json) - n, "}");
 	if (fh_db_prepare(db, stmt, list_sql, err))
 		return -1;
 	sqlite3_bind_int64(*stmt, 1, FH_PHOTO_MAX_BYTES_DEFAULT);
@@ -701,6 +758,7 @@ static int list_prepare(struct fh_db *db, const char *key, sqlite3_stmt **stmt, 
 		sqlite3_bind_int64(*stmt, 2 + i, limit_keys[i].def);
 	sqlite3_bind_int(*stmt, 7, GROUP_MIN_DEFAULT);
 	sqlite3_bind_int(*stmt, 8, GROUP_MAX_DEFAULT);
+	sqlite3_bind_text(*stmt, 9, points_json, -1, SQLITE_TRANSIENT);
 	if (key)
 		sqlite3_bind_text(*stmt, 2, key, -1, SQLITE_STATIC);
 	return 0;
@@ -813,7 +871,7 @@ int fh_config_set_key(struct fh_db *db, const char *key, const char *value, stru
 			*field++ = '\0';
 			return set_category(db, key, name + (dot - key) + 1, field, value, err);
 		}
-		if (strcmp(name, "deadlines") && strcmp(name, "rank"))
+		if (strcmp(name, "deadlines") && strcmp(name, "rank") && strcmp(name, "points"))
 			return fh_error_set(err, _("unknown setting '%s' (see fh config list)"), key);
 		inner_key.value = name + (dot - key) + 1;
 		inner.keys = &ik;

@@ -17,7 +17,9 @@ static const struct {
 	  "  (SELECT max(id) FROM report_events WHERE report_id = r.id"
 	  "   AND action IN ('filed','assigned','handled','dismissed','reopened','verified','rejected'))"
 	  " WHERE CASE e.action WHEN 'filed' THEN 'open' WHEN 'reopened' THEN 'open'"
-	  "  WHEN 'verified' THEN 'closed' WHEN 'rejected' THEN 'assigned'"
+	  "  WHEN 'verified' THEN 'closed'"
+	  /* A rejection sends a report back to its officer, or to open without one. */
+	  "  WHEN 'rejected' THEN CASE WHEN r.officer IS NULL THEN 'open' ELSE 'assigned' END"
 	  "  ELSE e.action END <> r.status" },
 };
 

@@ -661,6 +661,32 @@ static const char migration_6[] =
 "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;\n";
 
 /*
+ * Volunteer points (积分, issue 17): the manual awards (points > 0) and
+ * redemptions (points < 0) of lib/roster/points.c, its only writer.  The
+ * points earned by what members did are computed from the data, not
+ * stored, so that they always follow the reports and activities.
+ * Written so that running it again changes nothing (a test replays the
+ * migrations from an older version).
+ */
+static const char migration_7[] =
+"CREATE TABLE IF NOT EXISTS points_ledger (\n"
+"  id         INTEGER PRIMARY KEY,\n"
+"  member_id  INTEGER NOT NULL REFERENCES members(id),\n"
+"  on_date    TEXT NOT NULL,\n"
+"  points     INTEGER NOT NULL CHECK (points <> 0),\n"
+"  reason     TEXT NOT NULL CHECK (reason <> ''),\n"
+"  created_at TEXT NOT NULL\n"
+");\n"
+"CREATE INDEX IF NOT EXISTS points_ledger_member ON points_ledger(member_id, on_date);\n"
+"DROP VIEW IF EXISTS points_ledger_v;\n"
+"CREATE VIEW points_ledger_v AS\n"
+"SELECT l.id, m.code AS member, l.on_date,\n"
+"  CASE WHEN l.points > 0 THEN 'award' ELSE 'redeem' END AS kind, l.points, l.reason,\n"
+"  z.code AS zone, g.code AS \"group\", l.created_at\n"
+"FROM points_ledger l JOIN members m ON m.id = l.member_id\n"
+"JOIN zones z ON z.id = m.zone_id LEFT JOIN groups g ON g.id = m.group_id;\n";
+
+/*
  * Reports and their events, rebuilt with the same rules written as chains
  * of '=' instead of IN lists: SQLite (3.40) builds a CHECK's IN list into a
  * temporary index again for every row written, which cost a bulk import
@@ -668,7 +694,7 @@ static const char migration_6[] =
  * passes or fails exactly as before (NULL passes both).  Columns, indexes,
  * the search index's triggers and the views stay as they were.
  */
-static const char migration_7[] =
+static const char migration_8[] =
 "DROP VIEW reports_v;\n"
 "DROP VIEW report_events_v;\n"
 "CREATE TABLE new_reports (\n"
@@ -776,7 +802,6 @@ static const char migration_7[] =
 "SELECT e.report_id, e.id AS event, e.at, e.actor, e.action, e.officer, e.note, e.days\n"
 "FROM report_events e;\n";
 
-
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -785,6 +810,7 @@ static const char *const migrations[] = {
 	migration_5,
 	migration_6,
 	migration_7,
+	migration_8,
 };
 
 const char *const *fh_schema_migrations(int *count)

@@ -9,6 +9,7 @@
 #include "fh/mask.h"
 #include "fh/out.h"
 #include "fh/period.h"
+#include "fh/points.h"
 #include "fh/ydoc.h"
 #include "fh/i18n.h"
 
@@ -42,19 +43,22 @@ const char fh_agenda_default_template[] =
 	"  - key: activities\n"
 	"    title: 五、培训、演练、巡逻和宣传\n"
 	"    empty: 本期没有开展培训、演练、巡逻或宣传。\n"
+	"  - key: praise\n"
+	"    title: 六、表扬（本期积分前列）\n"
+	"    empty: 本期没有成员获得积分。\n"
 	"  - key: open_actions\n"
-	"    title: 六、以往会议未完成事项\n"
+	"    title: 七、以往会议未完成事项\n"
 	"    empty: 以往会议事项均已完成。\n"
 	"  - key: comparison\n"
-	"    title: 七、与上期对比\n"
+	"    title: 八、与上期对比\n"
 	"  - key: text\n"
-	"    title: 八、下季度工作重点\n"
+	"    title: 九、下季度工作重点\n"
 	"    text: 由各组组长讨论确定，会后列入待办事项。\n";
 
 /* The sections a template may name, with what a data section's rows hold. */
 static const char *const section_keys[] = {
 	"meeting", "opening", "reports_by_category", "open_reports", "group_issues",
-	"activities", "open_actions", "comparison", "text", NULL,
+	"activities", "open_actions", "comparison", "text", "praise", NULL,
 };
 
 /* The placeholders of titles and texts. */
@@ -142,8 +146,8 @@ static int template_section(const struct fh_ynode *node, const char *name,
 	if (!known)
 		return fh_error_at(err, name, key->line, key->col,
 				   _("unknown section '%s' (use meeting, opening, reports_by_category,"
-				   " open_reports, group_issues, activities, open_actions, comparison"
-				   " or text)"), sec->key);
+				   " open_reports, group_issues, activities, praise, open_actions,"
+				   " comparison or text)"), sec->key);
 	if (template_text(fh_ydoc_get(node, "title"), name, _("the title"), &sec->title, err) ||
 	    template_text(fh_ydoc_get(node, "text"), name, _("the text"), &sec->text, err) ||
 	    template_text(fh_ydoc_get(node, "empty"), name, _("the empty text"), &sec->empty, err))
@@ -684,6 +688,7 @@ int fh_agenda_build(struct fh_db *db, sqlite3_int64 id, json_t **data, struct fh
 		{ "group_issues", sql_group_issues },
 		{ "activities", sql_activities },
 		{ "open_actions", sql_open_actions },
+		{ "praise", fh_points_agenda_sql },
 	};
 	sqlite3_stmt *stmt = NULL;
 	struct span s = { 0 };
@@ -798,6 +803,9 @@ static const struct table {
 		{ N_("事项"), "text", C_TEXT }, { N_("负责人"), "owner", C_TEXT },
 		{ N_("期限"), "due_on", C_TEXT }, { N_("逾期"), "overdue", C_OVERDUE },
 		{ NULL, NULL, 0 } } },
+	{ "praise", {
+		{ N_("成员"), "member", C_TEXT }, { N_("名称"), "name", C_TEXT },
+		{ N_("小组"), "group", C_TEXT }, { N_("积分"), "points", C_NUM }, { NULL, NULL, 0 } } },
 	{ "comparison", {
 		{ N_("指标"), "label", C_TEXT }, { N_("本期"), "current", C_NUM },
 		{ N_("上期"), "previous", C_NUM }, { N_("增减"), "change", C_CHANGE },

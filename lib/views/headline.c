@@ -192,49 +192,71 @@ static void hazard_words(char *buf, size_t size, size_t *len, const long long *n
 }
 
 /*
+ * Adds the quote of category code to h unless a station before gave it
+ * one: services before the rest, each in the order found.  Returns 0 or
+ * -1 when out of memory.
+ */
+static int add_quote(struct fh_headline *h, size_t *cap, size_t *nservices, const char *code,
+		     const char *phrase, const char *unit, bool service)
+{
+	struct fh_headline_quote *q;
+	size_t at = service ? *nservices : h->nquotes;
+
+	for (size_t i = 0; i < h->nquotes; i++)
+		if (!strcmp(h->quotes[i].category, code))
+			return 0;
+	if (h->nquotes == *cap) {
+		size_t c = *cap ? *cap * 2 : 8;
+
+		if (!(q = realloc(h->quotes, c * sizeof(*q))))
+			return -1;
+		h->quotes = q;
+		*cap = c;
+	}
+	memmove(&h->quotes[at + 1], &h->quotes[at], (h->nquotes - at) * sizeof(*q));
+	q = &h->quotes[at];
+	memset(q, 0, sizeof(*q));
+	h->nquotes++;
+	*nservices += service;
+	q->category = strdup(code);
+	q->phrase = strdup(phrase);
+	q->unit = strdup(unit);
+	return q->category && q->phrase && q->unit ? 0 : -1;
+}
+
+/*
  * Reads the categories the headline quotes, with their phrase and unit
- * (找回走失人员, 名), from the first station's categories into h->quotes:
- * services first, then incidents, each in the order of the categories.
- * Returns 0 or -1.
+ * (找回走失人员, 名), into h->quotes: services first, then incidents, each
+ * in the order of the categories.  With several stations a category is
+ * quoted as the first station, in the order given, that quotes it words
+ * it; the others' reports of that code count under it.  Returns 0 or -1.
  */
 static int read_quotes(const struct fh_stats_options *opt, struct fh_headline *h,
 		       struct fh_error *err)
 {
-	struct fh_db *db;
-	sqlite3_stmt *stmt;
-	size_t cap = 0;
+	size_t cap = 0, nservices = 0;
 	int rc = 0;
 
-	if (fh_db_open(&db, opt->dbs[0], 0, err))
-		return -1;
-	if (fh_db_prepare(db, &stmt, "SELECT code, headline, coalesce(unit, '') FROM categories"
-			  " WHERE coalesce(headline, '') <> '' ORDER BY family <> 'service', rowid", err)) {
-		fh_db_close(db);
-		return -1;
-	}
-	while (!rc && sqlite3_step(stmt) == SQLITE_ROW) {
-		struct fh_headline_quote *q;
+	for (int i = 0; !rc && i < opt->ndbs; i++) {
+		struct fh_db *db;
+		sqlite3_stmt *stmt;
 
-		if (h->nquotes == cap) {
-			size_t c = cap ? cap * 2 : 8;
-
-			if (!(q = realloc(h->quotes, c * sizeof(*q)))) {
-				rc = -1;
-				break;
-			}
-			h->quotes = q;
-			cap = c;
+		if (fh_db_open(&db, opt->dbs[i], 0, err))
+			return -1;
+		if (fh_db_prepare(db, &stmt, "SELECT code, headline, coalesce(unit, ''),"
+				  " family = 'service' FROM categories WHERE coalesce(headline, '') <> ''"
+				  " ORDER BY family <> 'service', rowid", err)) {
+			fh_db_close(db);
+			return -1;
 		}
-		q = &h->quotes[h->nquotes];
-		memset(q, 0, sizeof(*q));
-		h->nquotes++;
-		if (!(q->category = strdup((const char *)sqlite3_column_text(stmt, 0))) ||
-		    !(q->phrase = strdup((const char *)sqlite3_column_text(stmt, 1))) ||
-		    !(q->unit = strdup((const char *)sqlite3_column_text(stmt, 2))))
-			rc = -1;
+		while (!rc && sqlite3_step(stmt) == SQLITE_ROW)
+			rc = add_quote(h, &cap, &nservices, (const char *)sqlite3_column_text(stmt, 0),
+				       (const char *)sqlite3_column_text(stmt, 1),
+				       (const char *)sqlite3_column_text(stmt, 2),
+				       sqlite3_column_int(stmt, 3));
+		sqlite3_finalize(stmt);
+		fh_db_close(db);
 	}
-	sqlite3_finalize(stmt);
-	fh_db_close(db);
 	return rc ? fh_error_set(err, _("out of memory")) : 0;
 }
 
@@ -261,6 +283,28 @@ static void count(struct fh_headline *h, const struct fh_tally *tally)
 	}
 }
 
+/*
+ * The handled reports of quote q and of the later ones worded alike (two
+ * stations' codes for one thing make one clause); 0 when an earlier quote
+ * is worded alike, having counted them.
+ */
+static long long same_words(const struct fh_headline *h, size_t q)
+{
+	const struct fh_headline_quote *a = &h->quotes[q];
+	long long handled = 0;
+
+	for (size_t i = 0; i < h->nquotes; i++) {
+		const struct fh_headline_quote *b = &h->quotes[i];
+
+		if (strcmp(a->phrase, b->phrase) || strcmp(a->unit, b->unit))
+			continue;
+		if (i < q)
+			return 0;
+		handled += b->handled;
+	}
+	return handled;
+}
+
 /* Words the sentence of h into a new string h->sentence.  Returns 0 or -1. */
 static int word(struct fh_headline *h, const struct fh_stats_options *opt, const char *now,
 		bool combined)
@@ -275,11 +319,13 @@ static int word(struct fh_headline *h, const struct fh_stats_options *opt, const
 	start = len = (size_t)snprintf(buf, sizeof(buf), "%s", words);
 	hazard_words(buf, sizeof(buf), &len, combined ? both : h->hazards, combined);
 	for (size_t q = 0; q < h->nquotes; q++) {
-		if (!h->quotes[q].handled || len >= sizeof(buf))
+		long long handled = same_words(h, q);
+
+		if (!handled || len >= sizeof(buf))
 			continue;
 		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s%s %lld %s",
 					len == start ? "" : _("，"), h->quotes[q].phrase,
-					h->quotes[q].handled, h->quotes[q].unit);
+					handled, h->quotes[q].unit);
 	}
 	if (len == start && len < sizeof(buf)) {
 		if (h->reports)

@@ -25,15 +25,15 @@ static void default_template_has_every_section_in_order(void **state)
 {
 	static const char *const keys[] = {
 		"meeting", "opening", "reports_by_category", "open_reports", "group_issues",
-		"activities", "open_actions", "comparison", "text",
+		"activities", "praise", "open_actions", "comparison", "text",
 	};
 	struct fh_agenda_template *tpl = NULL;
 	struct fh_error err = { 0 };
 
 	(void)state;
 	assert_int_equal(fh_agenda_template_default(&tpl, &err), 0);
-	assert_int_equal(tpl->nsections, 9);
-	for (size_t i = 0; i < 9; i++)
+	assert_int_equal(tpl->nsections, 10);
+	for (size_t i = 0; i < 10; i++)
 		assert_string_equal(tpl->sections[i].key, keys[i]);
 	assert_string_equal(tpl->title, "{zone_name}（{zone}）{quarter} 十户联防组长例会议程");
 	assert_string_equal(tpl->place, "派出所二楼会议室");
@@ -83,7 +83,7 @@ static void bad_templates_are_errors_at_their_line_and_column(void **state)
 	(void)state;
 	expect_error("title: x\nsections:\n  - key: weather\n",
 		     "t.yaml:3:10: unknown section 'weather' (use meeting, opening, reports_by_category,"
-		     " open_reports, group_issues, activities, open_actions, comparison or text)");
+		     " open_reports, group_issues, activities, praise, open_actions, comparison or text)");
 	expect_error("title: x\nsections:\n  - title: y\n", "t.yaml:3:5: a section needs a key");
 	expect_error("title: x\nsections:\n  - key: [a]\n",
 		     "t.yaml:3:10: the section's key must be text, not a list");

@@ -150,7 +150,8 @@ static void station(struct dbfix *f)
 static void plan_apply_groups_each_zone_apart(void **state)
 {
 	struct dbfix *f = *state;
-	struct fh_plan_options opt = { .size = 10, .min = 8, .max = 12, .apply = 1 };
+	/* New groups only: G100 (one member) would otherwise take eleven of Z1's. */
+	struct fh_plan_options opt = { .size = 10, .min = 8, .max = 12, .apply = 1, .no_fill = 1 };
 	struct fh_error err = { 0 };
 	static char out[8192];
 	char buf[64];
@@ -198,7 +199,7 @@ static void plan_apply_groups_each_zone_apart(void **state)
 static void plan_without_apply_changes_nothing(void **state)
 {
 	struct dbfix *f = *state;
-	struct fh_plan_options opt = { .size = 10, .min = 8, .max = 12 };
+	struct fh_plan_options opt = { .size = 10, .min = 8, .max = 12, .no_fill = 1 };
 	struct fh_error err = { 0 };
 	static char first[8192], second[8192];
 
@@ -387,6 +388,151 @@ static void fresh_codes_follow_the_commonest_prefix(void **state)
 			    "G1000,G1001");
 }
 
+/*
+ * A zone with two groups 1 km apart (G1 at lon 121.00, G2 at 121.01) of
+ * have members each, and new shops: want_g1 beside G1, want_g2 beside G2.
+ */
+static void grown_zone(struct dbfix *f, int have, int want_g1, int want_g2)
+{
+	char s[256];
+
+	sql(f, "INSERT INTO zones(id, code, name) VALUES (1, 'Z1', '北区块')");
+	sql(f, "INSERT INTO groups(id, code, zone_id) VALUES (1, 'G1', 1), (2, 'G2', 1)");
+	for (int i = 0; i < 2 * have; i++) {
+		snprintf(s, sizeof(s), "INSERT INTO members(code, name, zone_id, group_id, lat, lon)"
+			 " VALUES ('A%02d', '店', 1, %d, %.5f, %.5f)", i, i % 2 + 1, 30.89 + i / 2 * 0.0001,
+			 121.00 + i % 2 * 0.01);
+		sql(f, s);
+	}
+	for (int i = 0; i < want_g1 + want_g2; i++) {
+		snprintf(s, sizeof(s), "INSERT INTO members(code, name, zone_id, lat, lon)"
+			 " VALUES ('N%02d', '新店', 1, %.5f, %.5f)", i, 30.89 + i * 0.0001,
+			 i < want_g1 ? 121.0002 : 121.0102);
+		sql(f, s);
+	}
+}
+
+static void newcomers_join_the_nearest_group_with_room(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .min = 8, .max = 12, .apply = 1 };
+	struct fh_error err = { 0 };
+	static char out[4096];
+
+	grown_zone(f, 8, 3, 4);
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	assert_int_equal(one(f, "SELECT count(*) FROM groups"), 2);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE group_id IS NULL"), 0);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE code BETWEEN 'N00' AND 'N02' AND group_id = 1"), 3);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE code BETWEEN 'N03' AND 'N06' AND group_id = 2"), 4);
+	/* Rows by group, then member. */
+	assert_string_equal(out, "member\tgroup\nN00\tG1\nN01\tG1\nN02\tG1\n"
+			    "N03\tG2\nN04\tG2\nN05\tG2\nN06\tG2\n");
+}
+
+static void a_full_group_sends_newcomers_to_the_next(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .min = 8, .max = 12 };
+	struct fh_error err = { 0 };
+	static char out[4096];
+
+	/* G1 has room for 4 of the 6 beside it; the other 2 go to G2, 1 km off, which has room. */
+	grown_zone(f, 8, 6, 0);
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	/* G1 takes the four nearest its centre (N02-N05); N00 and N01 go on to G2. */
+	assert_string_equal(out, "member\tgroup\nN02\tG1\nN03\tG1\nN04\tG1\nN05\tG1\n"
+			    "N00\tG2\nN01\tG2\n");
+}
+
+static void new_groups_only_for_those_left(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .min = 8, .max = 12, .apply = 1 };
+	struct fh_error err = { 0 };
+	static char out[4096];
+
+	/* Room for 1 + 1; 18 newcomers: 2 join, 16 make new groups within bounds. */
+	grown_zone(f, 11, 9, 9);
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE code LIKE 'N%' AND group_id IN (1, 2)"), 2);
+	assert_int_equal(one(f, "SELECT count(*) FROM groups"), 4);
+	assert_int_equal(one(f, "SELECT count(*) FROM (SELECT group_id, count(*) AS n FROM members"
+			     " GROUP BY group_id) WHERE n NOT BETWEEN 8 AND 12"), 0);
+}
+
+static void too_few_left_call_back_their_neighbours(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .min = 8, .max = 12, .apply = 1 };
+	struct fh_error err = { 0 };
+	static char out[4096];
+
+	/*
+	 * Room for 4 + 4; 12 newcomers: 8 would join and 4 be left, too few
+	 * for a group of 8 or more: 4 of those placed are called back.
+	 */
+	grown_zone(f, 8, 6, 6);
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	assert_int_equal(one(f, "SELECT count(*) FROM groups"), 3);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE group_id = 3"), 8);
+	assert_int_equal(one(f, "SELECT count(*) FROM members WHERE group_id IS NULL"), 0);
+	assert_int_equal(one(f, "SELECT count(*) FROM (SELECT group_id, count(*) AS n FROM members"
+			     " GROUP BY group_id) WHERE n NOT BETWEEN 8 AND 12"), 0);
+}
+
+static void dissolved_groups_and_no_fill_take_nobody(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .min = 8, .max = 12 };
+	struct fh_error err = { 0 };
+	static char out[4096];
+
+	grown_zone(f, 8, 8, 0);
+	sql(f, "UPDATE groups SET dissolved_on = '2026-06-01' WHERE code = 'G1'");
+	sql(f, "UPDATE members SET group_id = NULL WHERE group_id = 1 AND code LIKE 'A%'");
+	sql(f, "UPDATE members SET left_on = '2026-06-01' WHERE code LIKE 'A%' AND group_id IS NULL");
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	/* G1 is dissolved: nobody joins it (G2 takes 4, the other 4 call them back into a new group). */
+	assert_null(strstr(out, "\tG1\n"));
+	opt.no_fill = 1;
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	assert_null(strstr(out, "\tG1\n"));
+	assert_null(strstr(out, "\tG2\n"));
+}
+
+static void newcomers_without_place_join_their_address_neighbours(void **state)
+{
+	struct dbfix *f = *state;
+	struct fh_plan_options opt = { .size = 10, .min = 8, .max = 12 };
+	struct fh_error err = { 0 };
+	static char out[4096];
+	char s[256];
+
+	sql(f, "INSERT INTO zones(id, code, name) VALUES (1, 'Z1', '北区块')");
+	sql(f, "INSERT INTO groups(id, code, zone_id) VALUES (1, 'G1', 1), (2, 'G2', 1)");
+	for (int i = 1; i <= 16; i++) {
+		snprintf(s, sizeof(s), "INSERT INTO members(code, name, zone_id, group_id, address)"
+			 " VALUES ('A%02d', '店', 1, %d, '北大街%d号')", i, i <= 8 ? 1 : 2, i * 2);
+		sql(f, s);
+	}
+	sql(f, "INSERT INTO members(code, name, zone_id, address) VALUES ('N1', '新店', 1, '北大街5号'),"
+	       " ('N2', '新店', 1, '北大街29号'), ('N3', '新店', 1, NULL)");
+	if (run_plan(f, &opt, &err, out, sizeof(out)))
+		fail_msg("%s", err.msg);
+	/* 5号 sits among G1's 2-16号, 29号 among G2's 18-32号; N3 has no address to go by. */
+	assert_non_null(strstr(out, "N1\tG1\n"));
+	assert_non_null(strstr(out, "N2\tG2\n"));
+	assert_null(strstr(out, "N3\tG1\n"));
+	assert_null(strstr(out, "N3\tG2\n"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -401,6 +547,12 @@ int main(void)
 		cmocka_unit_test_setup_teardown(members_without_place_follow_address_order, db_setup, db_teardown),
 		cmocka_unit_test_setup_teardown(located_and_unlocated_members_are_grouped_apart, db_setup, db_teardown),
 		cmocka_unit_test_setup_teardown(large_plan_keeps_the_group_index, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(newcomers_join_the_nearest_group_with_room, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(a_full_group_sends_newcomers_to_the_next, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(new_groups_only_for_those_left, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(too_few_left_call_back_their_neighbours, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(dissolved_groups_and_no_fill_take_nobody, db_setup, db_teardown),
+		cmocka_unit_test_setup_teardown(newcomers_without_place_join_their_address_neighbours, db_setup, db_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

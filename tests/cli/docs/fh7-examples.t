@@ -58,6 +58,6 @@ while [ "$i" -lt "$n" ]; do
 done
 echo "fh(7): $n commands, $shown with their output"
 --- stdout
-fh(7): 45 commands, 29 with their output
+fh(7): 49 commands, 31 with their output
 --- locales
 C.UTF-8

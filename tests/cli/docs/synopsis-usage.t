@@ -17,7 +17,7 @@ for t in fh fh-group fh-report fh-activity fh-meeting fh-stats; do
 done
 --- stdout
 fh: 10 usage lines agree
-fh-group: 25 usage lines agree
+fh-group: 29 usage lines agree
 fh-report: 16 usage lines agree
 fh-activity: 6 usage lines agree
 fh-meeting: 13 usage lines agree

@@ -25,7 +25,7 @@ for t in fh fh-group fh-report fh-activity fh-meeting fh-stats; do
 done
 --- stdout
 fh: 9 subcommands
-fh-group: 25 subcommands
+fh-group: 29 subcommands
 fh-report: 16 subcommands
 fh-activity: 6 subcommands
 fh-meeting: 13 subcommands

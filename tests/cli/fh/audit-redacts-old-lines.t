@@ -9,7 +9,8 @@ sqlite3 fh.db "INSERT INTO audit(at, actor, command) VALUES
   ('2026-01-02 10:00', 'tester', 'fh-report add --category fire --by S9 ''张三家门口 杂物'''),
   ('2026-01-03 10:00', 'tester', 'fh-report note 5 ''it''\''''s 张三'''),
   ('2026-01-04 10:00', 'tester', 'fh-group zone add Z2 ''南 区块''')"
-# Back to the schema before the redacting migration (the sixth).
+# Back to the schema before the redacting migration, the sixth (the later
+# ones may run again).
 sqlite3 fh.db "PRAGMA user_version = 5"
 --- run
 fh audit --no-header | cut -f 2-4

@@ -41,10 +41,17 @@ usage: fh-group import [--dry-run] [--csv | --yaml] FILE | -
        fh-group equipment list [--zone ZONE,...] [--group GROUP,...]
                          [--item ITEM,...]
        fh-group check [--min N] [--max N] [--zone ZONE,...]
-       fh-group plan [--size N] [--min N] [--max N] [--zone ZONE,...] [--apply]
+       fh-group plan [--size N] [--min N] [--max N] [--zone ZONE,...]
+                    [--no-fill] [--apply]
+       fh-group points [--period P] [--zone ZONE,...] [--group GROUP,...]
+                      [--by member | group]
+       fh-group points show MEMBER [--period P]
+       fh-group points award MEMBER N --reason TEXT [--on DATE]
+       fh-group points redeem MEMBER N --reason TEXT [--on DATE]
 
 The roster: zones, members, groups of about ten neighbours with their
-leaders, task teams and equipment.  See fh-group(1) and fh-roster(5).
+leaders, task teams, equipment and volunteer points.  See fh-group(1)
+and fh-roster(5).
 usage: fh-group member add CODE --name NAME --zone ZONE [--kind KIND]
                       [--contact NAME] [--phone PHONE] [--address TEXT]
                       [--group GROUP] [--lat X] [--lon Y] [--joined DATE]
@@ -60,7 +67,8 @@ usage: fh-group member add CODE --name NAME --zone ZONE [--kind KIND]
 
 Common options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.
 See fh-group(1).
-usage: fh-group plan [--size N] [--min N] [--max N] [--zone ZONE,...] [--apply]
+usage: fh-group plan [--size N] [--min N] [--max N] [--zone ZONE,...]
+                    [--no-fill] [--apply]
 
 Common options: --db PATH, -f FORMAT, --no-header, --reveal, --as NAME.
 See fh-group(1).

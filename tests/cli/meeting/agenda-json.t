@@ -117,6 +117,26 @@ fh-meeting agenda --zone Z1 --quarter 2026Q4 -f json
       "note": "反诈宣传"
     }
   ],
+  "praise": [
+    {
+      "member": "S0001",
+      "name": "老街茶馆",
+      "group": "G001",
+      "points": 13
+    },
+    {
+      "member": "S0003",
+      "name": "丁蹄老店",
+      "group": "G002",
+      "points": 7
+    },
+    {
+      "member": "S0002",
+      "name": "状元糕点",
+      "group": "G001",
+      "points": 5
+    }
+  ],
   "open_actions": [
     {
       "id": 1,
@@ -174,7 +194,7 @@ fh-meeting agenda --zone Z1 --quarter 2026Q4 -f json
   ],
   "texts": [
     {
-      "title": "八、下季度工作重点",
+      "title": "九、下季度工作重点",
       "text": "由各组组长讨论确定，会后列入待办事项。"
     }
   ]

@@ -33,7 +33,7 @@ exit 1
 exit 1
 {zone_name} 季度例会 {date}
 --- stderr
-fh: DIR/bad.yaml:2:18: unknown section 'nope' (use meeting, opening, reports_by_category, open_reports, group_issues, activities, open_actions, comparison or text)
+fh: DIR/bad.yaml:2:18: unknown section 'nope' (use meeting, opening, reports_by_category, open_reports, group_issues, activities, praise, open_actions, comparison or text)
 fh: agenda_title: unknown placeholder '{who}' in the title
 fh: agenda_template: cannot open 'missing.yaml': No such file or directory
 --- filter

@@ -23,7 +23,7 @@ exit 1
 exit 1
 exit 1
 --- stderr
-fh-meeting: e1.yaml:3:10: unknown section 'weather' (use meeting, opening, reports_by_category, open_reports, group_issues, activities, open_actions, comparison or text)
+fh-meeting: e1.yaml:3:10: unknown section 'weather' (use meeting, opening, reports_by_category, open_reports, group_issues, activities, praise, open_actions, comparison or text)
 fh-meeting: e2.yaml:2:1: unknown key 'colour'
 fh-meeting: e3.yaml:1:8: unknown placeholder '{zone_code}' in the title
 fh-meeting: e4.yaml:2:1: did not find expected ',' or ']'

@@ -24,7 +24,7 @@ for z in Z1 Z2 Z3 Z4; do
 	[ "$found" = "$(fh sql --no-header "SELECT count(*) FROM reports_v WHERE zone = ?1
 		AND reported_at >= ?2 AND reported_at < ?3" "$z" "$since" "$FH_NOW")" ] &&
 		echo "$z: found $found since $since agrees"
-	echo "$z: open actions $(section 六、 '[0-9]' | cut -d '|' -f 2 | tr -d ' ' | tr '\n' ' ')"
+	echo "$z: open actions $(section 七、 '[0-9]' | cut -d '|' -f 2 | tr -d ' ' | tr '\n' ' ')"
 	section 四、 'G[0-9]' | grep -e 'without a leader' -e 无组长 | cut -d '|' -f 2 | tr -d ' ' >noleader.agenda
 	fh-group check --zone "$z" | awk -F'\t' '$1 == "no-leader" { print $3 }' >noleader.db
 	cmp -s noleader.agenda noleader.db && echo "$z: groups without a leader agree: $(tr '\n' ' ' <noleader.db)"

@@ -18,5 +18,5 @@ id	reported_at	category	zone	group	status	severity	via	member	place	lat	lon	text
 3	2026-11-23 10:00	safety	Z1	G002	open	normal						楼道堆放杂物	1
 report_id	at	actor	action
 1	2026-11-23 10:00	tester	filed
-2	2026-11-23 10:00	tester	filed
+2	2026-11-22 18:05	tester	filed
 3	2026-11-23 10:00	王警官	filed

@@ -26,7 +26,7 @@ id	category	zone	group	member	reported_at	place	lat	lon	severity	via	text
 3	lost-item	Z1	G001	S0001	2026-11-21 10:00	南门			normal		游客遗失背包
 5	lost-item	Z1			2026-11-22 19:00	古镇入口	30.1	120.5	high	phone	游客遗失钱包
 at	actor	action	officer	note
-2026-11-23 10:00	tester	filed		
+2026-11-21 10:00	tester	filed		
 2026-11-23 10:00	tester	edited		category 'dispute' -> 'lost-item'; where '' -> '南门'; text '邻里因占道经营发生纠纷' -> '游客遗失背包'
 2026-11-23 10:00	tester	edited		by 'S0101' -> 'S0001'; zone 'Z2' -> 'Z1'; group 'G101' -> 'G001'
 fh-report edit 6 --category fraud	

@@ -21,4 +21,4 @@ id	reported_at	category	zone	group	member	place	lat	lon	severity	via	text
 5	2026-11-22 20:00	lost-item	Z1			古镇入口			normal	walk-in	游客遗失钱包
 6	2026-11-23 08:00	fraud	Z1	G002	S0002				normal		店主接到冒充客服的诈骗电话，未受骗
 events	actor	at
-6	tester	2026-11-23 10:00
+6	tester	2026-11-10 09:00

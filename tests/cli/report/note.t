@@ -11,7 +11,7 @@ fh-report list --search 挪车 -f tsv | cut -f 1,6
 fh audit -f tsv | tail -n 1 | cut -f 3-
 --- stdout
 at	actor	action	officer	note
-2026-11-23 10:00	tester	filed		
+2026-11-18 18:30	tester	filed		
 2026-11-23 10:00	王警官	noted		已联系车主，约定明天挪车
 id	status
 4	handled

@@ -54,7 +54,7 @@ fh-report export --open311 -f xml
     <description>Tür &lt;verstellt&gt; &amp; &apos;zu&apos;</description>
     <agency_responsible>Ost &amp; Söhne &lt;Wache&gt;</agency_responsible>
     <requested_datetime>2026-07-01T09:30:00+02:00</requested_datetime>
-    <updated_datetime>2026-11-20T12:00:00+01:00</updated_datetime>
+    <updated_datetime>2026-07-02T10:00:00+02:00</updated_datetime>
     <expected_datetime>2026-07-04T09:30:00+02:00</expected_datetime>
     <address>Hof &quot;B&quot;</address>
   </request>

@@ -31,7 +31,7 @@ fh-report export --open311 --reveal --until 2026-11-03 | grep description
     "description": "消防通道堵塞，电话138****5678",
     "agency_responsible": "东城派出所",
     "requested_datetime": "2026-11-02T09:00:00+08:00",
-    "updated_datetime": "2026-11-06T18:00:00+08:00",
+    "updated_datetime": "2026-11-02T09:00:00+08:00",
     "expected_datetime": "2026-11-05T09:00:00+08:00",
     "address": "东街3号",
     "lat": 30.8912,
@@ -58,7 +58,7 @@ fh-report export --open311 --reveal --until 2026-11-03 | grep description
     "description": "咨询户籍",
     "agency_responsible": "东城派出所",
     "requested_datetime": "2026-11-04T08:00:00+08:00",
-    "updated_datetime": "2026-11-06T18:00:00+08:00",
+    "updated_datetime": "2026-11-04T09:00:00+08:00",
     "expected_datetime": "2026-11-05T08:00:00+08:00"
   },
   {
@@ -69,7 +69,7 @@ fh-report export --open311 --reveal --until 2026-11-03 | grep description
     "description": "拾到钱包",
     "agency_responsible": "东城派出所",
     "requested_datetime": "2026-11-05T11:00:00+08:00",
-    "updated_datetime": "2026-11-06T18:00:00+08:00",
+    "updated_datetime": "2026-11-05T11:00:00+08:00",
     "expected_datetime": "2026-11-06T11:00:00+08:00"
   },
   {

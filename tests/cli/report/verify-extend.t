@@ -42,11 +42,11 @@ report_id	action	officer	note	days
 1	handled		已清理	
 6	handled		已劝导	
 1	verified		核查通过	
-6	rejected		未整改到位	
+6	rejected	王警官	未整改到位	
 6	handled		已整改	
 6	reopened			
 at	actor	action	officer	note
-2026-11-23 10:00	tester	filed		
+2026-11-10 15:00	tester	filed		
 2026-11-23 10:00	tester	extended		+14: 等待物业配合
 2026-11-23 10:00	tester	extended		+1: 再等一天
 
