@@ -52,8 +52,16 @@ size_t fh_text_bad_offset(const char *s, enum fh_text_kind kind)
 
 	while (i < len) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+		utf8proc_ssize_t k;
 
+		/* ASCII needs no decoding, as in fh_text_utf8_prefix. */
+		if (p[i] < 0x80) {
+			if (!allowed(p[i], kind))
+				return i;
+			i++;
+			continue;
+		}
+		k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
 		if (k <= 0 || !allowed(cp, kind))
 			return i;
 		i += (size_t)k;

@@ -323,11 +323,14 @@ static int check_text(struct fh_report_writer *w, const struct fh_report_input *
 	for (int i = 0; i < FH_REPORT_F_COUNT; i++) {
 		long long max = i == FH_REPORT_F_TEXT ? w->limits.text : w->limits.field;
 
-		if (v[i] && !fh_text_utf8_valid(v[i]))
-			return fail_at(in, i, err, _("invalid UTF-8 in %s"), fh_report_keys[i]);
-		/* A YAML "\e" or JSON "\u001b" decodes to what a terminal obeys. */
+		/*
+		 * One pass finds invalid UTF-8 and control characters (a YAML "\e"
+		 * or JSON "\u001b" decodes to what a terminal obeys); only a value
+		 * it stops at is read again, to say which of the two it holds.
+		 */
 		if (v[i] && fh_text_bad_offset(v[i], i == FH_REPORT_F_TEXT ? FH_TEXT_MULTILINE : FH_TEXT_LINE) != (size_t)-1)
-			return fail_at(in, i, err, _("%s contains a control character"), fh_report_keys[i]);
+			return fail_at(in, i, err, !fh_text_utf8_valid(v[i]) ? _("invalid UTF-8 in %s") :
+				       _("%s contains a control character"), fh_report_keys[i]);
 		/* Bounded before anything is stored or indexed (fh-config(5)). */
 		if (v[i] && (long long)strlen(v[i]) > max)
 			return fail_at(in, i, err, _("%s is longer than the limit of %lld bytes (%s in fh-config(5))"),

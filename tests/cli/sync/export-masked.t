@@ -30,7 +30,7 @@ fh sync -o x.fhsync; echo "exit $?"
 fh-sync 1
 station-id: X
 station: 枫泾派出所
-schema: 10
+schema: N
 sequence: 1
 exported-at: 2026-11-23 10:00
 full: no
@@ -48,6 +48,7 @@ changes: 13
 exit 2
 --- filter
 s/^station-id: [0-9a-f]\{32\}$/station-id: X/
+s/^schema: [0-9][0-9]*$/schema: N/
 --- stderr
 fh: '1.fhsync' already exists: not overwriting it
 fh: sync needs: export -o FILE (see 'fh --help')
