@@ -821,10 +821,11 @@ static int parse_line(struct fh_sync_file *f, char *line)
 		return -1;
 	*value = '\0';
 	value += 2;
+	/* A line given twice makes a file that says two things: refused. */
 	if (!strcmp(line, "station-id"))
-		return (f->station_id = strdup(value)) ? 0 : -1;
+		return !f->station_id && (f->station_id = strdup(value)) ? 0 : -1;
 	if (!strcmp(line, "station"))
-		return (f->station = strdup(value)) ? 0 : -1;
+		return !f->station && (f->station = strdup(value)) ? 0 : -1;
 	if (!strcmp(line, "schema"))
 		return f->schema = atoi(value), 0;
 	if (!strcmp(line, "sequence"))
