@@ -1135,7 +1135,10 @@ static int check_section(struct fh_db *db, const struct section *sec, long long 
 			    fabs(sqlite3_column_double(st, i)) <= (sec->keys[i][1] == 'a' ? 90 : 180))
 				continue;
 			v = export_text(st, i, buf);
-			if (!v || !fh_roster_value_check(sec->kind, sec->keys[i], v, field_max, err))
+			/* A NUL inside a stored text (only the sqlite3 shell writes one) would cut it short. */
+			if (v && v != buf && strlen(v) != (size_t)sqlite3_column_bytes(st, i))
+				fh_error_set(err, _("a value holds a NUL byte"));
+			else if (!v || !fh_roster_value_check(sec->kind, sec->keys[i], v, field_max, err))
 				continue;
 			code = (const char *)sqlite3_column_text(st, 0);
 			fh_error_prefix(err, _("cannot export %s '%s', key '%s'"), _(sec->what),
