@@ -348,7 +348,9 @@ static int diff_tables(sqlite3 *mem, struct fh_sync_file *f, struct fh_error *er
 		sqlite3_free(body);
 		return fh_error_set(err, _("out of memory"));
 	}
-	memcpy(f->body, body, (size_t)f->nbody);
+	/* A week with nothing new has an empty patchset, and SQLite no buffer for it. */
+	if (f->nbody)
+		memcpy(f->body, body, (size_t)f->nbody);
 	sqlite3_free(body);
 	if (f->nbody && sqlite3changeset_start(&it, f->nbody, f->body) == SQLITE_OK)
 		while (sqlite3changeset_next(it) == SQLITE_ROW)
